@@ -1,0 +1,11 @@
+/**
+ * The bundle entry: `dist/kiut-guide.js` (ES module) and `dist/kiut-guide.iife.js` (classic
+ * script). Loading it defines <kiut-guide>. Loading it twice, or both files, is harmless.
+ */
+import {defineKiutGuide} from './define.js';
+
+export {KiutGuide, KiutGuideLocaleChangeEvent} from './kiut-guide.js';
+export {KiutGuideExitEvent} from './safety/exit-event.js';
+export {defineKiutGuide};
+
+defineKiutGuide();

@@ -1,0 +1,15 @@
+/**
+ * Fired on the guide just before it leaves the page, so a partner can clean up too.
+ * It cannot be cancelled: nothing may hold a reader on the page once they asked to go.
+ */
+export class KiutGuideExitEvent extends Event {
+  constructor(readonly url: string) {
+    super('kiut-guide-exit', {bubbles: true, composed: true, cancelable: false});
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'kiut-guide-exit': KiutGuideExitEvent;
+  }
+}

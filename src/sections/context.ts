@@ -1,0 +1,16 @@
+import type {WidgetFacts, WidgetService, WidgetTexts} from '../content/widget-types.js';
+
+/** What every section template needs to render one guide in one language. */
+export interface RenderContext {
+  facts: WidgetFacts;
+  texts: WidgetTexts;
+  locale: string;
+  /** The level of the guide's own heading; sections sit one below it. */
+  headingLevel: number;
+  /** Prefix for ids in this guide's shadow root. */
+  idPrefix: string;
+}
+
+export function serviceById(facts: WidgetFacts, id: string): WidgetService | undefined {
+  return facts.services.find((s) => s.id === id);
+}

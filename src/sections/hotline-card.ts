@@ -1,0 +1,42 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg, str} from '@lit/localize';
+import {displayUrl} from '../content/tokens.js';
+import {okitQr} from '../generated/facts.js';
+import {serviceById, type RenderContext} from './context.js';
+import {externalLink} from './text.js';
+import {qrCode} from './qr-code.js';
+
+/**
+ * The hotline first and largest: the number is one tap away. The QR code shows only on
+ * wide screens (see styles), where a reader on a computer can carry the address to a phone.
+ */
+export function hotlineCard(ctx: RenderContext): TemplateResult {
+  const service = serviceById(ctx.facts, 'okit');
+  const phone = service?.phone;
+  if (!service || !phone) return html``;
+  const {hotline} = ctx.texts;
+  return html`<div class="hotline" part="hotline">
+    <div class="hotline-text">
+      <p class="hotline-name">
+        ${service.hours === 'always' ? html`<span class="badge" part="badge">${hotline.badge}</span>` : nothing}
+        <span>${hotline.name} (${hotline.short})</span>
+      </p>
+      <a class="call" part="call-link" href="tel:${phone.e164}"
+        aria-label=${msg(str`Call ${hotline.short}: ${phone.international}`, {desc: 'Accessible name of the big tap-to-call link. Placeholders: the hotline short name (OKIT), the phone number.'})}>
+        <span class="call-label" aria-hidden="true">${msg('Call', {desc: 'Small label above the phone number on the tap-to-call link.'})}</span>
+        <span class="call-number">${phone.international}</span>
+      </a>
+      <p class="hotline-facts">
+        ${service.free === 'from-hungary' ? html`<span>${hotline.free}</span>` : nothing}
+        <span>${hotline.hours}</span>
+      </p>
+      ${service.url ? html`<p class="hotline-web">${externalLink(service.url, displayUrl(service.url))}</p>` : nothing}
+    </div>
+    ${service.url
+      ? html`<figure class="qr-figure">
+          ${qrCode(okitQr, msg(str`QR code for ${displayUrl(service.url)}`, {desc: 'Accessible name of the QR code image. Placeholder: the web address it encodes.'}))}
+          <figcaption>${msg('Scan with your phone', {desc: 'Caption under the QR code beside the hotline, shown on wide screens.'})}</figcaption>
+        </figure>`
+      : nothing}
+  </div>`;
+}

@@ -1,0 +1,32 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {displayUrl, splitTokens} from '../content/tokens.js';
+import {serviceById, type RenderContext} from './context.js';
+
+/**
+ * Renders a content text: plain strings stay text (Lit escapes them, so a string can never
+ * become markup), and `{kind:id}` tokens become the fact they name.
+ */
+export function text(source: string, ctx: RenderContext): TemplateResult {
+  return html`${splitTokens(source).map((piece) => {
+    if (typeof piece === 'string') return piece;
+    if (piece.kind === 'material') {
+      const material = ctx.facts.materials.find((m) => m.id === piece.id);
+      const title = ctx.texts.materials[piece.id] ?? '';
+      // A material with no address yet is named, never linked to "#".
+      return material?.url ? externalLink(material.url, title) : html`<cite>${title}</cite>`;
+    }
+    const service = serviceById(ctx.facts, piece.id);
+    if (!service) return nothing;
+    if (piece.kind === 'link' && service.url) return externalLink(service.url, displayUrl(service.url));
+    if (service.phone) {
+      const shown = piece.kind === 'tel-domestic' ? service.phone.domestic : service.phone.international;
+      return html`<a class="tel" href="tel:${service.phone.e164}">${shown}</a>`;
+    }
+    return nothing;
+  })}`;
+}
+
+/** The link text is the address itself, so the link says where it goes. No referrer leaves the page. */
+export function externalLink(url: string, label: string): TemplateResult {
+  return html`<a href=${url} rel="noreferrer" referrerpolicy="no-referrer">${label}</a>`;
+}

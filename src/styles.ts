@@ -1,0 +1,291 @@
+import {css} from 'lit';
+
+/**
+ * Public tokens (`--kiut-*`) are only ever read, with a fallback, so a value a partner sets
+ * on any ancestor wins. Private ones (`--_*`) are set on `.guide`, never on :host.
+ */
+export const styles = css`
+  :host {
+    display: block;
+    /* Isolation from the partner page: inherited properties start from known values. */
+    all: initial;
+    display: block;
+    contain: content;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .guide {
+    --_accent: var(--kiut-accent, #9e1037);
+    --_on-accent: var(--kiut-on-accent, #ffffff);
+    --_text: var(--kiut-text, #1b1b1f);
+    --_background: var(--kiut-background, #ffffff);
+    --_surface: var(--kiut-surface, #f4f1ee);
+    --_radius: var(--kiut-radius, 0.5rem);
+    --_space: var(--kiut-spacing, 1rem);
+    --_link: var(--kiut-link, #0b4f8a);
+    --_focus: var(--kiut-focus, #ffbf47);
+
+    container-type: inline-size;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_background);
+    font-family: var(--kiut-font-family, inherit);
+    font-size: var(--kiut-font-size, 1rem);
+    line-height: 1.5;
+    text-align: start;
+    overflow-wrap: anywhere;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+  }
+  /* Inherit the page's font unless --kiut-font-family says otherwise (all: initial reset it). */
+  :host {
+    font-family: inherit;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    .guide {
+      --_accent: var(--kiut-accent, #ff8fa8);
+      --_on-accent: var(--kiut-on-accent, #1b1b1f);
+      --_text: var(--kiut-text, #f2f0ef);
+      --_background: var(--kiut-background, #18181b);
+      --_surface: var(--kiut-surface, #2a2a2f);
+      --_link: var(--kiut-link, #9ccaff);
+    }
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+
+  .heading {
+    margin: calc(var(--_space) * 1.5) 0 calc(var(--_space) * 0.5);
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .guide-title {
+    font-size: 1.5em;
+    margin-top: 0;
+  }
+  .section .heading {
+    font-size: 1.25em;
+  }
+  p,
+  ul {
+    margin: 0 0 calc(var(--_space) * 0.75);
+  }
+  ul {
+    padding-inline-start: 1.5em;
+  }
+  a {
+    color: var(--_link);
+    text-decoration-thickness: 0.08em;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible,
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    box-shadow: 0 0 0 6px var(--_text);
+  }
+  cite {
+    font-style: italic;
+  }
+
+  /* The hotline card: the number is the biggest thing in the guide. */
+  .hotline {
+    display: flex;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    padding: var(--_space);
+    margin: 0 0 var(--_space);
+    border: 3px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .hotline p {
+    margin: 0 0 calc(var(--_space) * 0.5);
+  }
+  .hotline-name {
+    font-weight: 600;
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-end: 0.5em;
+    padding: 0.1em 0.5em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 700;
+  }
+  .call {
+    display: inline-flex;
+    flex-direction: column;
+    min-height: 48px;
+    margin: 0 0 calc(var(--_space) * 0.5);
+    padding: 0.5em 1em;
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    text-decoration: none;
+  }
+  .call-label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .call-number {
+    font-size: 1.75em;
+    font-weight: 800;
+    white-space: nowrap;
+    line-height: 1.2;
+  }
+  .hotline-facts span {
+    display: block;
+  }
+  .qr-figure {
+    display: none;
+    margin: 0;
+    text-align: center;
+    font-size: 0.875em;
+  }
+  .qr {
+    display: block;
+    width: 8rem;
+    height: 8rem;
+    margin: 0 auto 0.25em;
+  }
+  @container (min-width: 36rem) {
+    .qr-figure {
+      display: block;
+    }
+  }
+
+  .eligibility-title {
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+
+  /* Quick exit. */
+  .exit-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.5em;
+    margin: calc(var(--_space) * -1) calc(var(--_space) * -1) var(--_space);
+    padding: 0.5em var(--_space);
+    background: var(--_background);
+    z-index: 10;
+  }
+  .exit-sticky {
+    position: sticky;
+    top: 0;
+  }
+  .exit-fixed {
+    position: fixed;
+    top: 0.5rem;
+    inset-inline-end: 0.5rem;
+    margin: 0;
+    background: transparent;
+  }
+  .exit-hint {
+    font-size: 0.875em;
+  }
+  .exit-button {
+    min-height: 44px;
+    padding: 0.5em 1em;
+    border: 2px solid var(--_text);
+    border-radius: var(--_radius);
+    background: var(--_text);
+    color: var(--_background);
+    font: inherit;
+    font-weight: 700;
+    cursor: pointer;
+  }
+  .cover {
+    display: none;
+  }
+  :host([exiting]) .cover {
+    display: block;
+    position: fixed;
+    inset: 0;
+    z-index: 2147483647;
+    background: #ffffff;
+  }
+  :host([exiting]) .guide {
+    visibility: hidden;
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    .hotline,
+    .exit-button,
+    .badge,
+    .call {
+      border: 2px solid CanvasText;
+      forced-color-adjust: auto;
+    }
+    .call {
+      color: LinkText;
+    }
+    .qr {
+      forced-color-adjust: none;
+    }
+    a:focus-visible,
+    button:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    a,
+    button {
+      transition: background-color 0.15s ease;
+    }
+  }
+
+  @media print {
+    .guide {
+      color: #000;
+      background: #fff;
+      padding: 0;
+    }
+    .exit-bar,
+    .switcher,
+    .finder,
+    .cover {
+      display: none !important;
+    }
+    .hotline {
+      break-inside: avoid;
+      background: #fff;
+      border-color: #000;
+    }
+    .call,
+    .badge {
+      background: #fff;
+      color: #000;
+      border: 2px solid #000;
+    }
+    a {
+      color: #000;
+    }
+    .section {
+      break-inside: avoid-page;
+    }
+  }
+`;

@@ -1,0 +1,22 @@
+// Browser tests in real headless Chromium (Debian's, found by scripts/find-chrome.mjs).
+// Tests under test/widget/ import either the sources or the built bundle in dist/
+// (`npm test` builds first), so what ships is what is tested.
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {chromeArgs, findChrome, installHint} from './scripts/find-chrome.mjs';
+import {cspHeaders} from './test/widget/csp-plugin.mjs';
+
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(installHint);
+  process.exit(1);
+}
+
+export default {
+  files: 'test/widget/**/*.test.ts',
+  nodeResolve: {exportConditions: ['development']},
+  concurrency: 1,
+  testFramework: {config: {timeout: 10000}},
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), cspHeaders()],
+  browsers: [chromeLauncher({launchOptions: {executablePath, args: chromeArgs}})],
+};
