@@ -211,12 +211,13 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
     return html`<article aria-labelledby=${titleId}>
       ${heading(ctx.headingLevel, titleId, ctx.texts.title, 'guide-title')}
       ${this.languageSwitcher ? languageSwitcher(ctx, textsByLocale, (locale) => this.#switchLocale(locale)) : nothing}
+      ${visible.includes('hotline') ? section('hotline', ctx) : nothing}
       ${finderOn
         ? finder(ctx, this.chosenNeeds, visible.length, {
             choose: (needs) => void this.#chooseNeeds(needs),
           })
         : nothing}
-      ${visible.map((id) => section(id, ctx))}
+      ${visible.filter((id) => id !== 'hotline').map((id) => section(id, ctx))}
     </article>`;
   }
 

@@ -166,6 +166,67 @@ export const styles = css`
     }
   }
 
+  /* The finder: large buttons, one tap each, easy to hit on a small phone. */
+  .finder {
+    margin: var(--_space) 0;
+    padding: var(--_space);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .finder .heading {
+    margin-top: 0;
+  }
+  .needs,
+  .switcher ul {
+    list-style: none;
+    margin: 0 0 var(--_space);
+    padding: 0;
+    display: grid;
+    gap: 0.5em;
+  }
+  .needs {
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+  }
+  .need,
+  .reset,
+  .switcher button {
+    width: 100%;
+    min-height: 48px;
+    padding: 0.6em 1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  .need[aria-pressed='true'],
+  .switcher button[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  .need[aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  .reset {
+    width: auto;
+    border-color: var(--_text);
+  }
+  .finder-result {
+    font-weight: 700;
+  }
+  .switcher ul {
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .switcher button {
+    width: auto;
+    min-height: 44px;
+    text-align: center;
+  }
+
   .eligibility-title {
     font-weight: 600;
     margin-bottom: 0.25em;
@@ -235,7 +296,10 @@ export const styles = css`
     .hotline,
     .exit-button,
     .badge,
-    .call {
+    .call,
+    .need,
+    .reset,
+    .switcher button {
       border: 2px solid CanvasText;
       forced-color-adjust: auto;
     }
@@ -244,6 +308,11 @@ export const styles = css`
     }
     .qr {
       forced-color-adjust: none;
+    }
+    .need[aria-pressed='true'],
+    .switcher button[aria-pressed='true'] {
+      border-width: 4px;
+      border-color: Highlight;
     }
     a:focus-visible,
     button:focus-visible {

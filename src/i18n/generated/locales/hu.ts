@@ -9,16 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's83a771a3d9cfe759': str`Call ${0}: ${1}`,
-'sdfa47b9ce9ac1889': `Call`,
-'s027041ec8062d49e': str`QR code for ${0}`,
-'s550257eb0cea520b': `Scan with your phone`,
-'sefcf950b3cc4fc3b': `Language`,
-'s001be60e10e17e70': str`Places that can help you: ${0}. The hotline is first.`,
-'sc75a642614f54067': `Choose one or more. The guide then shows only the help that fits.`,
-'s65e64f878f24dcbc': `Show the whole guide`,
-'sd9f0024549f48978': `Or press Shift 3 times`,
-'s11f1693e97a511b7': `Leave this page`,
-'sc934b1fa178776da': `Shift pressed. Press it again to leave this page.`,
+      's001be60e10e17e70': str`Ennyi hely tud segíteni: ${0}. A segélyvonal az első.`,
+'s027041ec8062d49e': str`QR-kód: ${0}`,
+'s11f1693e97a511b7': `Oldal elhagyása`,
+'s550257eb0cea520b': `Olvasd be a telefonoddal`,
+'s65e64f878f24dcbc': `A teljes útmutató mutatása`,
+'s83a771a3d9cfe759': str`${0} hívása: ${1}`,
+'sc75a642614f54067': `Válassz egyet vagy többet. Ezután csak a neked megfelelő segítséget mutatjuk.`,
+'sc934b1fa178776da': `Shift lenyomva. Nyomd meg újra az oldal elhagyásához.`,
+'sd9f0024549f48978': `Vagy nyomd meg háromszor a Shift billentyűt`,
+'sdfa47b9ce9ac1889': `Hívás`,
+'sefcf950b3cc4fc3b': `Nyelv`,
     };
   

@@ -9,16 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's83a771a3d9cfe759': str`Call ${0}: ${1}`,
-'sdfa47b9ce9ac1889': `Call`,
-'s027041ec8062d49e': str`QR code for ${0}`,
-'s550257eb0cea520b': `Scan with your phone`,
-'sefcf950b3cc4fc3b': `Language`,
-'s001be60e10e17e70': str`Places that can help you: ${0}. The hotline is first.`,
-'sc75a642614f54067': `Choose one or more. The guide then shows only the help that fits.`,
-'s65e64f878f24dcbc': `Show the whole guide`,
-'sd9f0024549f48978': `Or press Shift 3 times`,
-'s11f1693e97a511b7': `Leave this page`,
-'sc934b1fa178776da': `Shift pressed. Press it again to leave this page.`,
+      's001be60e10e17e70': str`Місць, які можуть допомогти: ${0}. Гаряча лінія — перша.`,
+'s027041ec8062d49e': str`QR-код: ${0}`,
+'s11f1693e97a511b7': `Залишити сторінку`,
+'s550257eb0cea520b': `Відскануйте телефоном`,
+'s65e64f878f24dcbc': `Показати весь довідник`,
+'s83a771a3d9cfe759': str`Зателефонувати до ${0}: ${1}`,
+'sc75a642614f54067': `Виберіть один або кілька варіантів. Тоді довідник покаже лише ту допомогу, яка вам підходить.`,
+'sc934b1fa178776da': `Shift натиснуто. Натисніть ще раз, щоб залишити сторінку.`,
+'sd9f0024549f48978': `Або натисніть Shift 3 рази`,
+'sdfa47b9ce9ac1889': `Дзвонити`,
+'sefcf950b3cc4fc3b': `Мова`,
     };
   
