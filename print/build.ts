@@ -1,0 +1,201 @@
+/**
+ * `npm run print`: renders every printed format for every locale into dist/print/<locale>/<format>.pdf.
+ *
+ *   npm run print -- --locale en --format poster-a3      a subset (repeat, or separate with commas)
+ *   npm run print -- --out /tmp/print                     another output folder
+ *   npm run print -- --content path/to/content            another content folder
+ *   npm run print -- --partner-name "…" --partner-contact "…"
+ *
+ * Everything is checked and rendered in memory before the first byte is written, and each
+ * file is written to a temporary name in its folder and then renamed: an error never leaves
+ * a half-written PDF or a half-updated set behind.
+ */
+import {mkdirSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {basename, dirname, join, relative, resolve} from 'node:path';
+import {fileURLToPath, pathToFileURL} from 'node:url';
+import {parseArgs} from 'node:util';
+import {ContentValidationError, defaultContentDir, loadContent} from '../src/content/load.js';
+import {renderPdf} from './fonts.js';
+import {formatIds, formats, type Format} from './formats.js';
+import {checkPartner, PartnerError, type Partner} from './options.js';
+
+export const defaultOutDir = resolve(fileURLToPath(new URL('../dist/print/', import.meta.url)));
+
+/** Text sizes tried in turn when a translation is too long for a format's pages. */
+const textScales = [1, 0.95, 0.9, 0.85, 0.8];
+
+export interface BuildOptions {
+  contentDir?: string;
+  outDir?: string;
+  /** Default: every locale the content has. */
+  locales?: string[];
+  /** Default: every format. */
+  formats?: string[];
+  partner?: Partner;
+  /** Receives one line per file, then a summary. Default: silent. */
+  log?: (line: string) => void;
+}
+
+export interface BuiltFile {
+  locale: string;
+  format: string;
+  path: string;
+  bytes: number;
+  pages: number;
+  textScale: number;
+}
+
+/** A request the build cannot serve: an unknown locale, format or option. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+function pick(requested: string[] | undefined, valid: string[], what: string): string[] {
+  if (requested === undefined || requested.length === 0) return valid;
+  const unknown = requested.filter((item) => !valid.includes(item));
+  if (unknown.length > 0) {
+    throw new UsageError(`unknown ${what} ${unknown.map((u) => `"${u}"`).join(', ')}; valid ${what}s: ${valid.join(', ')}`);
+  }
+  return valid.filter((item) => requested.includes(item));
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/** Writes next to the target, then renames over it: readers see the old file or the new one. */
+function writeAtomically(path: string, bytes: Buffer): void {
+  mkdirSync(dirname(path), {recursive: true});
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, bytes);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, {force: true});
+    throw error;
+  }
+}
+
+/** Checks everything, renders every requested file in memory, then writes them all. */
+export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[]> {
+  const log = options.log ?? (() => undefined);
+  const outDir = resolve(options.outDir ?? defaultOutDir);
+  const partner = checkPartner(options.partner ?? {});
+  const chosenFormats = pick(options.formats, formatIds, 'format').map((id) => formats.find((f) => f.id === id) as Format);
+  const content = loadContent(options.contentDir ?? defaultContentDir);
+  const chosenLocales = pick(options.locales, Object.keys(content.locales), 'locale');
+
+  const started = performance.now();
+  const rendered: (BuiltFile & {data: Buffer})[] = [];
+  const total = chosenLocales.length * chosenFormats.length;
+  for (const locale of chosenLocales) {
+    for (const format of chosenFormats) {
+      const fileStarted = performance.now();
+      let result: Awaited<ReturnType<typeof renderPdf>> | undefined;
+      let textScale = 1;
+      for (textScale of textScales) {
+        result = await renderPdf(format.layout(content, locale, {partner, textScale}));
+        if (result.pages <= format.maxPages) break;
+      }
+      if (!result || result.pages > format.maxPages) {
+        throw new Error(
+          `${locale}/${format.id} needs ${result?.pages} pages even at ${Math.round(textScale * 100)}% text size; it may have ${format.maxPages}. Shorten the texts of content/${locale}/guide.yaml`,
+        );
+      }
+      const path = join(outDir, locale, `${format.id}.pdf`);
+      rendered.push({locale, format: format.id, path, bytes: result.bytes.length, pages: result.pages, textScale, data: result.bytes});
+      const scaleNote = textScale === 1 ? '' : `  (text at ${Math.round(textScale * 100)}% to fit)`;
+      log(
+        `[${String(rendered.length).padStart(String(total).length)}/${total}] ${locale}/${format.id}.pdf  ${result.pages} ${result.pages === 1 ? 'page ' : 'pages'}  ${kb(result.bytes.length).padStart(8)}  ${Math.round(performance.now() - fileStarted)} ms${scaleNote}`,
+      );
+    }
+  }
+  for (const file of rendered) writeAtomically(file.path, file.data);
+
+  const bytes = rendered.reduce((sum, file) => sum + file.bytes, 0);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const shownDir = relative(process.cwd(), outDir) || '.';
+  log(`${rendered.length} ${rendered.length === 1 ? 'file' : 'files'}, ${kb(bytes)} in total, written to ${shownDir} in ${seconds} s`);
+  return rendered.map(({data: _data, ...file}) => file);
+}
+
+const usage = `usage: npm run print -- [options]
+  --locale L        a locale to print (repeat, or separate with commas); default: all
+  --format F        a format to print (repeat, or separate with commas); default: all
+                    formats: ${formatIds.join(', ')}
+  --out DIR         output folder; default: dist/print
+  --content DIR     content folder; default: content
+  --partner-name N  the handing-out organisation's name, printed on every format
+  --partner-contact C  its contact line (phone, address, web), printed on every format
+  --help            this text`;
+
+const cliOptions = {
+  locale: {type: 'string', multiple: true},
+  format: {type: 'string', multiple: true},
+  out: {type: 'string'},
+  content: {type: 'string'},
+  'partner-name': {type: 'string'},
+  'partner-contact': {type: 'string'},
+  help: {type: 'boolean'},
+} as const;
+
+function list(values: string[] | undefined): string[] | undefined {
+  return values?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+}
+
+/** Runs the command line; returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({args: argv, options: cliOptions, strict: true, allowPositionals: false}).values;
+  } catch (error) {
+    const valid = Object.keys(cliOptions).map((name) => `--${name}`).join(', ');
+    console.error(`print: ${(error as Error).message}\nvalid options: ${valid}\n\n${usage}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(usage);
+    return 0;
+  }
+  const partner: Partner = {};
+  if (args['partner-name'] !== undefined) partner.name = args['partner-name'];
+  if (args['partner-contact'] !== undefined) partner.contact = args['partner-contact'];
+  try {
+    await buildPrint({
+      contentDir: args.content,
+      outDir: args.out,
+      locales: list(args.locale),
+      formats: list(args.format),
+      partner,
+      log: (line) => console.log(line),
+    });
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PartnerError) {
+      console.error(`print: ${error.message}\nNothing was written.`);
+      return 2;
+    }
+    if (error instanceof ContentValidationError) {
+      console.error(`print: ${error.message}\nNothing was written.`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return pathToFileURL(realpathSync(script)).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  process.exitCode = await main(process.argv.slice(2));
+}

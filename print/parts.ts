@@ -1,0 +1,111 @@
+/**
+ * Pieces that several formats share: the document frame and metadata, the hotline's number
+ * and badge, the pair of QR codes with their captions, and the partner line.
+ */
+import {displayUrl} from '../src/content/tokens.js';
+import type {Content as GuideContent, LocaleTexts} from '../src/content/types.js';
+import {defaultStyle, styles} from './fonts.js';
+import type {Partner} from './options.js';
+import type {Content, Inline, Style, TDocumentDefinitions} from './pdfmake-types.js';
+import {placeQr, qrWithCaption} from './qr.js';
+import {factsDate, hotlineId, phoneOf, printText, returnId, urlOf} from './text.js';
+
+export interface Frame {
+  pageSize: TDocumentDefinitions['pageSize'];
+  pageOrientation?: TDocumentDefinitions['pageOrientation'];
+  pageMargins: [number, number, number, number];
+  title: string;
+  subject: string;
+  content: Content;
+  styles?: Record<string, Style>;
+  defaultStyle?: Style;
+  footer?: TDocumentDefinitions['footer'];
+  background?: TDocumentDefinitions['background'];
+  pageBreakBefore?: TDocumentDefinitions['pageBreakBefore'];
+}
+
+/** The document around a layout's content: fonts, language, metadata and a fixed date. */
+export function documentFrame(content: GuideContent, texts: LocaleTexts, frame: Frame): TDocumentDefinitions {
+  const date = factsDate(content);
+  const doc: TDocumentDefinitions = {
+    pageSize: frame.pageSize,
+    pageMargins: frame.pageMargins,
+    language: texts.locale,
+    version: '1.7',
+    info: {
+      title: frame.title,
+      subject: frame.subject,
+      creator: 'kiut print',
+      producer: 'kiut print (pdfmake)',
+      creationDate: date,
+      modDate: date,
+    },
+    content: frame.content,
+    defaultStyle: {...defaultStyle, ...frame.defaultStyle},
+    styles: {...styles, ...frame.styles},
+  };
+  if (frame.pageOrientation) doc.pageOrientation = frame.pageOrientation;
+  if (frame.footer) doc.footer = frame.footer;
+  if (frame.background) doc.background = frame.background;
+  if (frame.pageBreakBefore) doc.pageBreakBefore = frame.pageBreakBefore;
+  return doc;
+}
+
+/** The hotline's number as people dial it from anywhere, with a tap-to-call link. */
+export function hotlineNumber(content: GuideContent, fontSize: number): Content {
+  const phone = phoneOf(content, hotlineId);
+  return {text: phone.international, link: `tel:${phone.e164}`, style: 'number', fontSize, lineHeight: 1.05, noWrap: true};
+}
+
+/** "0-24" in white on a black bar: the one inverted element, readable in black and white. */
+export function badge(texts: LocaleTexts, fontSize: number): Inline {
+  return {text: ` ${texts.hotline.badge} `, style: 'badge', fontSize};
+}
+
+/** "free of charge · 24 hours a day, every day of the week", from the hotline's texts. */
+export function hotlineTerms(texts: LocaleTexts): string {
+  return `${texts.hotline.free} · ${texts.hotline.hours}`;
+}
+
+export type QrTarget = 'okit' | 'iom';
+
+/** Caption of a code: where it leads, in words and as the address to type by hand. */
+export function qrCaption(content: GuideContent, texts: LocaleTexts, target: QrTarget): Content[] {
+  const url = urlOf(content, target === 'okit' ? hotlineId : returnId);
+  return [{text: printText(texts, target === 'okit' ? 'qr-okit' : 'qr-iom')}, {text: displayUrl(url), bold: true}];
+}
+
+/**
+ * One code with its caption. `columnWidth` leaves room for a caption wider than the code;
+ * `boxPt` widens the white box so that codes of different versions line up.
+ */
+export function qrBlock(content: GuideContent, texts: LocaleTexts, which: QrTarget, symbolPt: number, columnWidth?: number, boxPt?: number): Content {
+  const url = urlOf(content, which === 'okit' ? hotlineId : returnId);
+  return qrWithCaption(placeQr(url, symbolPt), qrCaption(content, texts, which), url, columnWidth, boxPt);
+}
+
+/** The white box both codes share, so that their symbols (the same size) line up side by side. */
+export function sharedQrBox(content: GuideContent, symbolPt: number): number {
+  return Math.max(...(['okit', 'iom'] as const).map((which) => placeQr(urlOf(content, which === 'okit' ? hotlineId : returnId), symbolPt).outerPt));
+}
+
+/** The okit.hu and IOM codes side by side, each in a column of `columnWidth`. */
+export function qrPair(content: GuideContent, texts: LocaleTexts, symbolPt: number, columnWidth: number, gap: number): Content {
+  const box = sharedQrBox(content, symbolPt);
+  return {
+    columns: [qrBlock(content, texts, 'okit', symbolPt, columnWidth, box), qrBlock(content, texts, 'iom', symbolPt, columnWidth, box)],
+    columnGap: gap,
+  };
+}
+
+/** "Handed out by: Name, contact", or nothing when no partner was given. */
+export function partnerLine(texts: LocaleTexts, partner: Partner | undefined, fontSize: number): Content | undefined {
+  if (!partner || (partner.name === undefined && partner.contact === undefined)) return undefined;
+  const parts = [partner.name, partner.contact].filter((part): part is string => part !== undefined);
+  return {text: [`${printText(texts, 'partner')} `, {text: parts.join(' · '), bold: true}], fontSize, lineHeight: 1.15};
+}
+
+/** Millimetres to points. */
+export function mm(value: number): number {
+  return (value * 72) / 25.4;
+}

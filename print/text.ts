@@ -1,0 +1,88 @@
+/**
+ * Turns the locale's texts into pdfmake inlines. Facts come only from facts.yaml, through
+ * the `{tel:ID}`, `{tel-domestic:ID}`, `{link:ID}` and `{material:ID}` tokens.
+ */
+import {displayUrl, splitTokens} from '../src/content/tokens.js';
+import type {Block, Content as GuideContent, LocaleTexts, Phone, Service} from '../src/content/types.js';
+import type {Content, Inline} from './pdfmake-types.js';
+
+/** The print texts a layout uses; all of them exist in every locale (see content/hu/guide.yaml). */
+export type PrintKey = 'headline' | 'tagline' | 'qr-okit' | 'qr-iom' | 'tear-off' | 'partner' | 'wallet' | 'call';
+
+/** The ids of the two services the QR codes lead to, and the hotline. */
+export const hotlineId = 'okit';
+export const returnId = 'iom-return';
+
+export function localeTexts(content: GuideContent, locale: string): LocaleTexts {
+  const texts = content.locales[locale];
+  if (!texts) throw new Error(`no texts for locale "${locale}"; the content has ${Object.keys(content.locales).join(', ')}`);
+  return texts;
+}
+
+export function printText(texts: LocaleTexts, key: PrintKey): string {
+  const text = texts.print[key];
+  if (text === undefined) throw new Error(`content/${texts.locale}/guide.yaml has no print.${key}; add it (see content/hu/guide.yaml)`);
+  return text;
+}
+
+export function service(content: GuideContent, id: string): Service {
+  const found = content.facts.services.find((s) => s.id === id);
+  if (!found) throw new Error(`facts.yaml has no service "${id}"`);
+  return found;
+}
+
+export function phoneOf(content: GuideContent, id: string): Phone {
+  const phone = service(content, id).phone;
+  if (!phone) throw new Error(`facts.yaml: service "${id}" has no phone`);
+  return phone;
+}
+
+export function urlOf(content: GuideContent, id: string): string {
+  const url = service(content, id).url;
+  if (!url) throw new Error(`facts.yaml: service "${id}" has no url`);
+  return url;
+}
+
+/** A text with its tokens resolved: numbers and addresses are links in the PDF, in black like the rest. */
+export function inlines(content: GuideContent, texts: LocaleTexts, text: string): Inline[] {
+  return splitTokens(text).map((piece): Inline => {
+    if (typeof piece === 'string') return piece;
+    switch (piece.kind) {
+      case 'tel':
+      case 'tel-domestic': {
+        const phone = phoneOf(content, piece.id);
+        return {text: piece.kind === 'tel' ? phone.international : phone.domestic, link: `tel:${phone.e164}`, bold: true, noWrap: true};
+      }
+      case 'link': {
+        const url = urlOf(content, piece.id);
+        return {text: displayUrl(url), link: url, bold: true};
+      }
+      case 'material': {
+        const name = texts.materials[piece.id];
+        if (name === undefined) throw new Error(`content/${texts.locale}/guide.yaml has no materials.${piece.id}`);
+        return name;
+      }
+    }
+    throw new Error(`unknown token kind in "${text}"`);
+  });
+}
+
+/** A section block as pdfmake content: a paragraph, a bulleted list, or a service's types as a list. */
+export function blockContent(content: GuideContent, texts: LocaleTexts, block: Block): Content {
+  if (typeof block === 'string') return {text: inlines(content, texts, block), style: 'paragraph'};
+  if ('list' in block) return {ul: block.list.map((item) => ({text: inlines(content, texts, item)})), style: 'list'};
+  const types = service(content, block.types).types ?? [];
+  return {
+    ul: types.map((id) => {
+      const name = texts.types[id];
+      if (name === undefined) throw new Error(`content/${texts.locale}/guide.yaml has no types.${id}`);
+      return name;
+    }),
+    style: 'list',
+  };
+}
+
+/** The fixed date of every printed file: the day the facts were last verified. */
+export function factsDate(content: GuideContent): Date {
+  return new Date(`${content.facts.verified}T00:00:00Z`);
+}
