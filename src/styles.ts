@@ -17,6 +17,10 @@ export const styles = css`
   }
 
   .guide {
+    /* The partner's styles reach the host (page rules beat :host); stop anything inherited
+       from there here, then set what the guide needs. Custom properties pass through. */
+    all: initial;
+    display: block;
     --_accent: var(--kiut-accent, #9e1037);
     --_on-accent: var(--kiut-on-accent, #ffffff);
     --_text: var(--kiut-text, #1b1b1f);

@@ -31,7 +31,10 @@ function parseFile(path: string, shown: string, errors: ContentError[]): Parsed 
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    errors.push({file: shown, path: '(file)', message: `cannot be read: ${(error as Error).message}`});
+    // Say what to do, not only what the system call said.
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const fix = missing ? 'is missing; create it (or restore it with git checkout), or pass the right content folder' : 'cannot be read; check that it is a file you may read';
+    errors.push({file: shown, path: '(file)', message: `${fix} (${(error as Error).message})`});
     return undefined;
   }
   const doc = parseDocument(text, {lineCounter: lines, prettyErrors: false, uniqueKeys: true});
@@ -69,7 +72,11 @@ export function loadContent(contentDir: string = defaultContentDir): Content {
       if (!statSync(join(contentDir, name)).isDirectory()) continue;
       const path = join(contentDir, name, 'guide.yaml');
       if (!existsSync(path)) {
-        errors.push({file: shown(join(contentDir, name)), path: '(folder)', message: 'has no guide.yaml; every locale folder holds one'});
+        errors.push({
+          file: shown(join(contentDir, name)),
+          path: '(folder)',
+          message: `has no guide.yaml; every locale folder holds one: add ${name}/guide.yaml translated from hu/guide.yaml, or remove the folder`,
+        });
         continue;
       }
       const parsed = parseFile(path, shown(path), errors);

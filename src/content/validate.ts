@@ -30,6 +30,8 @@ const serviceKinds = [
   'directory',
   'return-programme',
 ];
+const serviceFields = ['id', 'kind', 'phone', 'url', 'hours', 'free', 'referral', 'material', 'types', 'eligibility', 'needs', 'source', 'verified'];
+const localeFields = ['locale', 'language', 'review', 'source', 'title', 'hotline', 'sections', 'services', 'types', 'eligibility', 'materials', 'needs', 'print'];
 const allowedSchemes = ['https:', 'http:', 'tel:', 'mailto:'];
 const idPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const e164Pattern = /^\+[1-9]\d{6,14}$/;
@@ -47,9 +49,16 @@ const markupPatterns: [RegExp, string][] = [
   [/javascript:/i, 'a javascript: URL'],
 ];
 // Bidirectional overrides and isolates can make a text read differently from what it says;
-// other control characters have no business in plain text.
+// other control characters have no business in plain text. C1 controls (U+0080-U+009F,
+// e.g. U+009B, a terminal escape) and the Arabic letter mark U+061C are included too: YAML
+// lets an editor write them as "\u009b" in a quoted string.
 // eslint-disable-next-line no-control-regex
-const controlPattern = /[\u0000-\u0008\u000b-\u001f\u007f\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const controlPattern = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+// A text never spells out a number or an address: facts live once, in facts.yaml. A run of
+// seven or more digits (spaces, dashes, slashes, dots and brackets allowed between them), a
+// URL scheme or "www." in a text is a fact written by hand that the tests cannot keep true.
+const spelledNumberPattern = /\+?\d(?:[\s\-/.()]*\d){6,}/;
+const spelledAddressPattern = /\b(?:https?:\/\/|www\.|mailto:|tel:)/i;
 
 type Obj = Record<string, unknown>;
 
@@ -75,19 +84,20 @@ class Checker {
 
   object(value: unknown, path: string): Obj | undefined {
     if (isObject(value)) return value;
-    this.fail(path, `must be a mapping of keys to values, found ${describe(value)}`);
+    this.fail(path, `must be a mapping of keys to values (key: value, one a line), found ${describe(value)}`);
     return undefined;
   }
 
   array(value: unknown, path: string): unknown[] | undefined {
     if (Array.isArray(value)) return value;
-    this.fail(path, `must be a list, found ${describe(value)}`);
+    this.fail(path, `must be a list (items written "- item" or [a, b]), found ${describe(value)}`);
     return undefined;
   }
 
   string(value: unknown, path: string): string | undefined {
     if (typeof value === 'string' && value.trim() !== '') return value;
-    this.fail(path, `must be a non-empty text, found ${describe(value)}`);
+    if (value === undefined) this.fail(path, 'is missing; add it as a non-empty text');
+    else this.fail(path, `must be a non-empty text, found ${describe(value)}; write the text (in quotes if it has a colon)`);
     return undefined;
   }
 
@@ -103,6 +113,10 @@ class Checker {
     }
     if (controlPattern.test(text)) {
       this.fail(path, 'contains a control or bidirectional-override character; remove it (the text direction comes from the locale)');
+      return undefined;
+    }
+    if (spelledNumberPattern.test(text) || spelledAddressPattern.test(text)) {
+      this.fail(path, 'spells out a phone number or an address; write it in facts.yaml once and refer to it with a {tel:ID}, {tel-domestic:ID} or {link:ID} token');
       return undefined;
     }
     if (text.length > maxTextLength) {
@@ -121,6 +135,14 @@ class Checker {
     return id;
   }
 
+  /** Keys the content model does not know are typos as often as not (`phon:` for `phone:`): a
+   * misspelt optional field would otherwise vanish without a word. */
+  knownKeys(object: Obj, allowed: readonly string[], path: string): void {
+    for (const key of Object.keys(object)) {
+      if (!allowed.includes(key)) this.fail(join(path, key), `is not a known field here; use only ${allowed.join(', ')} (check the spelling, or remove it)`);
+    }
+  }
+
   oneOf(value: unknown, allowed: readonly string[], path: string): void {
     if (typeof value !== 'string' || !allowed.includes(value)) {
       this.fail(path, `must be one of ${allowed.join(', ')}, found ${describe(value)}`);
@@ -129,8 +151,10 @@ class Checker {
 
   date(value: unknown, path: string): void {
     const text = typeof value === 'string' ? value : value instanceof Date ? value.toISOString().slice(0, 10) : undefined;
-    if (text === undefined || !datePattern.test(text) || Number.isNaN(Date.parse(text))) {
-      this.fail(path, `must be a date written YYYY-MM-DD, found ${describe(value)}`);
+    // Date.parse('2026-02-30') is 2 March, not an error: a real date reads back unchanged.
+    const real = text !== undefined && datePattern.test(text) && !Number.isNaN(Date.parse(text)) && new Date(text).toISOString().slice(0, 10) === text;
+    if (!real) {
+      this.fail(path, `must be a real date written YYYY-MM-DD, found ${describe(value)}; write the day the fact was last checked at its source, e.g. 2026-11-27`);
     } else if (Date.parse(text) > Date.now() + 86_400_000) {
       this.fail(path, `${text} is in the future; write the day the fact was last checked at its source`);
     }
@@ -160,11 +184,22 @@ class Checker {
       const id = this.id(item, `${path}[${index}]`);
       if (id === undefined) return;
       if (!known.has(id)) this.fail(`${path}[${index}]`, `"${id}" is not a known ${what}; use one of ${[...known].join(', ')}`);
-      if (seen.has(id)) this.fail(`${path}[${index}]`, `"${id}" is listed twice`);
+      if (seen.has(id)) this.fail(`${path}[${index}]`, `"${id}" is listed twice; remove the repeat`);
       seen.add(id);
     });
     return list.filter((item): item is string => typeof item === 'string');
   }
+
+  /** One id that must name a known record (a service's `referral` or `material`). */
+  ref(value: unknown, path: string, known: Set<string>, what: string): void {
+    const id = this.id(value, path);
+    if (id !== undefined && !known.has(id)) this.fail(path, `"${id}" is not a known ${what}; use one of ${[...known].join(', ')}`);
+  }
+}
+
+/** `services[0]` + `phone` → `services[0].phone`; the file's top level has no prefix. */
+function join(path: string, key: string): string {
+  return path === '(top level)' ? key : `${path}.${key}`;
 }
 
 function digits(text: string): string {
@@ -175,7 +210,8 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
   const c = new Checker(file);
   const root = c.object(raw, '(top level)');
   if (!root) return {errors: c.errors};
-  if (root.schema !== 1) c.fail('schema', `must be 1, found ${describe(root.schema)}`);
+  c.knownKeys(root, ['schema', 'verified', 'services', 'materials', 'needs', 'sections'], '(top level)');
+  if (root.schema !== 1) c.fail('schema', `must be 1, found ${describe(root.schema)}; write "schema: 1"`);
   c.date(root.verified, 'verified');
 
   const needIds = new Set(c.idList(root.needs, 'needs', new Set((Array.isArray(root.needs) ? root.needs : []).map(String)), 'need'));
@@ -186,9 +222,10 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
     const path = `materials[${index}]`;
     const material = c.object(item, path);
     if (!material) return;
+    c.knownKeys(material, ['id', 'url', 'source'], path);
     const id = c.id(material.id, `${path}.id`);
     if (id !== undefined) {
-      if (materialIds.has(id)) c.fail(`${path}.id`, `"${id}" is used twice; ids must be unique`);
+      if (materialIds.has(id)) c.fail(`${path}.id`, `"${id}" is used twice; ids must be unique, so rename or merge one of them`);
       materialIds.add(id);
     }
     if (material.url !== undefined) c.url(material.url, `${path}.url`);
@@ -205,15 +242,17 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
     const path = `services[${index}]`;
     const service = c.object(item, path);
     if (!service) return;
+    c.knownKeys(service, serviceFields, path);
     const id = c.id(service.id, `${path}.id`);
     if (id !== undefined) {
-      if (seen.has(id)) c.fail(`${path}.id`, `"${id}" is used twice; each service is written once`);
+      if (seen.has(id)) c.fail(`${path}.id`, `"${id}" is used twice; each service is written once, so merge the two records or rename one`);
       seen.add(id);
     }
     c.oneOf(service.kind, serviceKinds, `${path}.kind`);
     if (service.phone !== undefined) {
       const phone = c.object(service.phone, `${path}.phone`);
       if (phone) {
+        c.knownKeys(phone, ['e164', 'international', 'domestic'], `${path}.phone`);
         const e164 = c.string(phone.e164, `${path}.phone.e164`);
         if (e164 !== undefined && !e164Pattern.test(e164)) {
           c.fail(`${path}.phone.e164`, `"${e164}" is not E.164; write + then the country code and number, digits only, e.g. "+3680205520"`);
@@ -233,8 +272,8 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
     if (service.url !== undefined) c.url(service.url, `${path}.url`);
     if (service.hours !== undefined) c.oneOf(service.hours, ['always'], `${path}.hours`);
     if (service.free !== undefined) c.oneOf(service.free, ['from-hungary'], `${path}.free`);
-    if (service.referral !== undefined) c.idList([service.referral], `${path}.referral`, serviceIds, 'service id');
-    if (service.material !== undefined) c.idList([service.material], `${path}.material`, materialIds, 'material id');
+    if (service.referral !== undefined) c.ref(service.referral, `${path}.referral`, serviceIds, 'service id');
+    if (service.material !== undefined) c.ref(service.material, `${path}.material`, materialIds, 'material id');
     if (service.types !== undefined) c.idList(service.types, `${path}.types`, new Set(Array.isArray(service.types) ? service.types.map(String) : []), 'type');
     if (service.eligibility !== undefined) {
       c.idList(service.eligibility, `${path}.eligibility`, new Set(Array.isArray(service.eligibility) ? service.eligibility.map(String) : []), 'eligibility');
@@ -242,7 +281,9 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
     c.idList(service.needs, `${path}.needs`, needIds, 'need');
     c.string(service.source, `${path}.source`);
     c.date(service.verified, `${path}.verified`);
-    if (service.kind === 'hotline' && service.phone === undefined) c.fail(`${path}.phone`, 'a hotline needs a phone number');
+    if (service.kind === 'hotline' && service.phone === undefined) {
+      c.fail(`${path}.phone`, 'a hotline needs a phone number; add phone: with e164, international and domestic');
+    }
   });
 
   const sections = c.array(root.sections, 'sections') ?? [];
@@ -251,15 +292,16 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
     const path = `sections[${index}]`;
     const section = c.object(item, path);
     if (!section) return;
+    c.knownKeys(section, ['id', 'services'], path);
     const id = c.id(section.id, `${path}.id`);
     if (id !== undefined) {
-      if (sectionIds.has(id)) c.fail(`${path}.id`, `"${id}" is used twice`);
+      if (sectionIds.has(id)) c.fail(`${path}.id`, `"${id}" is used twice; rename or merge one of the sections`);
       sectionIds.add(id);
     }
     c.idList(section.services, `${path}.services`, serviceIds, 'service id');
   });
-  if (!sectionIds.has('hotline')) c.fail('sections', 'must contain the "hotline" section');
-  if (!services.some((s) => isObject(s) && s.kind === 'hotline')) c.fail('services', 'must contain a service of kind "hotline"');
+  if (!sectionIds.has('hotline')) c.fail('sections', 'must contain the "hotline" section; add "- id: hotline" with the hotline service');
+  if (!services.some((s) => isObject(s) && s.kind === 'hotline')) c.fail('services', 'must contain a service of kind "hotline"; the guide is built around it');
 
   if (c.errors.length > 0) return {errors: c.errors};
   const facts = root as unknown as Facts;
@@ -303,6 +345,7 @@ function checkLocale(
   const c = new Checker(file);
   const root = c.object(raw, '(top level)');
   if (!root) return {errors: c.errors};
+  c.knownKeys(root, localeFields, '(top level)');
   if (!localePattern.test(locale)) c.fail('(file name)', `"${locale}" is not a locale code; name the folder like "en" or "pt-BR"`);
   if (root.locale !== locale) c.fail('locale', `must be "${locale}", the name of its folder, found ${describe(root.locale)}`);
   c.text(root.language, 'language');
@@ -311,12 +354,12 @@ function checkLocale(
 
   const servicesById = new Map(facts.services.map((s) => [s.id, s]));
   const materialIds = new Set(facts.materials.map((m) => m.id));
-  const missingFix = source ? ` Translate it from ${sourceFile} at the same path.` : '';
+  const missingFix = source ? ` Translate it from ${sourceFile} at the same path.` : ' Add it: every id in facts.yaml needs its text in the source locale.';
 
   const checkTokens = (text: string, path: string, sourceText: string | undefined) => {
     // Braces that are not a whole token would reach the reader as stray punctuation.
     const leftover = text.replace(/\{[a-z-]+:[a-z0-9-]+\}/g, '');
-    if (/[{}]/.test(leftover)) c.fail(path, 'has a brace that is not part of a {kind:id} token');
+    if (/[{}]/.test(leftover)) c.fail(path, `has a brace that is not part of a {kind:id} token; remove it, or write the token whole, e.g. {tel:okit} (kinds: ${tokenKinds.join(', ')})`);
     for (const piece of splitTokens(text)) {
       if (typeof piece === 'string') continue;
       if (!(tokenKinds as readonly string[]).includes(piece.kind)) {
@@ -324,13 +367,13 @@ function checkLocale(
         continue;
       }
       if (piece.kind === 'material') {
-        if (!materialIds.has(piece.id)) c.fail(path, `token {material:${piece.id}} names no material in facts.yaml`);
+        if (!materialIds.has(piece.id)) c.fail(path, `token {material:${piece.id}} names no material in facts.yaml; use one of ${[...materialIds].join(', ')}`);
         continue;
       }
       const service = servicesById.get(piece.id);
-      if (!service) c.fail(path, `token {${piece.kind}:${piece.id}} names no service in facts.yaml`);
-      else if (piece.kind.startsWith('tel') && !service.phone) c.fail(path, `token {${piece.kind}:${piece.id}}: service "${piece.id}" has no phone`);
-      else if (piece.kind === 'link' && !service.url) c.fail(path, `token {link:${piece.id}}: service "${piece.id}" has no url`);
+      if (!service) c.fail(path, `token {${piece.kind}:${piece.id}} names no service in facts.yaml; use one of ${[...servicesById.keys()].join(', ')}, or add the service`);
+      else if (piece.kind.startsWith('tel') && !service.phone) c.fail(path, `token {${piece.kind}:${piece.id}}: service "${piece.id}" has no phone; add it in facts.yaml or remove the token`);
+      else if (piece.kind === 'link' && !service.url) c.fail(path, `token {link:${piece.id}}: service "${piece.id}" has no url; add it in facts.yaml or remove the token`);
     }
     // A translation must carry the same numbers and links as the source, or a reader of
     // that language silently loses a way to get help.
@@ -343,32 +386,33 @@ function checkLocale(
     const map = c.object(value, path);
     if (!map) return;
     for (const key of keys) {
-      if (!(key in map)) c.fail(`${path}.${key}`, `is missing.${missingFix}`);
+      if (!(key in map)) c.fail(join(path, key), `is missing.${missingFix}`);
       else {
-        const text = c.text(map[key], `${path}.${key}`);
-        if (text !== undefined) checkTokens(text, `${path}.${key}`, sourceMap?.[key] as string | undefined);
+        const text = c.text(map[key], join(path, key));
+        if (text !== undefined) checkTokens(text, join(path, key), sourceMap?.[key] as string | undefined);
       }
     }
     for (const key of Object.keys(map)) {
-      if (!keys.includes(key)) c.fail(`${path}.${key}`, `is not a known key here; expected only ${keys.join(', ')}`);
+      if (!keys.includes(key)) c.fail(join(path, key), `is not a known key here; expected only ${keys.join(', ')} (check the spelling, or remove it)`);
     }
   };
 
   const keys = requiredKeys(facts);
   const hotlineKeys = ['badge', 'name', 'short', 'free', 'hours'];
-  textMap(root.title === undefined ? undefined : {title: root.title}, '(top level)', ['title'], source ? {title: source.title} : undefined);
+  // The title sits at the top level; wrapping it lets it share the checks of the other texts.
+  textMap('title' in root ? {title: root.title} : {}, '(top level)', ['title'], source ? {title: source.title} : undefined);
   textMap(root.hotline, 'hotline', hotlineKeys, source?.hotline);
   for (const group of ['services', 'types', 'eligibility', 'materials', 'needs'] as const) {
     textMap(root[group], group, keys[group], source?.[group]);
   }
   const printKeys = source ? Object.keys(source.print) : Object.keys(isObject(root.print) ? root.print : {});
-  if (printKeys.length === 0) c.fail('print', 'must hold the texts of the printed materials');
+  if (printKeys.length === 0) c.fail('print', 'must hold the texts of the printed materials; add them as key: text');
   textMap(root.print, 'print', printKeys, source?.print);
 
   const sections = c.object(root.sections, 'sections');
   if (sections) {
     for (const key of Object.keys(sections)) {
-      if (!keys.sections.includes(key)) c.fail(`sections.${key}`, `is not a section in facts.yaml; expected only ${keys.sections.join(', ')}`);
+      if (!keys.sections.includes(key)) c.fail(`sections.${key}`, `is not a section in facts.yaml; expected only ${keys.sections.join(', ')} (rename it, or add the section to facts.yaml)`);
     }
     for (const id of keys.sections) {
       const path = `sections.${id}`;
@@ -378,13 +422,14 @@ function checkLocale(
       }
       const section = c.object(sections[id], path);
       if (!section) continue;
+      c.knownKeys(section, ['title', 'blocks'], path);
       c.text(section.title, `${path}.title`);
       const blocks = c.array(section.blocks, `${path}.blocks`);
       if (!blocks) continue;
-      if (blocks.length === 0) c.fail(`${path}.blocks`, 'must hold at least one paragraph');
+      if (blocks.length === 0) c.fail(`${path}.blocks`, 'must hold at least one paragraph; write the section text');
       const sourceBlocks = source?.sections[id]?.blocks;
       if (sourceBlocks && sourceBlocks.length !== blocks.length) {
-        c.fail(`${path}.blocks`, `has ${blocks.length} blocks but ${sourceFile} has ${sourceBlocks.length}; translate each block, in the same order`);
+        c.fail(`${path}.blocks`, `has ${blocks.length} blocks but ${sourceFile} has ${sourceBlocks.length}; translate each block, in the same order, one for one`);
       }
       blocks.forEach((block, index) => {
         const blockPath = `${path}.blocks[${index}]`;
@@ -407,15 +452,15 @@ function checkLocale(
         }
         if (kind[0] === 'types') {
           const service = servicesById.get(String(object.types));
-          if (!service?.types) c.fail(`${blockPath}.types`, `"${String(object.types)}" is not a service with types in facts.yaml`);
+          if (!service?.types) c.fail(`${blockPath}.types`, `"${String(object.types)}" is not a service with types in facts.yaml; use the id of one that has types:`);
           return;
         }
         const items = c.array(object.list, `${blockPath}.list`);
         if (!items) return;
-        if (items.length === 0) c.fail(`${blockPath}.list`, 'must hold at least one item');
+        if (items.length === 0) c.fail(`${blockPath}.list`, 'must hold at least one item; write the items, or make the block a paragraph');
         const sourceItems = sourceBlock !== undefined && typeof sourceBlock !== 'string' && 'list' in sourceBlock ? sourceBlock.list : undefined;
         if (sourceItems && sourceItems.length !== items.length) {
-          c.fail(`${blockPath}.list`, `has ${items.length} items but ${sourceFile} has ${sourceItems.length}`);
+          c.fail(`${blockPath}.list`, `has ${items.length} items but ${sourceFile} has ${sourceItems.length}; translate each item, one for one`);
         }
         items.forEach((item, itemIndex) => {
           const text = c.text(item, `${blockPath}.list[${itemIndex}]`);

@@ -21,9 +21,8 @@ export function hotlineCard(ctx: RenderContext): TemplateResult {
         ${service.hours === 'always' ? html`<span class="badge" part="badge">${hotline.badge}</span>` : nothing}
         <span>${hotline.name} (${hotline.short})</span>
       </p>
-      <a class="call" part="call-link" href="tel:${phone.e164}"
-        aria-label=${msg(str`Call ${hotline.short}: ${phone.international}`, {desc: 'Accessible name of the big tap-to-call link. Placeholders: the hotline short name (OKIT), the phone number.'})}>
-        <span class="call-label" aria-hidden="true">${msg('Call', {desc: 'Small label above the phone number on the tap-to-call link.'})}</span>
+      <a class="call" part="call-link" href="tel:${phone.e164}">
+        <span class="call-label">${msg('Call', {desc: 'Small label above the phone number on the tap-to-call link; with the number it is the link\'s accessible name.'})}</span>
         <span class="call-number">${phone.international}</span>
       </a>
       <p class="hotline-facts">

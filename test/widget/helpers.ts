@@ -1,0 +1,26 @@
+/** Small helpers shared by the widget tests: what a reader sees, not how it is built. */
+
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`<${el.localName}> has no shadow root`);
+  return el.shadowRoot;
+}
+
+/** Text as a reader gets it: whitespace collapsed, trimmed. */
+export function visibleText(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Every heading in the guide, in document order, as [tag, text]. */
+export function headings(el: Element): [string, string][] {
+  return [...shadow(el).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => [h.tagName, visibleText(h)]);
+}
+
+/** Records console.warn calls until `restore()`. */
+export function captureWarnings(): {messages: string[]; restore: () => void} {
+  const original = console.warn;
+  const messages: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    messages.push(args.map(String).join(' '));
+  };
+  return {messages, restore: () => (console.warn = original)};
+}
