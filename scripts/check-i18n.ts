@@ -28,6 +28,26 @@ export function readXliff(text: string): Unit[] {
 
 const placeholders = (text: string) => (text.match(/<x id="\d+"/g) ?? []).sort().join(' ');
 
+/** Every trans-unit of every target locale has a non-empty <target> keeping the source's placeholders. */
+export function checkXliffTargets(xliffDir: string, targetLocales: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const locale of targetLocales) {
+    const file = join(xliffDir, `${locale}.xlf`);
+    if (!existsSync(file)) {
+      problems.push(`${file}: missing; run \`npm run i18n:extract\` and translate it`);
+      continue;
+    }
+    for (const unit of readXliff(readFileSync(file, 'utf8'))) {
+      if (unit.target === undefined || unit.target.trim() === '') {
+        problems.push(`${file}: trans-unit ${unit.id} ("${unit.source}") has no translation; add a <target>`);
+      } else if (placeholders(unit.target) !== placeholders(unit.source)) {
+        problems.push(`${file}: trans-unit ${unit.id}: the <target> must keep every <x id="N"/> placeholder of the <source>`);
+      }
+    }
+  }
+  return problems;
+}
+
 export function checkI18n(root: string): string[] {
   const problems: string[] = [];
   const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8')) as {sourceLocale: string; targetLocales: string[]; interchange: {xliffDir: string}};
@@ -45,20 +65,7 @@ export function checkI18n(root: string): string[] {
   }
 
   const xliffDir = join(root, config.interchange.xliffDir);
-  for (const locale of config.targetLocales) {
-    const file = join(xliffDir, `${locale}.xlf`);
-    if (!existsSync(file)) {
-      problems.push(`${file}: missing; run \`npm run i18n:extract\` and translate it`);
-      continue;
-    }
-    for (const unit of readXliff(readFileSync(file, 'utf8'))) {
-      if (unit.target === undefined || unit.target.trim() === '') {
-        problems.push(`${config.interchange.xliffDir}${locale}.xlf: trans-unit ${unit.id} ("${unit.source}") has no translation; add a <target>`);
-      } else if (placeholders(unit.target) !== placeholders(unit.source)) {
-        problems.push(`${config.interchange.xliffDir}${locale}.xlf: trans-unit ${unit.id}: the <target> must keep every <x id="N"/> placeholder of the <source>`);
-      }
-    }
-  }
+  problems.push(...checkXliffTargets(xliffDir, config.targetLocales));
 
   // Extract afresh into a temporary folder and compare ids with the committed XLIFF.
   const temp = mkdtempSync(join(tmpdir(), 'kiut-i18n-'));

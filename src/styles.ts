@@ -324,12 +324,8 @@ export const styles = css`
     }
   }
 
-  @media (prefers-reduced-motion: no-preference) {
-    a,
-    button {
-      transition: background-color 0.15s ease;
-    }
-  }
+  /* No motion anywhere: nothing animates, so prefers-reduced-motion is honoured by design,
+     and a state change is never caught half-way. */
 
   @media print {
     .guide {

@@ -331,10 +331,14 @@ describe('<kiut-guide> layout and media', () => {
     expect(getComputedStyle(shadow(el).querySelector('[part="call-link"]')!).color).to.equal('rgb(0, 0, 0)');
   });
 
-  it('has no transitions when the reader asks for reduced motion', async () => {
+  it('has no transitions or animations when the reader asks for reduced motion', async () => {
     await emulateMedia({reducedMotion: 'reduce'});
     const el = await guide();
-    expect(getComputedStyle(shadow(el).querySelector('[part="exit-button"]')!).transitionDuration).to.equal('0s');
+    for (const node of shadow(el).querySelectorAll('*')) {
+      const style = getComputedStyle(node);
+      expect(style.transitionDuration, node.className.toString()).to.equal('0s');
+      expect(style.animationName, node.className.toString()).to.equal('none');
+    }
   });
 });
 
