@@ -17,6 +17,8 @@ export interface ShortcutTarget {
 const targets = new Set<ShortcutTarget>();
 let count = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** Another key went down while Shift was held (Shift+A): that Shift was typing, not a press. */
+let shiftWasModifier = false;
 
 function reset(): void {
   count = 0;
@@ -26,6 +28,10 @@ function reset(): void {
 
 function onKeyUp(event: KeyboardEvent): void {
   if (event.key !== 'Shift') return;
+  if (shiftWasModifier) {
+    shiftWasModifier = false;
+    return;
+  }
   count++;
   clearTimeout(timer);
   if (count >= pressesNeeded) {
@@ -41,8 +47,14 @@ function onKeyUp(event: KeyboardEvent): void {
 }
 
 function onKeyDown(event: KeyboardEvent): void {
-  // Typing a capital letter is Shift plus another key: that is not the shortcut.
-  if (event.key !== 'Shift' && count > 0) reset();
+  if (event.key === 'Shift') {
+    shiftWasModifier = false;
+    return;
+  }
+  // Typing a capital letter is Shift plus another key: that is not the shortcut, and the
+  // Shift it was typed with does not count as a press either (as in GOV.UK's Exit this page).
+  if (event.shiftKey) shiftWasModifier = true;
+  if (count > 0) reset();
 }
 
 export function listenForShortcut(target: ShortcutTarget): void {
