@@ -1,0 +1,216 @@
+/**
+ * Writes the element's reference into PARTNERS.md, between `<!-- api:start -->` and
+ * `<!-- api:end -->`, from dist/custom-elements.json (the Custom Elements Manifest that
+ * `npm run build:widget` makes from the JSDoc in src/kiut-guide.ts). The reference cannot
+ * drift from the code: change the JSDoc, rebuild, rerun.
+ *
+ *   tsx scripts/docs-api.ts            rewrites the block
+ *   tsx scripts/docs-api.ts --check    exits 1 when PARTNERS.md is out of date (for npm test)
+ *   … --manifest path --doc path       other files (tests)
+ */
+import {existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {dirname, join, relative, resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+
+const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+export const startMarker = '<!-- api:start -->';
+export const endMarker = '<!-- api:end -->';
+
+interface Described {
+  name: string;
+  description?: string;
+  summary?: string;
+  default?: string;
+  type?: {text?: string};
+}
+interface Member extends Described {
+  kind: 'field' | 'method';
+  privacy?: string;
+  static?: boolean;
+  readonly?: boolean;
+  attribute?: string;
+  parameters?: Described[];
+  return?: {type?: {text?: string}};
+}
+interface Declaration extends Described {
+  kind: string;
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: (Described & {fieldName?: string})[];
+  members?: Member[];
+  events?: Described[];
+  slots?: Described[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+}
+interface Manifest {
+  modules?: {path: string; declarations?: Declaration[]}[];
+}
+
+/** A table cell on one line, with the pipe escaped. */
+function cell(text: string | undefined): string {
+  return (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+function code(text: string | undefined): string {
+  if (text === undefined || text === '') return '';
+  const clean = cell(text);
+  return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``;
+}
+
+/** `'full'` → `full`: an attribute's default as a partner writes it. */
+function attributeDefault(value: string | undefined): string {
+  if (value === undefined) return '';
+  if (value === "''" || value === '""') return '(empty)';
+  if (value === 'false') return '(absent)';
+  const quoted = /^'(.*)'$/.exec(value) ?? /^"(.*)"$/.exec(value);
+  return code(quoted ? quoted[1] : value);
+}
+
+function table(headers: string[], rows: string[][]): string[] {
+  if (rows.length === 0) return ['(none)'];
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+}
+
+/**
+ * What the manifest knows about an attribute that has no JSDoc of its own. `lang` is observed
+ * by hand in the element, so the analyzer lists it bare; its rule is on the `locale` getter.
+ */
+function attributeFallback(name: string, element: Declaration): string {
+  if (name === 'lang') {
+    const locale = element.members?.find((m) => m.name === 'locale' && m.description);
+    if (locale?.description) return `The language of the guide. ${locale.description}`;
+  }
+  return '';
+}
+
+function isPublic(member: Member): boolean {
+  return (member.privacy === undefined || member.privacy === 'public') && !member.name.startsWith('#') && !member.static;
+}
+
+export function renderElement(element: Declaration): string[] {
+  const tag = element.tagName ?? 'kiut-guide';
+  const out: string[] = [`### \`<${tag}>\``, ''];
+  if (element.summary) out.push(cell(element.summary), '');
+  if (element.description) out.push(cell(element.description), '');
+
+  out.push('#### Attributes', '');
+  // Partners write attributes as text: the TypeScript type (`Layout | string`) would not help them.
+  const values = (a: Described) => (a.type?.text === 'boolean' ? 'present or absent' : a.type?.text === 'number' ? 'a number' : 'text');
+  out.push(
+    ...table(
+      ['Attribute', 'Values', 'Default', 'What it does'],
+      (element.attributes ?? []).map((a) => [
+        code(a.name),
+        values(a),
+        attributeDefault(a.default),
+        cell(a.description ?? attributeFallback(a.name, element)),
+      ]),
+    ),
+    '',
+  );
+
+  out.push('#### CSS custom properties', '', 'Set them on the element or on any ancestor, in your own stylesheet.', '');
+  out.push(...table(['Property', 'Default', 'What it sets'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)])), '');
+
+  out.push('#### Parts', '', 'Style them with `kiut-guide::part(name)`.', '');
+  out.push(...table(['Part', 'What it is'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])), '');
+
+  // The analyzer also lists `new SomeEvent(arg)` as an event named after `arg`, with no
+  // description: only the documented events (@fires) are the element's public ones.
+  const events = (element.events ?? []).filter((e) => e.description);
+  out.push('#### Events', '', 'They bubble and cross the shadow boundary: listen on the element or on `document`.', '');
+  out.push(...table(['Event', 'When'], events.map((e) => [code(e.name), cell(e.description)])), '');
+
+  out.push('#### Slot', '');
+  out.push(...table(['Slot', 'What goes there'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])), '');
+
+  const members = (element.members ?? []).filter((m) => isPublic(m) && m.description && !m.attribute);
+  if (members.length > 0) {
+    out.push('#### JavaScript', '');
+    out.push(
+      ...table(
+        ['Member', 'What it does'],
+        members.map((m) => [
+          m.kind === 'method' ? code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`) : code(m.name) + (m.readonly ? ' (read-only)' : ''),
+          cell(m.description),
+        ]),
+      ),
+      '',
+    );
+  }
+  return out;
+}
+
+/** The whole generated block, markers included. */
+export function renderApi(manifest: Manifest, source = 'dist/custom-elements.json'): string {
+  const elements = (manifest.modules ?? []).flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement || d.tagName));
+  const lines = [
+    startMarker,
+    `<!-- Generated by scripts/docs-api.ts from ${source}. Do not edit by hand: change the JSDoc in src/, then run \`npm run build:widget && npx tsx scripts/docs-api.ts\`. -->`,
+    '',
+  ];
+  if (elements.length === 0) lines.push('(The manifest lists no custom element.)', '');
+  for (const element of elements) lines.push(...renderElement(element));
+  while (lines.at(-1) === '') lines.pop();
+  lines.push('', endMarker);
+  return lines.join('\n');
+}
+
+/** The document with its block replaced. Throws when the markers are missing or out of order. */
+export function replaceBlock(doc: string, block: string): string {
+  const start = doc.indexOf(startMarker);
+  const end = doc.indexOf(endMarker);
+  if (start === -1 || end === -1 || end < start) {
+    throw new Error(`the document needs ${startMarker} and ${endMarker}, in that order`);
+  }
+  return doc.slice(0, start) + block + doc.slice(end + endMarker.length);
+}
+
+function main(): number {
+  const {values} = parseArgs({
+    options: {
+      check: {type: 'boolean', default: false},
+      manifest: {type: 'string', default: join(root, 'dist', 'custom-elements.json')},
+      doc: {type: 'string', default: join(root, 'PARTNERS.md')},
+    },
+  });
+  const manifestPath = resolve(values.manifest);
+  const docPath = resolve(values.doc);
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  if (!existsSync(manifestPath)) {
+    console.error(`docs-api: ${shown(manifestPath)} is missing: run \`npm run build:widget\` first.`);
+    return 1;
+  }
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+  const doc = readFileSync(docPath, 'utf8');
+  let next: string;
+  try {
+    next = replaceBlock(doc, renderApi(manifest, relative(dirname(docPath), manifestPath) || 'dist/custom-elements.json'));
+  } catch (error) {
+    console.error(`docs-api: ${shown(docPath)}: ${(error as Error).message}`);
+    return 1;
+  }
+  if (values.check) {
+    if (next === doc) {
+      console.log(`docs-api: ${shown(docPath)} is up to date with ${shown(manifestPath)}.`);
+      return 0;
+    }
+    console.error(`docs-api: ${shown(docPath)} is out of date with ${shown(manifestPath)}: run \`npx tsx scripts/docs-api.ts\` and commit the result.`);
+    return 1;
+  }
+  if (next === doc) {
+    console.log(`docs-api: ${shown(docPath)} already up to date.`);
+    return 0;
+  }
+  const temp = `${docPath}.${process.pid}.tmp`;
+  writeFileSync(temp, next);
+  renameSync(temp, docPath);
+  console.log(`docs-api: wrote the API reference into ${shown(docPath)}.`);
+  return 0;
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  process.exitCode = main();
+}
