@@ -4,6 +4,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {minifyCssLiterals} from './scripts/minify-css-literals.mjs';
 
 const terserOptions = {
   ecma: 2021,
@@ -12,22 +13,26 @@ const terserOptions = {
   format: {comments: false},
 };
 
-const plugins = () => [
+const plugins = ({module}) => [
   // Lit's dev-mode warnings are for development; the shipped file uses the production build.
   nodeResolve({exportConditions: ['production', 'default']}),
   typescript({tsconfig: './tsconfig.build.json'}),
-  terser(terserOptions),
+  // After TypeScript: the TS plugin compiles from disk and ignores earlier transforms.
+  minifyCssLiterals(),
+  // A classic script's top-level `var kiut` is its API: terser must not treat it as module scope.
+  terser({...terserOptions, module}),
 ];
 
 export default [
   {
     input: 'src/index.ts',
     output: {file: 'dist/kiut-guide.js', format: 'es', sourcemap: true},
-    plugins: plugins(),
+    plugins: plugins({module: true}),
   },
   {
     input: 'src/index.ts',
-    output: {file: 'dist/kiut-guide.iife.js', format: 'iife', name: 'KiutGuide', sourcemap: true},
-    plugins: plugins(),
+    // Exposes `window.kiut` (e.g. `kiut.defineKiutGuide('other-name')`) for pages without modules.
+    output: {file: 'dist/kiut-guide.iife.js', format: 'iife', name: 'kiut', sourcemap: true},
+    plugins: plugins({module: false}),
   },
 ];

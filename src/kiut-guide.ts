@@ -32,6 +32,7 @@ const sectionIds = facts.sections.map((s) => s.id);
  * A service guide for victims of human trafficking in Hungary: the national crisis line
  * first, then every place a person can turn to. All text comes from content/.
  *
+ * @tagname kiut-guide
  * @summary Where to get help: OKIT's 24/7 free hotline, shelters and other services.
  *
  * @fires kiut-guide-exit - Just before the guide leaves the page (quick exit). `event.url` is where it goes.
@@ -157,7 +158,8 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
     if (this.noExit) return;
     const url = parseExitUrl(this.getAttribute('exit-url'), this.#warn('exit-url'));
     this.toggleAttribute('exiting', true);
-    this.dispatchEvent(new KiutGuideExitEvent(url));
+    const event = new KiutGuideExitEvent(url);
+    this.dispatchEvent(event);
     // replace(), not assign(): the Back button must not return to this page.
     window.location.replace(url);
   }
@@ -236,7 +238,8 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
 
   #switchLocale(locale: string): void {
     this.setAttribute('lang', locale);
-    this.dispatchEvent(new KiutGuideLocaleChangeEvent(locale));
+    const event = new KiutGuideLocaleChangeEvent(locale);
+    this.dispatchEvent(event);
   }
 
   async #chooseNeeds(needs: string[]): Promise<void> {

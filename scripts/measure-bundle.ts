@@ -1,0 +1,84 @@
+/**
+ * Gzipped sizes of the widget bundle, for the size budgets (test/budgets/) and `npm run bench`.
+ * The base is Lit, the element, every interface string and the Hungarian content; each further
+ * language is measured as what adding its content to that base costs.
+ */
+import {readFileSync} from 'node:fs';
+import {gzipSync} from 'node:zlib';
+import {fileURLToPath} from 'node:url';
+import {rollup, type Plugin} from 'rollup';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import {minifyCssLiterals} from './minify-css-literals.mjs';
+
+export const budgets = {baseKb: 20, perLocaleKb: 6};
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+export function gzipBytes(code: string | Buffer): number {
+  return gzipSync(code, {level: 9}).length;
+}
+
+/** Swaps the generated module that lists every locale for one that lists only `locales`. */
+function onlyLocales(locales: string[]): Plugin {
+  const id = '\0kiut-texts-variant';
+  return {
+    name: 'kiut-only-locales',
+    resolveId(source) {
+      return source.endsWith('/generated/texts.js') ? id : null;
+    },
+    load(loading) {
+      if (loading !== id) return null;
+      const name = (l: string) => l.replace('-', '_');
+      return (
+        locales.map((l) => `import {texts as ${name(l)}} from '${root}src/generated/texts-${l}.ts';\n`).join('') +
+        `export const textsByLocale = {${locales.map((l) => `'${l}': ${name(l)}`).join(', ')}};\n`
+      );
+    },
+  };
+}
+
+/** Builds the ES bundle in memory with only the given content locales; returns its gzipped size. */
+export async function variantSize(locales: string[]): Promise<number> {
+  const bundle = await rollup({
+    input: `${root}src/index.ts`,
+    plugins: [
+      onlyLocales(locales),
+      nodeResolve({exportConditions: ['production', 'default']}),
+      typescript({tsconfig: `${root}tsconfig.build.json`, sourceMap: false, inlineSources: false}),
+      // After TypeScript: the TS plugin compiles from disk and ignores earlier transforms.
+      minifyCssLiterals(),
+      terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+    ],
+    onwarn: () => {},
+  });
+  const {output} = await bundle.generate({format: 'es'});
+  await bundle.close();
+  return gzipBytes(output[0].code);
+}
+
+export interface BundleSizes {
+  /** dist/kiut-guide.js and dist/kiut-guide.iife.js as shipped, gzipped. */
+  shipped: {es: number; iife: number};
+  /** Lit + element + all interface strings + Hungarian content. */
+  base: number;
+  /** What each further language adds to the base. */
+  perLocale: Record<string, number>;
+}
+
+export async function measureBundles(locales: string[]): Promise<BundleSizes> {
+  const base = await variantSize(['hu']);
+  const perLocale: Record<string, number> = {};
+  for (const locale of locales.filter((l) => l !== 'hu')) {
+    perLocale[locale] = (await variantSize(['hu', locale])) - base;
+  }
+  return {
+    shipped: {
+      es: gzipBytes(readFileSync(`${root}dist/kiut-guide.js`)),
+      iife: gzipBytes(readFileSync(`${root}dist/kiut-guide.iife.js`)),
+    },
+    base,
+    perLocale,
+  };
+}
