@@ -67,6 +67,14 @@ export function checkI18n(root: string): string[] {
   const xliffDir = join(root, config.interchange.xliffDir);
   problems.push(...checkXliffTargets(xliffDir, config.targetLocales));
 
+  // Each target locale must be imported by the runtime, or its strings silently fall back to English.
+  const runtime = readFileSync(join(root, 'src/i18n/localization.ts'), 'utf8');
+  for (const locale of config.targetLocales) {
+    if (!runtime.includes(`./generated/locales/${locale}.js`)) {
+      problems.push(`src/i18n/localization.ts does not import ./generated/locales/${locale}.js; add the import and put ${locale} in \`modules\``);
+    }
+  }
+
   // Extract afresh into a temporary folder and compare ids with the committed XLIFF.
   const temp = mkdtempSync(join(tmpdir(), 'kiut-i18n-'));
   try {
