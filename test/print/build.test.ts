@@ -1,0 +1,182 @@
+/**
+ * The built PDFs: page sizes and counts, text (Hungarian and Cyrillic intact), embedded and
+ * subset fonts, metadata, size budget, byte-for-byte reproducibility, and the partner line.
+ * Everything is built once into a temporary folder, never into dist/.
+ */
+import assert from 'node:assert/strict';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {before, describe, it} from 'node:test';
+import {loadContent} from '../../src/content/load.js';
+import {buildPrint, type BuiltFile} from '../../print/build.js';
+import {formats} from '../../print/formats.js';
+import {pdffonts, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner} from './helpers.js';
+
+const content = loadContent();
+const locales = Object.keys(content.locales);
+const okit = content.facts.services.find((s) => s.id === 'okit');
+const phone = okit?.phone;
+const maxBytes = 150 * 1024;
+
+let dir: string;
+let files: BuiltFile[];
+
+function file(locale: string, format: string): string {
+  return join(dir, locale, `${format}.pdf`);
+}
+
+/** pdftotext breaks lines where the layout does: compare with runs of spaces and newlines folded. */
+function flat(text: string): string {
+  return text.replace(/\s+/g, ' ');
+}
+
+before(async () => {
+  requirePoppler();
+  ({dir, files} = await sharedBuild());
+});
+
+describe('print build output', () => {
+  it('builds every format for every locale the content has', () => {
+    assert.deepEqual(
+      files.map((f) => `${f.locale}/${f.format}`).sort(),
+      locales.flatMap((l) => formats.map((f) => `${l}/${f.id}`)).sort(),
+    );
+    assert.ok(locales.includes('hu'));
+  });
+
+  for (const format of formats) {
+    it(`${format.id}: exact page size ${format.pagePt.join(' × ')} pt, at most ${format.maxPages} page(s)`, () => {
+      for (const locale of locales) {
+        const info = pdfinfo(file(locale, format.id));
+        const match = /^([\d.]+) x ([\d.]+) pts/.exec(info['Page size'] ?? '');
+        assert.ok(match, `${locale}/${format.id}: pdfinfo gives no page size`);
+        assert.ok(Math.abs(Number(match[1]) - format.pagePt[0]) < 0.01, `${locale}/${format.id}: width ${match[1]}, expected ${format.pagePt[0]}`);
+        assert.ok(Math.abs(Number(match[2]) - format.pagePt[1]) < 0.01, `${locale}/${format.id}: height ${match[2]}, expected ${format.pagePt[1]}`);
+        const pages = Number(info.Pages);
+        assert.ok(pages >= 1 && pages <= format.maxPages, `${locale}/${format.id}: ${pages} pages`);
+      }
+    });
+  }
+
+  it('every PDF is at most 150 KB', () => {
+    for (const f of files) assert.ok(f.bytes <= maxBytes, `${f.locale}/${f.format} is ${f.bytes} bytes; the budget is ${maxBytes}`);
+  });
+
+  it('carries the number and the Hungarian text unmangled (ő ű intact)', () => {
+    assert.ok(phone, 'facts.yaml has a phone for okit');
+    for (const format of formats) {
+      const text = flat(pdftotext(file('hu', format.id)));
+      assert.ok(text.includes(phone.international), `hu/${format.id}: no "${phone.international}"`);
+      assert.ok(text.includes('ingyenesen hívható'), `hu/${format.id}: no "ingyenesen hívható"`);
+    }
+    const leaflet = flat(pdftotext(file('hu', 'leaflet-a4')));
+    for (const words of ['Országos Kríziskezelő', 'Információs Telefonszolgálat', 'idősek gondozóháza', 'szenvedélybetegek', 'Hívd az OKIT-ot']) {
+      assert.ok(leaflet.includes(words), `hu/leaflet-a4: no "${words}"`);
+    }
+    assert.ok(leaflet.includes(phone.domestic), 'the leaflet renders {tel-domestic:okit}');
+  });
+
+  it('renders every locale, and Cyrillic intact when uk exists', () => {
+    for (const locale of locales) {
+      const texts = content.locales[locale];
+      const text = flat(pdftotext(file(locale, 'leaflet-a4')));
+      assert.ok(text.includes(flat(texts.title)), `${locale}/leaflet-a4: no title "${texts.title}"`);
+      for (const format of formats) {
+        const formatText = flat(pdftotext(file(locale, format.id)));
+        assert.ok(formatText.includes(texts.hotline.short), `${locale}/${format.id}: no "${texts.hotline.short}"`);
+        assert.ok(formatText.includes(flat(texts.hotline.free)), `${locale}/${format.id}: no "${texts.hotline.free}"`);
+      }
+    }
+    if (locales.includes('uk')) {
+      const uk = content.locales.uk;
+      const text = flat(pdftotext(file('uk', 'leaflet-a4')));
+      assert.match(text, /[А-Яа-яІіЇїЄєҐґ]{4,}/, 'uk/leaflet-a4 has Cyrillic words');
+      for (const section of Object.values(uk.sections)) assert.ok(text.includes(flat(section.title)), `uk/leaflet-a4: no heading "${section.title}"`);
+      assert.ok(flat(pdftotext(file('uk', 'poster-a4'))).includes(flat(uk.print.headline)), 'uk/poster-a4 has its Cyrillic headline');
+    }
+  });
+
+  it('the leaflet carries every section in order', () => {
+    for (const locale of locales) {
+      const text = flat(pdftotext(file(locale, 'leaflet-a4')));
+      let at = 0;
+      for (const section of content.facts.sections) {
+        const title = flat(content.locales[locale].sections[section.id].title);
+        const found = text.indexOf(title, at);
+        assert.ok(found >= 0, `${locale}/leaflet-a4: section "${title}" missing or out of order`);
+        at = found + title.length;
+      }
+    }
+  });
+
+  it('posters carry a row of tear-off strips, each with the number and okit.hu', () => {
+    for (const locale of locales) {
+      for (const format of ['poster-a4', 'poster-a3']) {
+        const text = pdftotext(file(locale, format));
+        const numbers = text.split(phone?.international ?? '?').length - 1;
+        const urls = text.split('okit.hu').length - 1;
+        // The number once in the box, okit.hu once under its code; the rest are strips.
+        assert.ok(numbers - 1 >= 8, `${locale}/${format}: only ${numbers - 1} strips with the number`);
+        assert.equal(urls - 1, numbers - 1, `${locale}/${format}: every strip has the number and okit.hu`);
+        assert.ok(text.includes(content.locales[locale].print['tear-off']), `${locale}/${format}: no tear-off label`);
+      }
+    }
+  });
+
+  it('the wallet card is discreet: no word for trafficking, in the page or the metadata', () => {
+    const giveaways = /emberkeresked|traffick|торгівл|торговл/i;
+    for (const locale of locales) {
+      const path = file(locale, 'wallet-card');
+      const text = pdftotext(path);
+      const info = pdfinfo(path);
+      assert.doesNotMatch(text, giveaways, `${locale}/wallet-card text`);
+      assert.doesNotMatch(`${info.Title} ${info.Subject}`, giveaways, `${locale}/wallet-card metadata`);
+      assert.ok(flat(text).includes(flat(content.locales[locale].print.wallet)), `${locale}/wallet-card: no print.wallet text`);
+    }
+  });
+
+  it('embeds and subsets every font, and never uses a standard PDF font', () => {
+    for (const f of files) {
+      const fonts = pdffonts(f.path);
+      assert.ok(fonts.length > 0, `${f.locale}/${f.format}: no fonts`);
+      for (const font of fonts) {
+        assert.ok(font.embedded && font.subset, `${f.locale}/${f.format}: ${font.name} is not embedded and subset`);
+        assert.match(font.name, /^[A-Z]{6}\+Roboto-/, `${f.locale}/${f.format}: unexpected font ${font.name}`);
+      }
+    }
+  });
+
+  it('has a title, a subject, fixed dates and the language', () => {
+    for (const f of files) {
+      const info = pdfinfo(f.path);
+      assert.ok((info.Title ?? '').length > 3, `${f.locale}/${f.format}: no title`);
+      assert.ok((info.Subject ?? '').length > 3, `${f.locale}/${f.format}: no subject`);
+      assert.match(info.CreationDate ?? '', new RegExp(content.facts.verified.slice(0, 4)), `${f.locale}/${f.format}: creation date is not the facts date`);
+      assert.ok(readFileSync(f.path).includes(`/Lang (${f.locale})`), `${f.locale}/${f.format}: no /Lang (${f.locale})`);
+    }
+  });
+
+  it('prints the partner line on every format', () => {
+    for (const f of files) {
+      const text = flat(pdftotext(f.path));
+      assert.ok(text.includes(testPartner.name), `${f.locale}/${f.format}: no partner name`);
+      assert.ok(text.includes(testPartner.contact), `${f.locale}/${f.format}: no partner contact`);
+      assert.ok(text.includes(flat(content.locales[f.locale].print.partner)), `${f.locale}/${f.format}: no partner label`);
+    }
+  });
+
+  it('gives byte-identical files when built twice', async () => {
+    const again = mkdtempSync(join(tmpdir(), 'kiut-print-again-'));
+    try {
+      const second = await buildPrint({outDir: again, partner: testPartner});
+      assert.equal(second.length, files.length);
+      for (const f of second) {
+        const first = readFileSync(join(dir, f.locale, `${f.format}.pdf`));
+        assert.ok(readFileSync(f.path).equals(first), `${f.locale}/${f.format} differs between two builds`);
+      }
+    } finally {
+      rmSync(again, {recursive: true, force: true});
+    }
+  });
+});

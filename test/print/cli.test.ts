@@ -1,0 +1,116 @@
+/**
+ * The command line: a subset, the partner options, and every way it must refuse cleanly
+ * (unknown option, locale or format; bad content; a hostile partner string), writing
+ * nothing when it refuses.
+ */
+import assert from 'node:assert/strict';
+import {spawnSync} from 'node:child_process';
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, resolve} from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import {defaultContentDir, loadContent} from '../../src/content/load.js';
+import {buildPrint} from '../../print/build.js';
+import {formatIds} from '../../print/formats.js';
+import {checkPartnerText, maxPartnerLength, PartnerError} from '../../print/options.js';
+import {listFiles, pdftotext, requirePoppler} from './helpers.js';
+
+const root = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+const locales = Object.keys(loadContent().locales);
+let scratch: string;
+
+function print(args: string[]): {status: number | null; stdout: string; stderr: string} {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'print/build.ts'), ...args], {cwd: root, encoding: 'utf8'});
+  return {status: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+function freshDir(name: string): string {
+  return join(mkdtempSync(join(scratch, `${name}-`)), 'out');
+}
+
+before(() => {
+  requirePoppler();
+  scratch = mkdtempSync(join(tmpdir(), 'kiut-print-cli-'));
+});
+after(() => rmSync(scratch, {recursive: true, force: true}));
+
+describe('print CLI', () => {
+  it('builds a subset given by repeated and comma-separated options, one progress line per file and a summary', () => {
+    const out = freshDir('subset');
+    const run = print(['--locale', 'hu', '--format', 'wallet-card,card-a6', '--format', 'poster-a4', '--out', out]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(listFiles(out), ['hu/card-a6.pdf', 'hu/poster-a4.pdf', 'hu/wallet-card.pdf']);
+    const lines = run.stdout.trim().split('\n');
+    assert.equal(lines.length, 4, run.stdout);
+    assert.match(lines[0], /hu\/card-a6\.pdf .*KB/);
+    assert.match(lines[3], /^3 files, .* KB in total/);
+  });
+
+  it('prints the partner name and contact', () => {
+    const out = freshDir('partner');
+    const run = print(['--locale', 'hu', '--format', 'wallet-card', '--out', out, '--partner-name', 'Menedék Ház Őrség', '--partner-contact', 'info@menedek.example']);
+    assert.equal(run.status, 0, run.stderr);
+    const text = pdftotext(join(out, 'hu', 'wallet-card.pdf'));
+    assert.match(text, /Menedék Ház Őrség/);
+    assert.match(text, /info@menedek\.example/);
+  });
+
+  const refusals: [string, string[], RegExp[]][] = [
+    ['an unknown option', ['--colour', 'red'], [/--colour/, /--locale/, /--format/, /--out/, /--partner-name/]],
+    ['an unknown locale', ['--locale', 'xx'], [/unknown locale "xx"/, ...locales.map((l) => new RegExp(`\\b${l}\\b`))]],
+    ['an unknown format', ['--format', 'leaflet-a5'], [/unknown format "leaflet-a5"/, ...formatIds.map((f) => new RegExp(f))]],
+    ['a partner name with a right-to-left override', ['--partner-name', 'Help\u202Egnp.exe'], [/--partner-name/, /U\+202E/]],
+    ['a partner contact with a line break', ['--partner-contact', 'a\nb'], [/--partner-contact/, /U\+000A/]],
+    ['a partner name over the length limit', ['--partner-name', 'x'.repeat(maxPartnerLength + 1)], [/--partner-name/, new RegExp(`limit is ${maxPartnerLength}`)]],
+  ];
+  for (const [what, args, messages] of refusals) {
+    it(`refuses ${what} with a clear message, a non-zero exit and nothing written`, () => {
+      const out = freshDir('refuse');
+      const run = print([...args, '--out', out]);
+      assert.notEqual(run.status, 0);
+      for (const message of messages) assert.match(run.stderr, message);
+      assert.match(run.stderr, /Nothing was written|valid options/);
+      assert.deepEqual(listFiles(out), []);
+    });
+  }
+
+  it('stops on invalid content before writing anything', () => {
+    const content = join(scratch, 'content');
+    cpSync(defaultContentDir, content, {recursive: true});
+    const facts = join(content, 'facts.yaml');
+    writeFileSync(facts, readFileSync(facts, 'utf8').replace('e164: "+3680205520"', 'e164: "+36 80 205520"'));
+    const out = freshDir('bad-content');
+    const run = print(['--content', content, '--out', out]);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /content is not valid/);
+    assert.match(run.stderr, /facts\.yaml:\d+: services\[0\]\.phone\.e164/);
+    assert.deepEqual(listFiles(out), []);
+  });
+
+  it('leaves no temporary file behind, and replaces an existing file whole', async () => {
+    const out = freshDir('atomic');
+    await buildPrint({outDir: out, locales: ['hu'], formats: ['wallet-card']});
+    const first = readFileSync(join(out, 'hu', 'wallet-card.pdf'));
+    await buildPrint({outDir: out, locales: ['hu'], formats: ['wallet-card'], partner: {name: 'Második'}});
+    assert.deepEqual(listFiles(out), ['hu/wallet-card.pdf']);
+    assert.ok(!readFileSync(join(out, 'hu', 'wallet-card.pdf')).equals(first));
+  });
+});
+
+describe('partner strings', () => {
+  it('accepts plain text, trimmed', () => {
+    assert.equal(checkPartnerText('  Példa Egyesület – Budapest  ', '--partner-name'), 'Példa Egyesület – Budapest');
+    assert.equal(checkPartnerText('Фонд «Допомога»', '--partner-name'), 'Фонд «Допомога»');
+  });
+  it('rejects control, bidirectional and invisible characters', () => {
+    for (const hostile of ['a\u202Eb', 'a\u2066b', 'a\u200Fb', 'a\u0007b', 'a\u2028b', 'a\ufeffb', 'a\tb']) {
+      assert.throws(() => checkPartnerText(hostile, '--partner-name'), PartnerError, JSON.stringify(hostile));
+    }
+  });
+  it('rejects empty and overlong strings', () => {
+    assert.throws(() => checkPartnerText('   ', '--partner-name'), /empty/);
+    assert.throws(() => checkPartnerText('é'.repeat(maxPartnerLength + 1), '--partner-name'), /limit/);
+    assert.equal(checkPartnerText('é'.repeat(maxPartnerLength), '--partner-name').length, maxPartnerLength);
+  });
+});

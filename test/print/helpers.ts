@@ -1,0 +1,203 @@
+/**
+ * Helpers for the print tests: poppler (pdfinfo, pdftotext, pdftoppm), QR decoding from
+ * rendered pages, and one shared build of every locale and format into a temporary folder.
+ */
+import {execFileSync, spawnSync} from 'node:child_process';
+import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import jsQR from 'jsqr';
+import {PNG} from 'pngjs';
+import {buildPrint, type BuiltFile} from '../../print/build.js';
+
+const poppler = ['pdfinfo', 'pdftotext', 'pdftoppm', 'pdffonts'];
+
+/** Fails with the fix when poppler-utils is not installed. */
+export function requirePoppler(): void {
+  for (const tool of poppler) {
+    const probe = spawnSync(tool, ['-v'], {encoding: 'utf8'});
+    if (probe.error) {
+      throw new Error(`${tool} was not found: the print tests need poppler-utils. Install it with: apt-get install poppler-utils`);
+    }
+  }
+}
+
+export function pdfinfo(path: string): Record<string, string> {
+  const out = execFileSync('pdfinfo', [path], {encoding: 'utf8'});
+  const info: Record<string, string> = {};
+  for (const line of out.split('\n')) {
+    const match = /^([^:]+):\s*(.*)$/.exec(line);
+    if (match) info[match[1].trim()] = match[2].trim();
+  }
+  return info;
+}
+
+export function pdftotext(path: string): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], {encoding: 'utf8'});
+}
+
+export interface FontRow {
+  name: string;
+  type: string;
+  embedded: boolean;
+  subset: boolean;
+}
+
+export function pdffonts(path: string): FontRow[] {
+  const lines = execFileSync('pdffonts', [path], {encoding: 'utf8'}).split('\n').slice(2).filter((l) => l.trim() !== '');
+  return lines.map((line) => {
+    const cols = line.trim().split(/\s+/);
+    // name, type (1-2 words), encoding, emb, sub, uni, object, ID: read from the end.
+    const [emb, sub] = cols.slice(-5, -3);
+    return {name: cols[0], type: cols.slice(1, -6).join(' '), embedded: emb === 'yes', subset: sub === 'yes'};
+  });
+}
+
+export interface Page {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** Renders every page at `dpi` (150 by default) with pdftoppm. */
+export function renderPages(path: string, dpi = 150): Page[] {
+  const dir = mkdtempSync(join(tmpdir(), 'kiut-pages-'));
+  try {
+    execFileSync('pdftoppm', ['-r', String(dpi), '-png', path, join(dir, 'page')]);
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.png'))
+      .sort()
+      .map((name) => {
+        const png = PNG.sync.read(readFileSync(join(dir, name)));
+        return {width: png.width, height: png.height, data: new Uint8Array(png.data)};
+      });
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
+}
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface FoundCode {
+  data: string;
+  version: number;
+  /** Finder pattern centres, in page pixels. */
+  topLeft: Point;
+  topRight: Point;
+  bottomLeft: Point;
+}
+
+function crop(page: Page, x: number, y: number, w: number, h: number): Uint8ClampedArray {
+  const out = new Uint8ClampedArray(w * h * 4);
+  for (let row = 0; row < h; row++) {
+    const from = ((y + row) * page.width + x) * 4;
+    out.set(page.data.subarray(from, from + w * 4), row * w * 4);
+  }
+  return out;
+}
+
+/** Scans one page with n×n overlapping windows of 2/(n+1) of the page, stepping by half a window. */
+function scanAtScale(page: Page, n: number, found: Map<string, FoundCode & {page: Page}>): void {
+  const w = Math.floor((2 * page.width) / (n + 1));
+  const h = Math.floor((2 * page.height) / (n + 1));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      const x = Math.min(Math.floor((i * w) / 2), page.width - w);
+      const y = Math.min(Math.floor((j * h) / 2), page.height - h);
+      const code = jsQR(crop(page, x, y, w, h), w, h, {inversionAttempts: 'dontInvert'});
+      // jsQR sometimes "decodes" an empty code out of a block of small text; a printed
+      // code always carries data, so empty results are dropped.
+      if (!code || code.data === '' || found.has(code.data)) continue;
+      const at = (p: Point): Point => ({x: p.x + x, y: p.y + y});
+      found.set(code.data, {
+        page,
+        data: code.data,
+        version: code.version,
+        topLeft: at(code.location.topLeftFinderPattern),
+        topRight: at(code.location.topRightFinderPattern),
+        bottomLeft: at(code.location.bottomLeftFinderPattern),
+      });
+    }
+  }
+}
+
+/**
+ * Every distinct QR code in a document's pages. jsQR finds at most one code per image, so
+ * each page is scanned in overlapping windows at several scales: n = 1, 2, 3, and on up to
+ * `maxN` only while fewer than `expected` codes have turned up.
+ */
+export function decodeQrCodes(pages: Page[], expected: number, maxN = 6): (FoundCode & {page: Page})[] {
+  const found = new Map<string, FoundCode & {page: Page}>();
+  for (let n = 1; n <= maxN && (n <= 3 || found.size < expected); n++) {
+    for (const page of pages) scanAtScale(page, n, found);
+  }
+  return [...found.values()];
+}
+
+export interface Geometry {
+  modules: number;
+  modulePx: number;
+  symbolCm: number;
+  /** The darkest pixel (0-255 luma) in the ring of 4 modules around the symbol. */
+  quietZoneDarkest: number;
+}
+
+/** Measures a decoded code on its page: printed size, and whether its quiet zone is white. */
+export function measureCode(page: Page, code: FoundCode, dpi: number, quietModules = 4): Geometry {
+  const modules = 17 + 4 * code.version;
+  const across = Math.hypot(code.topRight.x - code.topLeft.x, code.topRight.y - code.topLeft.y);
+  const down = Math.hypot(code.bottomLeft.x - code.topLeft.x, code.bottomLeft.y - code.topLeft.y);
+  // Finder centres sit 3.5 modules in from the symbol's edges: they are modules - 7 apart.
+  const modulePx = (across + down) / 2 / (modules - 7);
+  const left = code.topLeft.x - 3.5 * modulePx;
+  const top = code.topLeft.y - 3.5 * modulePx;
+  const right = left + modules * modulePx;
+  const bottom = top + modules * modulePx;
+  // Half a module of slack on the symbol side: its edge is anti-aliased.
+  const inner = {l: left - modulePx / 2, t: top - modulePx / 2, r: right + modulePx / 2, b: bottom + modulePx / 2};
+  const outer = {l: left - quietModules * modulePx, t: top - quietModules * modulePx, r: right + quietModules * modulePx, b: bottom + quietModules * modulePx};
+  let darkest = 255;
+  for (let y = Math.floor(outer.t); y <= Math.ceil(outer.b); y++) {
+    for (let x = Math.floor(outer.l); x <= Math.ceil(outer.r); x++) {
+      if (x >= inner.l && x <= inner.r && y >= inner.t && y <= inner.b) continue;
+      if (x < 0 || y < 0 || x >= page.width || y >= page.height) {
+        darkest = 0; // the quiet zone runs off the page
+        continue;
+      }
+      const i = (y * page.width + x) * 4;
+      const luma = 0.299 * page.data[i] + 0.587 * page.data[i + 1] + 0.114 * page.data[i + 2];
+      darkest = Math.min(darkest, luma);
+    }
+  }
+  return {modules, modulePx, symbolCm: ((modules * modulePx) / dpi) * 2.54, quietZoneDarkest: Math.round(darkest)};
+}
+
+export const testPartner = {name: 'Példa Egyesület Ő Ű', contact: '+36 1 555 0100 · pelda.example'};
+
+let shared: Promise<{dir: string; files: BuiltFile[]}> | undefined;
+
+/** One build of everything (with a partner) into a temporary folder, shared by the test files of one process. */
+export function sharedBuild(): Promise<{dir: string; files: BuiltFile[]}> {
+  shared ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kiut-print-'));
+    process.on('exit', () => rmSync(dir, {recursive: true, force: true}));
+    const files = await buildPrint({outDir: dir, partner: testPartner});
+    return {dir, files};
+  })();
+  return shared;
+}
+
+/** Every file under a folder, relative, sorted. */
+export function listFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir, {recursive: true, withFileTypes: true})
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+      .sort();
+  } catch {
+    return [];
+  }
+}
