@@ -10,7 +10,9 @@ import {join} from 'node:path';
 import {before, describe, it} from 'node:test';
 import {loadContent} from '../../src/content/load.js';
 import {buildPrint, type BuiltFile} from '../../print/build.js';
+import {configurePdfmake, fontDir} from '../../print/fonts.js';
 import {formats} from '../../print/formats.js';
+import type {TDocumentDefinitions} from '../../print/pdfmake-types.js';
 import {pdffonts, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner} from './helpers.js';
 
 const content = loadContent();
@@ -178,5 +180,15 @@ describe('print build output', () => {
     } finally {
       rmSync(again, {recursive: true, force: true});
     }
+  });
+
+  it('pdfmake may fetch no URL and read no file outside the font folder', async () => {
+    const pdfmake = configurePdfmake();
+    const base = {pageSize: 'A6', pageMargins: [30, 30, 30, 30], language: 'hu', info: {title: 't', subject: 's', creationDate: new Date(0), modDate: new Date(0)}, defaultStyle: {}};
+    const withImage = (src: string) =>
+      ({...base, content: [{image: 'picture'}], images: {picture: src}}) as unknown as TDocumentDefinitions;
+    await assert.rejects(pdfmake.createPdf(withImage('https://example.com/a.png')).getBuffer(), /denied/);
+    await assert.rejects(pdfmake.createPdf(withImage('/etc/hostname')).getBuffer(), /denied/);
+    assert.ok(fontDir.endsWith(join('pdfmake', 'fonts', 'Roboto')));
   });
 });
