@@ -10,6 +10,7 @@ import {join} from 'node:path';
 import {before, describe, it} from 'node:test';
 import {loadContent} from '../../src/content/load.js';
 import {buildPrint, type BuiltFile} from '../../print/build.js';
+import {printBudgets} from '../../scripts/bench-print.js';
 import {configurePdfmake, fontDir} from '../../print/fonts.js';
 import {formats} from '../../print/formats.js';
 import type {TDocumentDefinitions} from '../../print/pdfmake-types.js';
@@ -19,7 +20,7 @@ const content = loadContent();
 const locales = Object.keys(content.locales);
 const okit = content.facts.services.find((s) => s.id === 'okit');
 const phone = okit?.phone;
-const maxBytes = 150 * 1024;
+const maxBytes = printBudgets.fileBytes;
 
 let dir: string;
 let files: BuiltFile[];
