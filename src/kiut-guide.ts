@@ -134,6 +134,8 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // Checked now, not only on exit, so a partner sees a bad exit-url in the console at once.
+    if (changed.has('exitUrl') && !this.noExit) parseExitUrl(this.getAttribute('exit-url'), this.#warn('exit-url'));
     if (changed.has('noExit') && this.isConnected) {
       if (this.noExit) stopListening(this);
       else listenForShortcut(this);
@@ -174,7 +176,8 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
       const key = `${attribute}=${this.getAttribute(attribute) ?? ''}:${message}`;
       if (this.#warned.has(key)) return;
       this.#warned.add(key);
-      console.warn(`<${this.localName}>: ${message}`);
+      // A hostile page can set a 100 KB attribute; the console gets the start of it.
+      console.warn(`<${this.localName}>: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`);
     };
   }
 
@@ -186,6 +189,7 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
       locale,
       headingLevel: parseHeadingLevel(this.headingLevel, this.#warn('heading-level')),
       idPrefix: this.#id,
+      quickExit: !this.noExit,
     };
     const layout = parseLayout(this.layout, this.#warn('layout'));
     return inLocale(locale, () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">

@@ -10,7 +10,6 @@ export const styles = css`
     /* Isolation from the partner page: inherited properties start from known values. */
     all: initial;
     display: block;
-    contain: content;
   }
   :host([hidden]) {
     display: none;

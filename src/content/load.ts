@@ -5,7 +5,7 @@
 import {readFileSync, readdirSync, existsSync, statSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {LineCounter, parseDocument, isNode, type Document} from 'yaml';
+import {LineCounter, parseDocument, isMap, isNode, isScalar, type Document} from 'yaml';
 import {formatError, validateContent, type ContentError, type RawContent} from './validate.js';
 import type {Content} from './types.js';
 
@@ -48,11 +48,20 @@ function parseFile(path: string, shown: string, errors: ContentError[]): Parsed 
   return {file: shown, data: doc.toJS(), doc, lines};
 }
 
-/** `sections.hotline.blocks[2]` → its line in the file, so an editor can jump there. */
+/**
+ * `sections.hotline.blocks[2]` → its line in the file, so an editor can jump there. A path
+ * that does not exist (a missing key) points at the nearest part of it that does.
+ */
 function lineOf(parsed: Parsed, path: string): number | undefined {
   if (path.startsWith('(')) return undefined;
   const keys = path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
   for (let length = keys.length; length > 0; length--) {
+    // A key's own line, not its value's: for `sections:` the value starts a line further down.
+    const parent = length > 1 ? parsed.doc.getIn(keys.slice(0, length - 1), true) : parsed.doc.contents;
+    if (isMap(parent)) {
+      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === keys[length - 1]);
+      if (pair && isNode(pair.key) && pair.key.range) return parsed.lines.linePos(pair.key.range[0]).line;
+    }
     const node = parsed.doc.getIn(keys.slice(0, length), true);
     if (isNode(node) && node.range) return parsed.lines.linePos(node.range[0]).line;
   }

@@ -56,9 +56,10 @@ const markupPatterns: [RegExp, string][] = [
 const controlPattern = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 // A text never spells out a number or an address: facts live once, in facts.yaml. A run of
 // seven or more digits (spaces, dashes, slashes, dots and brackets allowed between them), a
-// URL scheme or "www." in a text is a fact written by hand that the tests cannot keep true.
+// URL scheme, "www." or a domain such as "okit.hu" in a text is a fact written by hand that
+// the tests cannot keep true.
 const spelledNumberPattern = /\+?\d(?:[\s\-/.()]*\d){6,}/;
-const spelledAddressPattern = /\b(?:https?:\/\/|www\.|mailto:|tel:)/i;
+const spelledAddressPattern = /\b(?:https?:\/\/|www\.)|\b[a-z0-9-]+\.(?:hu|com|org|net|int|eu|gov|info|ua)\b/i;
 
 type Obj = Record<string, unknown>;
 
@@ -265,7 +266,7 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
           c.fail(`${path}.phone.international`, `"${international}" does not match e164 "${e164}"; correct whichever is wrong`);
         }
         if (e164 !== undefined && domestic !== undefined && e164.startsWith('+36') && `06${e164.slice(3)}` !== digits(domestic)) {
-          c.fail(`${path}.phone.domestic`, `"${domestic}" does not match e164 "${e164}"; the domestic form is 06 followed by the number after +36`);
+          c.fail(`${path}.phone.domestic`, `"${domestic}" does not match e164 "${e164}"; write it as 06 followed by the number after +36 (e.g. "06/80-20-55-20"), or correct the e164`);
         }
       }
     }
@@ -423,7 +424,9 @@ function checkLocale(
       const section = c.object(sections[id], path);
       if (!section) continue;
       c.knownKeys(section, ['title', 'blocks'], path);
-      c.text(section.title, `${path}.title`);
+      // A title is a text like any other: its tokens must resolve and match the source's.
+      const title = c.text(section.title, `${path}.title`);
+      if (title !== undefined) checkTokens(title, `${path}.title`, source?.sections[id]?.title);
       const blocks = c.array(section.blocks, `${path}.blocks`);
       if (!blocks) continue;
       if (blocks.length === 0) c.fail(`${path}.blocks`, 'must hold at least one paragraph; write the section text');

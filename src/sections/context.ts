@@ -9,6 +9,8 @@ export interface RenderContext {
   headingLevel: number;
   /** Prefix for ids in this guide's shadow root. */
   idPrefix: string;
+  /** Whether quick exit is on; the no-trace tips mention it only then. */
+  quickExit: boolean;
 }
 
 export function serviceById(facts: WidgetFacts, id: string): WidgetService | undefined {

@@ -1,4 +1,5 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
+import {msg} from '@lit/localize';
 import type {Block} from '../content/types.js';
 import {serviceById, type RenderContext} from './context.js';
 import {heading} from './heading.js';
@@ -27,6 +28,16 @@ function eligibility(sectionId: string, ctx: RenderContext): TemplateResult[] {
   });
 }
 
+/**
+ * The quick-exit tip describes the guide's own controls, so it is interface text, and it is
+ * shown only when those controls are there (not with `no-exit`, and never on paper).
+ */
+function quickExitTip(): TemplateResult {
+  return html`<p>${msg('To leave this page at once, press the "Leave this page" button, or press the Shift key 3 times.', {
+    desc: 'Last tip of the "how to leave no trace" section. Use the same words as the quick-exit button.',
+  })}</p>`;
+}
+
 /** One section of the guide: its heading, then its blocks in the source's order. */
 export function section(id: string, ctx: RenderContext): TemplateResult {
   const texts = ctx.texts.sections[id];
@@ -35,6 +46,7 @@ export function section(id: string, ctx: RenderContext): TemplateResult {
     ${heading(ctx.headingLevel + 1, headingId, texts.title)}
     ${id === 'hotline' ? hotlineCard(ctx) : ''}
     ${texts.blocks.map((item) => block(item, ctx))}
+    ${id === 'no-trace' && ctx.quickExit ? quickExitTip() : nothing}
     ${eligibility(id, ctx)}
   </section>`;
 }

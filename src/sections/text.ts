@@ -18,7 +18,7 @@ export function text(source: string, ctx: RenderContext): TemplateResult {
     const service = serviceById(ctx.facts, piece.id);
     if (!service) return nothing;
     if (piece.kind === 'link' && service.url) return externalLink(service.url, displayUrl(service.url));
-    if (service.phone) {
+    if ((piece.kind === 'tel' || piece.kind === 'tel-domestic') && service.phone) {
       const shown = piece.kind === 'tel-domestic' ? service.phone.domestic : service.phone.international;
       return html`<a class="tel" href="tel:${service.phone.e164}">${shown}</a>`;
     }
@@ -28,5 +28,8 @@ export function text(source: string, ctx: RenderContext): TemplateResult {
 
 /** The link text is the address itself, so the link says where it goes. No referrer leaves the page. */
 export function externalLink(url: string, label: string): TemplateResult {
+  // Validation admits only these schemes; this second check keeps a bad build from ever
+  // rendering a javascript: link.
+  if (!/^(https?:|mailto:|tel:)/i.test(url)) return html`${label}`;
   return html`<a href=${url} rel="noreferrer" referrerpolicy="no-referrer">${label}</a>`;
 }

@@ -138,6 +138,16 @@ describe('<kiut-guide> attributes', () => {
     expect(rendered).to.deep.equal(['family-homes', 'homeless']);
   });
 
+  it('shows how to leave no trace, unless the partner hides it with hide-no-trace', async () => {
+    const el = await guide();
+    const tips = shadow(el).querySelector('section[data-section="no-trace"]')!;
+    expect(visibleText(tips)).to.contain('privát (inkognitó) böngészést');
+    expect(visibleText(tips)).to.contain('biztonságos telefonról');
+    const hidden = await guide(html`<kiut-guide hide-no-trace></kiut-guide>`);
+    expect(shadow(hidden).querySelector('section[data-section="no-trace"]')).to.equal(null);
+    expect(shadow(hidden).querySelectorAll('section[data-section]')).to.have.length(facts.sections.length - 1);
+  });
+
   it('heading-level sets the first heading, and sections sit one below', async () => {
     const el = await guide(html`<kiut-guide heading-level="4" no-finder sections="hotline shelters"></kiut-guide>`);
     expect(headings(el).map(([tag]) => tag)).to.deep.equal(['H4', 'H5', 'H5']);

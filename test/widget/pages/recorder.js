@@ -10,6 +10,7 @@
     history: [], // {api, url}
     violations: [], // securitypolicyviolation events
     errors: [], // console.error calls, uncaught errors, unhandled rejections
+    warnings: [], // console.warn calls, from the first moment (the guide warns while rendering)
   };
   window.__kiutLog = log;
 
@@ -177,6 +178,11 @@
     },
     true,
   );
+  var realWarn = console.warn;
+  console.warn = function () {
+    note(log.warnings, Array.prototype.map.call(arguments, str).join(' '));
+    return realWarn.apply(console, arguments);
+  };
   var realError = console.error;
   console.error = function () {
     note(log.errors, Array.prototype.map.call(arguments, str).join(' '));

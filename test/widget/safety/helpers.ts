@@ -16,6 +16,7 @@ export interface KiutLog {
   history: {api: string; url: string}[];
   violations: {directive: string; blocked: string; sample: string}[];
   errors: string[];
+  warnings: string[];
 }
 
 export type FrameWindow = Window & typeof globalThis & {__kiutLog: KiutLog; __pwned?: unknown};
