@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 import lit from 'eslint-plugin-lit';
 import litA11y from 'eslint-plugin-lit-a11y';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 
 export default tseslint.config(
   {ignores: ['dist/**', 'node_modules/**', 'src/generated/**', 'src/i18n/generated/**', '.bench/**']},
@@ -16,17 +17,9 @@ export default tseslint.config(
     rules: {...litA11y.configs.recommended.rules},
   },
   {
-    languageOptions: {
-      globals: {
-        window: 'readonly',
-        document: 'readonly',
-        console: 'readonly',
-        process: 'readonly',
-        customElements: 'readonly',
-        HTMLElement: 'readonly',
-        URL: 'readonly',
-      },
-    },
+    // Browser code and Node code live side by side; each file may use both kinds of globals
+    // only where it runs, which the type checker enforces for the TypeScript files.
+    languageOptions: {globals: {...globals.browser, ...globals.node}},
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', {argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_'}],
     },

@@ -20,7 +20,7 @@
   function str(value) {
     try {
       return String(value && value.url ? value.url : value);
-    } catch (e) {
+    } catch {
       return '(unprintable)';
     }
   }
