@@ -35,7 +35,9 @@ describe('demo pages under the strict CSP', () => {
       expect(resources.length).to.be.greaterThan(0);
       for (const entry of resources) {
         expect(new URL(entry.name).origin, entry.name).to.equal(window.location.origin);
-        if ('responseStatus' in entry && entry.responseStatus) expect(entry.responseStatus, entry.name).to.be.below(400);
+        // The leaflets list is missing until `npm run build:demo`; the page then says how to make it.
+        const optional = new URL(entry.name).pathname === '/dist/demo-data/leaflets.json';
+        if (!optional && 'responseStatus' in entry && entry.responseStatus) expect(entry.responseStatus, entry.name).to.be.below(400);
       }
       expect(doc.cookie).to.equal('');
       expect(storageSnapshot()).to.equal(before);
