@@ -117,7 +117,8 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
 
   const bytes = rendered.reduce((sum, file) => sum + file.bytes, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
-  const shownDir = relative(process.cwd(), outDir) || '.';
+  const fromHere = relative(process.cwd(), outDir);
+  const shownDir = fromHere === '' ? '.' : fromHere.startsWith('..') ? outDir : fromHere;
   log(`${rendered.length} ${rendered.length === 1 ? 'file' : 'files'}, ${kb(bytes)} in total, written to ${shownDir} in ${seconds} s`);
   return rendered.map(({data: _data, ...file}) => file);
 }
