@@ -1,6 +1,5 @@
 // Lists the printed PDFs from dist/demo-data/leaflets.json (written by scripts/build-demo.ts
 // after `npm run print`). Builds the list with DOM methods only: no innerHTML.
-/* global fetch */
 const status = document.getElementById('leaflets-status');
 const list = document.getElementById('leaflets');
 

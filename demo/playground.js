@@ -1,7 +1,6 @@
 // The playground: reads the settings form, drives the live preview and writes the snippet.
 // Plain JavaScript, no build step; it runs under `script-src 'self'; style-src 'self'`, so
 // colours reach the preview through the CSSOM (style.setProperty), never a style attribute.
-/* global navigator */
 import {attributesFor, buildSnippet, colourDefaults, customPropertiesFor, defaults, isValidExitUrl, sectionIds} from './snippet.js';
 
 const form = document.getElementById('controls');
