@@ -1,0 +1,577 @@
+/**
+ * Every kind of bad content: each test breaks a copy of the real content in one way and checks
+ * that the loader names the file, the path inside it, what is wrong and what to do, with a
+ * line number where there is one, and that `check:content` prints the same and exits 1.
+ */
+import assert from 'node:assert/strict';
+import {mkdirSync, renameSync} from 'node:fs';
+import {after, test} from 'node:test';
+import {isMap, isSeq} from 'yaml';
+import {loadContent} from '../../src/content/load.js';
+import {maxTextLength} from '../../src/content/validate.js';
+import {badContent, cleanup, expectCliFails, expectError, expectRejected} from './helpers.js';
+
+after(cleanup);
+
+const okitLine = (copy: {lineOf(file: string, needle: string): number}) => copy.lineOf('facts.yaml', '- id: okit');
+
+// ── Files and YAML ───────────────────────────────────────────────────────────────────────
+
+test('YAML syntax error: names the file, the line and the column', () => {
+  expectRejected(
+    (c) => c.replace('en/guide.yaml', '  short: OKIT\n', '  short: OKIT: the hotline\n'),
+    (c) => ({file: 'en/guide.yaml', path: '(YAML syntax)', message: /fix the YAML syntax there/, line: c.lineOf('en/guide.yaml', 'short: OKIT: the hotline')}),
+  );
+});
+
+test('YAML syntax error: an unclosed quote', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'e164: "+3680205520"', 'e164: "+3680205520'),
+    {file: 'facts.yaml', path: '(YAML syntax)', message: /fix the YAML syntax there/, line: true},
+  );
+});
+
+test('YAML: a key written twice in one mapping', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', '    url: "http://okit.hu"\n', '    url: "http://okit.hu"\n    url: "https://okit.hu"\n'),
+    (c) => ({file: 'facts.yaml', path: '(YAML syntax)', message: /unique.*fix the YAML syntax there/i, line: c.lineOf('facts.yaml', 'url: "https://okit.hu"')}),
+  );
+});
+
+test('missing facts.yaml', () => {
+  expectRejected((c) => c.remove('facts.yaml'), {file: 'facts.yaml', path: '(file)', message: /is missing; create it/, line: false});
+});
+
+test('a locale folder without guide.yaml', () => {
+  expectRejected((c) => c.remove('en/guide.yaml'), {file: 'en', path: '(folder)', message: /has no guide\.yaml.*add en\/guide\.yaml translated from hu\/guide\.yaml, or remove the folder/, line: false});
+  expectRejected((c) => mkdirSync(c.path('de')), {file: 'de', path: '(folder)', message: /has no guide\.yaml/, line: false});
+});
+
+test('the source locale hu is missing', () => {
+  expectRejected((c) => c.remove('hu'), {file: 'facts.yaml', path: '(content folder)', message: /source locale "hu" has no texts; add content\/hu\/guide\.yaml/});
+});
+
+test('a locale folder whose name is not a locale code', () => {
+  expectRejected(
+    (c) => {
+      renameSync(c.path('en'), c.path('english'));
+      c.replace('english/guide.yaml', 'locale: en\n', 'locale: english\n');
+    },
+    {file: 'english/guide.yaml', path: '(file name)', message: /"english" is not a locale code; name the folder like "en"/},
+  );
+});
+
+// ── facts.yaml: the schema ───────────────────────────────────────────────────────────────
+
+test('schema is not 1', () => {
+  expectRejected((c) => c.replace('facts.yaml', 'schema: 1\n', 'schema: 2\n'), (c) => ({file: 'facts.yaml', path: 'schema', message: /must be 1.*write "schema: 1"/, line: c.lineOf('facts.yaml', 'schema: 2')}));
+});
+
+test('missing required field: a service without source', () => {
+  expectRejected(
+    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 1, 'source']))),
+    (c) => ({file: 'facts.yaml', path: 'services[1].source', message: /is missing; add it/, line: c.lineOf('facts.yaml', '- id: protected-shelters')}),
+  );
+});
+
+test('missing required field: a service without verified', () => {
+  expectRejected(
+    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 2, 'verified']))),
+    (c) => ({file: 'facts.yaml', path: 'services[2].verified', message: /must be a real date written YYYY-MM-DD, found nothing; write the day the fact was last checked/, line: c.lineOf('facts.yaml', '- id: victim-support')}),
+  );
+});
+
+test('missing required field: a material without source', () => {
+  expectRejected(
+    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['materials', 0, 'source']))),
+    {file: 'facts.yaml', path: 'materials[0].source', message: /is missing; add it/, line: true},
+  );
+});
+
+for (const [name, value, message] of [
+  ['not a date', 'last week', /must be a real date written YYYY-MM-DD, found string "last week"; write the day/],
+  ['month 13', '2026-13-01', /must be a real date written YYYY-MM-DD/],
+  ['30 February', '2026-02-30', /must be a real date written YYYY-MM-DD/],
+  ['day first', '27-11-2026', /must be a real date written YYYY-MM-DD/],
+  ['in the future', '2999-01-01', /2999-01-01 is in the future; write the day the fact was last checked at its source/],
+] as const) {
+  test(`bad verified date: ${name}`, () => {
+    expectRejected(
+      (c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', 0, 'verified'], value)),
+      (c) => ({file: 'facts.yaml', path: 'services[0].verified', message, line: c.lineOf('facts.yaml', value)}),
+    );
+  });
+}
+
+test('bad verified date at the top of facts.yaml', () => {
+  expectRejected((c) => c.replace('facts.yaml', 'verified: 2026-11-27\n\nservices:', 'verified: 2026-11-31\n\nservices:'), {file: 'facts.yaml', path: 'verified', message: /real date/, line: 10});
+});
+
+test('duplicate service id', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', '  - id: protected-shelters\n', '  - id: okit\n'),
+    (c) => ({file: 'facts.yaml', path: 'services[1].id', message: /"okit" is used twice; each service is written once, so merge the two records or rename one/, line: c.read('facts.yaml').split('\n').lastIndexOf('  - id: okit') + 1}),
+  );
+});
+
+test('duplicate material id', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', '  - id: victim-support-in-hungary\n', '  - id: shelter-materials\n'),
+    {file: 'facts.yaml', path: 'materials[1].id', message: /"shelter-materials" is used twice; ids must be unique, so rename or merge/, line: true},
+  );
+});
+
+for (const bad of ['Protected_Shelters', 'protected--shelters', '1shelter', 'szállás']) {
+  test(`bad id format: "${bad}"`, () => {
+    expectRejected(
+      (c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', 1, 'id'], bad)),
+      (c) => ({file: 'facts.yaml', path: 'services[1].id', message: /is not a valid id; use lowercase letters, digits and single hyphens/, line: c.lineOf('facts.yaml', bad)}),
+    );
+  });
+}
+
+test('unknown kind', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'kind: shelter\n', 'kind: safehouse\n'),
+    (c) => ({file: 'facts.yaml', path: 'services[1].kind', message: /must be one of hotline, shelter, .*return-programme, found string "safehouse"/, line: c.lineOf('facts.yaml', 'kind: safehouse')}),
+  );
+});
+
+test('an unknown field in a service (a typo would silently drop the fact)', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', '    url: "http://hungary.iom.int/ct-return"\n', '    link: "http://hungary.iom.int/ct-return"\n'),
+    (c) => ({file: 'facts.yaml', path: 'services[8].link', message: /is not a known field here; use only id, kind, phone, url.*check the spelling, or remove it/, line: c.lineOf('facts.yaml', 'link: "http')}),
+  );
+  expectRejected((c) => c.replace('facts.yaml', '      domestic: "06/80-20-55-20"\n', '      domestic: "06/80-20-55-20"\n      mobile: "+36 30 000 0000"\n'), {
+    file: 'facts.yaml',
+    path: 'services[0].phone.mobile',
+    message: /is not a known field here; use only e164, international, domestic/,
+    line: true,
+  });
+});
+
+test('an unknown top-level key in facts.yaml', () => {
+  expectRejected((c) => c.replace('facts.yaml', 'schema: 1\n', 'schema: 1\nhotlines: []\n'), (c) => ({file: 'facts.yaml', path: 'hotlines', message: /is not a known field here/, line: c.lineOf('facts.yaml', 'hotlines:')}));
+});
+
+// ── facts.yaml: phone numbers ────────────────────────────────────────────────────────────
+
+for (const bad of ['06802055 20', '+36 80 20 55 20', '3680205520', '+36-80-205-520', '+0680205520']) {
+  test(`phone e164 not E.164: "${bad}"`, () => {
+    expectRejected(
+      (c) => c.replace('facts.yaml', 'e164: "+3680205520"', `e164: "${bad}"`),
+      (c) => ({file: 'facts.yaml', path: 'services[0].phone.e164', message: /is not E\.164; write \+ then the country code and number, digits only, e\.g\. "\+3680205520"/, line: c.lineOf('facts.yaml', 'e164:')}),
+    );
+  });
+}
+
+test('international display form does not match e164 (one digit corrupted)', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'international: "+36 80 20 55 20"', 'international: "+36 80 20 55 02"'),
+    (c) => ({file: 'facts.yaml', path: 'services[0].phone.international', message: /"\+36 80 20 55 02" does not match e164 "\+3680205520"; correct whichever is wrong/, line: c.lineOf('facts.yaml', 'international:')}),
+  );
+});
+
+test('domestic display form does not match e164 (one digit corrupted)', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'domestic: "06/80-20-55-20"', 'domestic: "06/80-20-55-29"'),
+    (c) => ({file: 'facts.yaml', path: 'services[0].phone.domestic', message: /does not match e164 "\+3680205520"; write it as 06 followed by the number after \+36 \(e\.g\. "06\/80-20-55-20"\), or correct the e164/, line: c.lineOf('facts.yaml', 'domestic:')}),
+  );
+});
+
+test('e164 corrupted while the display forms stay: both forms are reported', () => {
+  const copy = badContent((c) => c.replace('facts.yaml', 'e164: "+3680205520"', 'e164: "+3680205521"'));
+  const errors = copy.errors();
+  const international = expectError(errors, {file: 'facts.yaml', path: 'services[0].phone.international', message: /does not match e164 "\+3680205521"/, line: true});
+  const domestic = expectError(errors, {file: 'facts.yaml', path: 'services[0].phone.domestic', message: /does not match e164 "\+3680205521"/, line: true});
+  expectCliFails(copy.dir, international, domestic);
+});
+
+// ── Removed facts ────────────────────────────────────────────────────────────────────────
+
+test('a removed fact: the okit phone is deleted', () => {
+  expectRejected(
+    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 0, 'phone']))),
+    (c) => ({file: 'facts.yaml', path: 'services[0].phone', message: /a hotline needs a phone number; add phone: with e164, international and domestic/, line: okitLine(c)}),
+  );
+});
+
+test('a removed fact: the okit url is deleted, so {link:okit} no longer resolves', () => {
+  expectRejected(
+    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 0, 'url']))),
+    (c) => ({file: 'hu/guide.yaml', path: 'sections.shelters.blocks[3]', message: /token \{link:okit\}: service "okit" has no url; add it in facts\.yaml or remove the token/, line: c.lineOf('hu/guide.yaml', '{link:okit}')}),
+  );
+});
+
+test('a removed fact: the iom-return service is deleted, so {link:iom-return} no longer resolves', () => {
+  const copy = badContent((c) =>
+    c.editDoc('facts.yaml', (doc) => {
+      assert.ok(doc.deleteIn(['services', 8]));
+      doc.setIn(['sections', 9, 'services'], doc.createNode([]));
+    }),
+  );
+  const errors = copy.errors();
+  const token = expectError(errors, {
+    file: 'hu/guide.yaml',
+    path: 'sections.return-home.blocks[0]',
+    message: /token \{link:iom-return\} names no service in facts\.yaml; use one of okit, .*, or add the service/,
+    line: copy.lineOf('hu/guide.yaml', '{link:iom-return}'),
+  });
+  const text = expectError(errors, {file: 'hu/guide.yaml', path: 'services.iom-return', message: /is not a known key here; expected only okit,/, line: copy.lineOf('hu/guide.yaml', '  iom-return:')});
+  expectCliFails(copy.dir, token, text);
+});
+
+test('section naming an unknown service (the service was removed, the section still names it)', () => {
+  expectRejected(
+    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 8]))),
+    (c) => ({file: 'facts.yaml', path: 'sections[9].services[0]', message: /"iom-return" is not a known service id; use one of okit,/, line: c.lineOf('facts.yaml', '- id: return-home') + 1}),
+  );
+});
+
+test('section naming an unknown service (a typo)', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'services: [protected-shelters]', 'services: [protected-shelter]'),
+    {file: 'facts.yaml', path: 'sections[1].services[0]', message: /"protected-shelter" is not a known service id; use one of/, line: true},
+  );
+});
+
+test('the hotline section is removed', () => {
+  expectRejected(
+    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['sections', 0]))),
+    {file: 'facts.yaml', path: 'sections', message: /must contain the "hotline" section; add "- id: hotline"/, line: true},
+  );
+});
+
+// ── URLs ─────────────────────────────────────────────────────────────────────────────────
+
+for (const [scheme, url] of [
+  ['javascript:', 'javascript:alert(1)'],
+  ['data:', 'data:text/html,<script>alert(1)</script>'],
+  ['ftp:', 'ftp://hungary.iom.int/ct-return'],
+  ['file:', 'file:///etc/passwd'],
+  ['vbscript:', 'vbscript:msgbox(1)'],
+] as const) {
+  test(`URL scheme ${scheme} is rejected`, () => {
+    expectRejected(
+      (c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', 8, 'url'], url)),
+      (c) => ({file: 'facts.yaml', path: 'services[8].url', message: new RegExp(`scheme "${scheme}" is not allowed; use one of https: http: tel: mailto:`), line: c.lineOf('facts.yaml', url.slice(0, 12))}),
+    );
+  });
+}
+
+for (const url of ['hungary.iom.int/ct-return', '/ct-return', '//hungary.iom.int/ct-return', '#']) {
+  test(`relative URL "${url}" is rejected`, () => {
+    expectRejected(
+      (c) => c.replace('facts.yaml', 'url: "http://hungary.iom.int/ct-return"', `url: "${url}"`),
+      (c) => ({file: 'facts.yaml', path: 'services[8].url', message: /is not an absolute URL; write it with its scheme, e\.g\. https:\/\/example\.org\//, line: c.lineOf('facts.yaml', `url: "${url}"`)}),
+    );
+  });
+}
+
+test('a URL with a space or a quote is rejected', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'url: "http://hungary.iom.int/ct-return"', 'url: "http://hungary.iom.int/ct return"'),
+    {file: 'facts.yaml', path: 'services[8].url', message: /contains spaces or quote characters; percent-encode them/, line: true},
+  );
+});
+
+test('a material URL with a bad scheme is rejected too', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', '  - id: shelter-materials\n', '  - id: shelter-materials\n    url: "javascript:void(0)"\n'),
+    {file: 'facts.yaml', path: 'materials[0].url', message: /scheme "javascript:" is not allowed/, line: true},
+  );
+});
+
+test('https:, http:, tel: and mailto: URLs pass', () => {
+  for (const url of ['https://hungary.iom.int/ct-return', 'http://hungary.iom.int/', 'tel:+3680205520', 'mailto:info@example.org']) {
+    const copy = badContent((c) => c.replace('facts.yaml', 'url: "http://hungary.iom.int/ct-return"', `url: "${url}"`));
+    assert.equal(loadContent(copy.dir).facts.services[8].url, url);
+  }
+});
+
+// ── References between facts ─────────────────────────────────────────────────────────────
+
+test('unknown need id', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'needs: [abroad-go-home]', 'needs: [abroad-go-home, money]'),
+    (c) => ({file: 'facts.yaml', path: 'services[8].needs[1]', message: /"money" is not a known need; use one of safe-place-now,/, line: c.lineOf('facts.yaml', 'money')}),
+  );
+});
+
+test('a need listed twice', () => {
+  expectRejected((c) => c.replace('facts.yaml', 'needs: [abroad-go-home]', 'needs: [abroad-go-home, abroad-go-home]'), {file: 'facts.yaml', path: 'services[8].needs[1]', message: /listed twice; remove the repeat/, line: true});
+});
+
+test('unknown material', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'material: shelter-materials', 'material: shelter-leaflet'),
+    (c) => ({file: 'facts.yaml', path: 'services[1].material', message: /"shelter-leaflet" is not a known material id; use one of shelter-materials,/, line: c.lineOf('facts.yaml', 'shelter-leaflet')}),
+  );
+});
+
+test('unknown referral', () => {
+  expectRejected(
+    (c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', 1, 'referral'], 'police')),
+    (c) => ({file: 'facts.yaml', path: 'services[1].referral', message: /"police" is not a known service id; use one of okit,/, line: c.lineOf('facts.yaml', 'referral: police')}),
+  );
+});
+
+test('a {material:ID} token that names no material', () => {
+  expectRejected(
+    (c) => c.replace('hu/guide.yaml', '({material:shelter-materials})', '({material:shelter-leaflets})'),
+    (c) => ({file: 'hu/guide.yaml', path: 'sections.shelters.blocks[3]', message: /token \{material:shelter-leaflets\} names no material in facts\.yaml; use one of shelter-materials/, line: c.lineOf('hu/guide.yaml', 'shelter-leaflets')}),
+  );
+});
+
+test('a {tel:ID} token on a service with no phone', () => {
+  expectRejected(
+    (c) => c.replace('hu/guide.yaml', '({link:okit})', '({tel:iom-return})'),
+    {file: 'hu/guide.yaml', path: 'sections.shelters.blocks[3]', message: /token \{tel:iom-return\}: service "iom-return" has no phone; add it in facts\.yaml or remove the token/, line: true},
+  );
+});
+
+// ── Locales: completeness ────────────────────────────────────────────────────────────────
+
+test('missing locale key: sections.shelters deleted in en', () => {
+  expectRejected(
+    (c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['sections', 'shelters']))),
+    (c) => ({file: 'en/guide.yaml', path: 'sections.shelters', message: /is missing\. Translate it from .*hu\/guide\.yaml at the same path/, line: c.lineOf('en/guide.yaml', 'sections:')}),
+  );
+});
+
+test('missing locale key: a service name deleted in uk', () => {
+  expectRejected(
+    (c) => c.editDoc('uk/guide.yaml', (doc) => assert.ok(doc.deleteIn(['services', 'okit']))),
+    {file: 'uk/guide.yaml', path: 'services.okit', message: /is missing\. Translate it from .*hu\/guide\.yaml/, line: true},
+  );
+});
+
+test('missing key in the source locale hu', () => {
+  expectRejected(
+    (c) => c.editDoc('hu/guide.yaml', (doc) => assert.ok(doc.deleteIn(['types', 'night-shelter']))),
+    (c) => ({file: 'hu/guide.yaml', path: 'types.night-shelter', message: /is missing\. Add it: every id in facts\.yaml needs its text/, line: c.lineOf('hu/guide.yaml', /^types:/)}),
+  );
+});
+
+test('missing title', () => {
+  expectRejected((c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['title']))), {file: 'en/guide.yaml', path: 'title', message: /is missing\. Translate it/});
+});
+
+for (const [name, yaml] of [
+  ['empty string', '""'],
+  ['only spaces', '"   "'],
+  ['empty value', ''],
+] as const) {
+  test(`an ${name} where a text belongs`, () => {
+    expectRejected(
+      (c) => c.replace('en/guide.yaml', '  badge: "0-24"\n', `  badge: ${yaml}\n`),
+      (c) => ({file: 'en/guide.yaml', path: 'hotline.badge', message: /must be a non-empty text, found .*; write the text/, line: c.lineOf('en/guide.yaml', 'badge:')}),
+    );
+  });
+}
+
+test('extra unknown key in a locale map', () => {
+  expectRejected(
+    (c) => c.replace('en/guide.yaml', '  short: OKIT\n', '  short: OKIT\n  slogan: Call us\n'),
+    (c) => ({file: 'en/guide.yaml', path: 'hotline.slogan', message: /is not a known key here; expected only badge, name, short, free, hours \(check the spelling, or remove it\)/, line: c.lineOf('en/guide.yaml', 'slogan:')}),
+  );
+});
+
+test('extra unknown key at the top of a locale file', () => {
+  expectRejected(
+    (c) => c.replace('en/guide.yaml', 'review: pending\n', 'review: pending\nreviewer: somebody\n'),
+    (c) => ({file: 'en/guide.yaml', path: 'reviewer', message: /is not a known field here; use only locale, language, review/, line: c.lineOf('en/guide.yaml', 'reviewer:')}),
+  );
+});
+
+test('extra unknown section, and an unknown key inside a section', () => {
+  expectRejected(
+    (c) => c.editDoc('en/guide.yaml', (doc) => doc.setIn(['sections', 'police'], doc.createNode({title: 'Police', blocks: ['Call the police.']}))),
+    {file: 'en/guide.yaml', path: 'sections.police', message: /is not a section in facts\.yaml; expected only hotline, .* \(rename it, or add the section to facts\.yaml\)/, line: true},
+  );
+  expectRejected(
+    (c) => c.replace('en/guide.yaml', '    title: Call OKIT\n', '    title: Call OKIT\n    subtitle: Now\n'),
+    (c) => ({file: 'en/guide.yaml', path: 'sections.hotline.subtitle', message: /is not a known field here; use only title, blocks/, line: c.lineOf('en/guide.yaml', 'subtitle:')}),
+  );
+});
+
+test('a translation that drops the {tel-domestic:okit} token', () => {
+  expectRejected(
+    (c) => c.replace('en/guide.yaml', 'Call {tel-domestic:okit}.', 'Call OKIT.'),
+    (c) => ({
+      file: 'en/guide.yaml',
+      path: 'sections.hotline.blocks[0]',
+      message: /has the tokens \[\] but the source text has \[tel-domestic:okit\]; keep every \{kind:id\} token of .*hu\/guide\.yaml/,
+      line: c.lineOf('en/guide.yaml', 'Call OKIT.'),
+    }),
+  );
+});
+
+test('a translation that swaps {tel-domestic:okit} for {tel:okit}', () => {
+  expectRejected((c) => c.replace('uk/guide.yaml', '{tel-domestic:okit}', '{tel:okit}'), {file: 'uk/guide.yaml', path: 'sections.hotline.blocks[0]', message: /has the tokens \[tel:okit\] but the source text has \[tel-domestic:okit\]/, line: true});
+});
+
+test('a block count mismatch', () => {
+  expectRejected(
+    (c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['sections', 'shelters', 'blocks', 3]))),
+    (c) => ({file: 'en/guide.yaml', path: 'sections.shelters.blocks', message: /has 3 blocks but .*hu\/guide\.yaml has 4; translate each block, in the same order/, line: c.lineOf('en/guide.yaml', 'title: Protected shelters') + 1}),
+  );
+});
+
+test('a list item count mismatch', () => {
+  expectRejected(
+    (c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['sections', 'shelters', 'blocks', 2, 'list', 2]))),
+    {file: 'en/guide.yaml', path: 'sections.shelters.blocks[2].list', message: /has 2 items but .*hu\/guide\.yaml has 3; translate each item/, line: true},
+  );
+});
+
+test('a block of the wrong kind (a paragraph where hu has a list)', () => {
+  expectRejected(
+    (c) =>
+      c.editDoc('en/guide.yaml', (doc) => {
+        const blocks = doc.getIn(['sections', 'shelters', 'blocks']);
+        assert.ok(isSeq(blocks) && isMap(blocks.items[2]));
+        doc.setIn(['sections', 'shelters', 'blocks', 2], 'a lawyer, a psychologist and a social worker');
+      }),
+    {file: 'en/guide.yaml', path: 'sections.shelters.blocks[2]', message: /must be a list block, as in .*hu\/guide\.yaml/, line: true},
+  );
+});
+
+test('locale field not matching its folder', () => {
+  expectRejected(
+    (c) => c.replace('en/guide.yaml', 'locale: en\n', 'locale: de\n'),
+    (c) => ({file: 'en/guide.yaml', path: 'locale', message: /must be "en", the name of its folder, found string "de"/, line: c.lineOf('en/guide.yaml', 'locale: de')}),
+  );
+});
+
+test('review is not pending or done', () => {
+  expectRejected(
+    (c) => c.replace('uk/guide.yaml', 'review: pending\n', 'review: maybe\n'),
+    (c) => ({file: 'uk/guide.yaml', path: 'review', message: /must be one of pending, done, found string "maybe"/, line: c.lineOf('uk/guide.yaml', 'review: maybe')}),
+  );
+});
+
+// ── Texts: tokens, markup, hidden characters, length ─────────────────────────────────────
+
+test('unknown token kind {foo:okit}', () => {
+  expectRejected(
+    (c) => c.replace('hu/guide.yaml', 'a {tel-domestic:okit} számon', 'a {tel-domestic:okit} számon ({foo:okit})'),
+    (c) => ({file: 'hu/guide.yaml', path: 'sections.hotline.blocks[0]', message: /token \{foo:okit\} has an unknown kind; use one of tel, tel-domestic, link, material/, line: c.lineOf('hu/guide.yaml', '{foo:okit}')}),
+  );
+});
+
+for (const [name, from, to] of [
+  ['an opening brace', 'Call {tel-domestic:okit}.', 'Call {tel-domestic:okit}. {'],
+  ['a closing brace', 'title: Call OKIT\n', 'title: Call OKIT}\n'],
+  ['a broken token', 'Call {tel-domestic:okit}.', 'Call {tel-domestic:okit}. {tel-domestic: okit}'],
+  ['an upper-case id', 'Call {tel-domestic:okit}.', 'Call {tel-domestic:okit}. {link:OKIT}'],
+] as const) {
+  test(`stray brace: ${name}`, () => {
+    expectRejected(
+      (c) => c.replace('en/guide.yaml', from, to),
+      {file: 'en/guide.yaml', path: from.startsWith('title') ? 'sections.hotline.title' : 'sections.hotline.blocks[0]', message: /has a brace that is not part of a \{kind:id\} token; remove it, or write the token whole/, line: true},
+    );
+  });
+}
+
+for (const [markup, what] of [
+  ['<img src=x onerror=alert(1)>', 'an HTML tag'],
+  ['<b>OKIT</b>', 'an HTML tag'],
+  ['<script>alert(1)</script>', 'an HTML tag'],
+  ['<!-- hidden -->', 'an HTML tag'],
+  ['Tom &amp; Jerry', 'an HTML character reference'],
+  ['&#60;b&#62;', 'an HTML character reference'],
+  ['[x](http://example.org)', 'a Markdown link'],
+  ['**bold**', 'Markdown emphasis'],
+  ['__bold__', 'Markdown emphasis'],
+  ['javascript:alert(1)', 'a javascript: URL'],
+] as const) {
+  test(`markup in a text: ${markup}`, () => {
+    expectRejected(
+      (c) => c.editDoc('en/guide.yaml', (doc) => doc.setIn(['sections', 'hotline', 'title'], `Call ${markup}`)),
+      (c) => ({
+        file: 'en/guide.yaml',
+        path: 'sections.hotline.title',
+        message: new RegExp(`contains ${what.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}; texts are plain text\\. Remove it`),
+        line: c.lineOf('en/guide.yaml', 'title: Call '),
+      }),
+    );
+  });
+}
+
+test('markup in a list item and in a types name is caught too', () => {
+  expectRejected((c) => c.replace('hu/guide.yaml', '- jogász\n', '- <i>jogász</i>\n'), {file: 'hu/guide.yaml', path: 'sections.shelters.blocks[2].list[0]', message: /contains an HTML tag/, line: true});
+  expectRejected((c) => c.replace('uk/guide.yaml', 'older-people:', 'older-people: "**"\n  x-older-people:'), {file: 'uk/guide.yaml', path: 'types.older-people', message: /contains Markdown emphasis/, line: true});
+});
+
+for (const [name, escape] of [
+  ['right-to-left override U+202E', '\\u202E'],
+  ['left-to-right isolate U+2066', '\\u2066'],
+  ['right-to-left mark U+200F', '\\u200F'],
+  ['Arabic letter mark U+061C', '\\u061C'],
+  ['bell U+0007', '\\a'],
+  ['NUL', '\\0'],
+  ['escape U+001B', '\\e'],
+  ['C1 control U+009B (CSI)', '\\u009B'],
+  ['delete U+007F', '\\x7F'],
+] as const) {
+  test(`control character in a text: ${name}`, () => {
+    expectRejected(
+      (c) => c.replace('en/guide.yaml', '  short: OKIT\n', `  short: "OKIT${escape}TIKO"\n`),
+      (c) => ({file: 'en/guide.yaml', path: 'hotline.short', message: /contains a control or bidirectional-override character; remove it/, line: c.lineOf('en/guide.yaml', 'short:')}),
+    );
+  });
+}
+
+test('a very long string (over the maximum)', () => {
+  const long = 'Help. '.repeat(Math.ceil((maxTextLength + 1) / 6));
+  expectRejected(
+    (c) => c.editDoc('en/guide.yaml', (doc) => doc.setIn(['sections', 'no-trace', 'blocks', 0], long)),
+    (c) => ({file: 'en/guide.yaml', path: 'sections.no-trace.blocks[0]', message: new RegExp(`is ${long.length} characters long; split it into paragraphs of at most ${maxTextLength}`), line: c.lineOf('en/guide.yaml', 'Help. Help.')}),
+  );
+});
+
+test('a text at exactly the maximum length passes', () => {
+  const copy = badContent((c) => c.editDoc('en/guide.yaml', (doc) => doc.setIn(['sections', 'no-trace', 'blocks', 0], 'a'.repeat(maxTextLength))));
+  assert.equal(loadContent(copy.dir).locales.en.sections['no-trace'].blocks[0], 'a'.repeat(maxTextLength));
+});
+
+for (const [name, text] of [
+  ['the number in its domestic form', 'Call 06/80-20-55-20.'],
+  ['the number in its international form', 'Call +36 80 20 55 20.'],
+  ['the number in E.164', 'Call +3680205520.'],
+  ['an address with its scheme', 'See http://okit.hu.'],
+  ['an address with www.', 'See www.okit.hu.'],
+  ['a bare domain', 'See okit.hu.'],
+] as const) {
+  test(`a text that spells out a fact instead of a token: ${name}`, () => {
+    expectRejected(
+      (c) => c.editDoc('en/guide.yaml', (doc) => doc.setIn(['sections', 'hotline', 'title'], text)),
+      (c) => ({
+        file: 'en/guide.yaml',
+        path: 'sections.hotline.title',
+        message: /spells out a phone number or an address; write it in facts\.yaml once and refer to it with a \{tel:ID\}, \{tel-domestic:ID\} or \{link:ID\} token/,
+        line: c.lineOf('en/guide.yaml', text.slice(0, 6)),
+      }),
+    );
+  });
+}
+
+// ── Several problems at once ─────────────────────────────────────────────────────────────
+
+test('every problem in a locale is reported in one run', () => {
+  const copy = badContent((c) =>
+    c
+      .replace('en/guide.yaml', 'review: pending\n', 'review: maybe\n')
+      .replace('en/guide.yaml', '  short: OKIT\n', '  short: "<b>OKIT</b>"\n')
+      .replace('uk/guide.yaml', '{tel-domestic:okit}', 'OKIT'),
+  );
+  const errors = copy.errors();
+  const found = [
+    expectError(errors, {file: 'en/guide.yaml', path: 'review', message: /pending, done/, line: true}),
+    expectError(errors, {file: 'en/guide.yaml', path: 'hotline.short', message: /HTML tag/, line: true}),
+    expectError(errors, {file: 'uk/guide.yaml', path: 'sections.hotline.blocks[0]', message: /keep every/, line: true}),
+  ];
+  expectCliFails(copy.dir, ...found);
+  assert.equal(errors.length, 3, 'one error per problem, no noise');
+});
