@@ -64,7 +64,7 @@ function hostileTexts(): WidgetTexts {
 }
 
 function context(texts: WidgetTexts): RenderContext {
-  return {facts, texts, locale: 'hu', headingLevel: 2, idPrefix: 'test-'};
+  return {facts, texts, locale: 'hu', headingLevel: 2, idPrefix: 'test-', quickExit: true};
 }
 
 function renderInto(template: TemplateResult | TemplateResult[]): HTMLElement {
