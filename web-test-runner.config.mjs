@@ -5,6 +5,7 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {chromeArgs, findChrome, installHint} from './scripts/find-chrome.mjs';
 import {cspHeaders} from './test/widget/csp-plugin.mjs';
+import {demoPlugins} from './test/widget/demo/wtr-plugins.mjs';
 
 const executablePath = findChrome();
 if (!executablePath) {
@@ -17,6 +18,6 @@ export default {
   nodeResolve: {exportConditions: ['development']},
   concurrency: 1,
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), cspHeaders()],
+  plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), cspHeaders(), ...demoPlugins()],
   browsers: [chromeLauncher({launchOptions: {executablePath, args: chromeArgs}})],
 };

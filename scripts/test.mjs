@@ -33,6 +33,7 @@ const steps = [
   {script: 'lint'},
   {script: 'check:content'},
   {script: 'build'},
+  {script: 'docs:check'},
   {script: 'i18n:check'},
   {
     script: 'test:browser',

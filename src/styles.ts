@@ -104,13 +104,16 @@ export const styles = css`
   .hotline {
     display: flex;
     gap: var(--_space);
+    padding: calc(var(--_space) * 0.75);
     align-items: center;
     justify-content: space-between;
-    padding: var(--_space);
     margin: 0 0 var(--_space);
     border: 3px solid var(--_accent);
     border-radius: var(--_radius);
     background: var(--_surface);
+  }
+  .hotline-text {
+    min-width: 0;
   }
   .hotline p {
     margin: 0 0 calc(var(--_space) * 0.5);
@@ -130,6 +133,7 @@ export const styles = css`
   .call {
     display: inline-flex;
     flex-direction: column;
+    max-width: 100%;
     min-height: 48px;
     margin: 0 0 calc(var(--_space) * 0.5);
     padding: 0.5em 1em;
@@ -143,7 +147,8 @@ export const styles = css`
     font-weight: 600;
   }
   .call-number {
-    font-size: 1.75em;
+    /* As large as the guide's width allows: the number never wraps, and never overflows at 320 px. */
+    font-size: clamp(1.2em, 8.5cqi, 1.75em);
     font-weight: 800;
     white-space: nowrap;
     line-height: 1.2;

@@ -299,6 +299,11 @@ describe('<kiut-guide> layout and media', () => {
       if (box.width > 0) expect(box.right, node.className || node.tagName).to.be.at.most(320 + 0.5);
     }
     expect(getComputedStyle(shadow(el).querySelector('.qr-figure')!).display).to.equal('none');
+    // The big number fits inside its card: nothing is cut off at the right.
+    const card = shadow(el).querySelector('[part="hotline"]')!.getBoundingClientRect();
+    const number = shadow(el).querySelector('.call-number')!.getBoundingClientRect();
+    expect(number.right).to.be.at.most(card.right);
+    expect(card.right).to.be.at.most(320);
   });
 
   it('shows the QR code of okit.hu beside the hotline on wide screens', async () => {
