@@ -197,7 +197,7 @@ function main(): number {
       console.log(`docs-api: ${shown(docPath)} is up to date with ${shown(manifestPath)}.`);
       return 0;
     }
-    console.error(`docs-api: ${shown(docPath)} is out of date with ${shown(manifestPath)}: run \`npx tsx scripts/docs-api.ts\` and commit the result.`);
+    console.error(`docs-api: ${shown(docPath)} is out of date with ${shown(manifestPath)}: run \`npm run docs:api\` and commit the result.`);
     return 1;
   }
   if (next === doc) {

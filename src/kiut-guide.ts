@@ -38,6 +38,8 @@ const sectionIds = facts.sections.map((s) => s.id);
  * @fires kiut-guide-exit - Just before the guide leaves the page (quick exit). `event.url` is where it goes.
  * @fires kiut-guide-locale-change - After the reader picked another language in the switcher. `event.locale` is the new locale.
  *
+ * @attr {string} lang - The guide's language: `hu`, `en` or `uk`. Without it, the closest `[lang]` ancestor, then `<html lang>`, then `hu`. An unknown language shows Hungarian, with one warning.
+ *
  * @slot - Fallback content, shown until the script runs (for example the hotline number as a `tel:` link). It is not shown once the guide renders.
  *
  * @csspart guide - The guide's outer box.

@@ -51,9 +51,11 @@ const markupPatterns: [RegExp, string][] = [
 // Bidirectional overrides and isolates can make a text read differently from what it says;
 // other control characters have no business in plain text. C1 controls (U+0080-U+009F,
 // e.g. U+009B, a terminal escape) and the Arabic letter mark U+061C are included too: YAML
-// lets an editor write them as "\u009b" in a quoted string.
+// lets an editor write them as "\u009b" in a quoted string. Zero-width characters (U+200B-U+200D,
+// U+2060, U+FEFF) hide inside words and make a search or a copied number fail; none of our
+// languages needs them.
 // eslint-disable-next-line no-control-regex
-const controlPattern = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
+const controlPattern = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]/;
 // A text never spells out a number or an address: facts live once, in facts.yaml. A run of
 // seven or more digits (spaces, dashes, slashes, dots and brackets allowed between them), a
 // URL scheme, "www." or a domain such as "okit.hu" in a text is a fact written by hand that

@@ -514,6 +514,9 @@ for (const [name, escape] of [
   ['escape U+001B', '\\e'],
   ['C1 control U+009B (CSI)', '\\u009B'],
   ['delete U+007F', '\\x7F'],
+  ['zero-width space U+200B', '\\u200B'],
+  ['word joiner U+2060', '\\u2060'],
+  ['byte order mark U+FEFF inside a text', '\\uFEFF'],
 ] as const) {
   test(`control character in a text: ${name}`, () => {
     expectRejected(
