@@ -110,7 +110,6 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
   readonly #id = `kiut-${++instances}-`;
   readonly #warned = new Set<string>();
   #langObserver?: MutationObserver;
-  #needFromAttribute = '';
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -142,13 +141,10 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
       if (this.noExit) stopListening(this);
       else listenForShortcut(this);
     }
+    // The partner's `need` (or, with remember-in-url, the address) sets the starting choice.
     if (changed.has('need') || changed.has('rememberInUrl')) {
-      const fromUrl = this.rememberInUrl ? needsInUrl() : null;
-      const value = fromUrl ?? this.need;
-      if (value !== this.#needFromAttribute || changed.has('need')) {
-        this.#needFromAttribute = value;
-        this.chosenNeeds = parseNeeds(value, facts.needs, this.#warn('need'));
-      }
+      const value = (this.rememberInUrl ? needsInUrl() : null) ?? this.need;
+      this.chosenNeeds = parseNeeds(value, facts.needs, this.#warn('need'));
     }
   }
 
