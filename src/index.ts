@@ -4,7 +4,8 @@
  */
 import {defineKiutGuide} from './define.js';
 
-export {KiutGuide, KiutGuideLocaleChangeEvent} from './kiut-guide.js';
+export {KiutGuide} from './kiut-guide.js';
+export {KiutGuideLocaleChangeEvent} from './i18n/locale-change-event.js';
 export {KiutGuideExitEvent} from './safety/exit-event.js';
 export {defineKiutGuide};
 

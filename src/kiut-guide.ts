@@ -16,6 +16,8 @@ import {
   type Layout,
 } from './attributes.js';
 import {KiutGuideExitEvent} from './safety/exit-event.js';
+import {KiutGuideLocaleChangeEvent} from './i18n/locale-change-event.js';
+import {needsInUrl, writeNeedsToUrl} from './sections/needs-in-url.js';
 import {listenForShortcut, stopListening, type ShortcutTarget} from './safety/shift-shortcut.js';
 import type {RenderContext} from './sections/context.js';
 import {heading} from './sections/heading.js';
@@ -217,7 +219,7 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
       ${this.languageSwitcher ? languageSwitcher(ctx, textsByLocale, (locale) => this.#switchLocale(locale)) : nothing}
       ${visible.includes('hotline') ? section('hotline', ctx) : nothing}
       ${finderOn
-        ? finder(ctx, this.chosenNeeds, visible.length, {
+        ? finder(ctx, this.chosenNeeds, visible.filter((id) => id !== 'hotline').length, {
             choose: (needs) => void this.#chooseNeeds(needs),
           })
         : nothing}
@@ -254,34 +256,8 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
   }
 }
 
-/** Fired after the reader picked another language in the switcher. */
-export class KiutGuideLocaleChangeEvent extends Event {
-  constructor(readonly locale: string) {
-    super('kiut-guide-locale-change', {bubbles: true, composed: true});
-  }
-}
-
-const urlKey = 'kiut-need';
-
-function needsInUrl(): string | null {
-  const params = new URLSearchParams(window.location.hash.slice(1));
-  return params.get(urlKey);
-}
-
-/** Only with `remember-in-url`: the choice goes into the fragment, which is never sent to a server. */
-function writeNeedsToUrl(needs: string[]): void {
-  const params = new URLSearchParams(window.location.hash.slice(1));
-  if (needs.length > 0) params.set(urlKey, needs.join(','));
-  else params.delete(urlKey);
-  const hash = params.toString();
-  history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`);
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'kiut-guide': KiutGuide;
-  }
-  interface HTMLElementEventMap {
-    'kiut-guide-locale-change': KiutGuideLocaleChangeEvent;
   }
 }

@@ -19,11 +19,10 @@ export interface FinderActions {
 }
 
 /** "What do you need?": large buttons that narrow the guide to the help that fits. */
-export function finder(ctx: RenderContext, chosen: readonly string[], shownCount: number, actions: FinderActions): TemplateResult {
+/** `count`: how many places besides the hotline the guide now shows. */
+export function finder(ctx: RenderContext, chosen: readonly string[], count: number, actions: FinderActions): TemplateResult {
   const questionId = `${ctx.idPrefix}finder-question`;
   const toggle = (need: string) => actions.choose(chosen.includes(need) ? chosen.filter((n) => n !== need) : ctx.facts.needs.filter((n) => n === need || chosen.includes(n)));
-  // The hotline section is always shown; the count names the places that fit beyond it.
-  const count = Math.max(shownCount - 1, 0);
   const summary = chosen.length > 0 ? msg(str`Places that can help you: ${count}. The hotline is first.`, {desc: 'Finder result summary. Placeholder: number of matching services besides the hotline.'}) : '';
   return html`<section class="finder" part="finder" aria-labelledby=${questionId}>
     ${heading(ctx.headingLevel + 1, questionId, ctx.texts.needs.question)}
