@@ -17,6 +17,8 @@ export default {
   files: 'test/widget/**/*.test.ts',
   nodeResolve: {exportConditions: ['development']},
   concurrency: 1,
+  // Lit announces its development build once per test file; that line says nothing about the guide.
+  filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {config: {timeout: 10000}},
   plugins: [esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}), cspHeaders(), ...demoPlugins()],
   browsers: [chromeLauncher({launchOptions: {executablePath, args: chromeArgs}})],
