@@ -10,14 +10,15 @@
  * file is written to a temporary name in its folder and then renamed: an error never leaves
  * a half-written PDF or a half-updated set behind.
  */
-import {mkdirSync, realpathSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve} from 'node:path';
-import {fileURLToPath, pathToFileURL} from 'node:url';
+import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {ContentValidationError, defaultContentDir, loadContent} from '../src/content/load.js';
 import {renderPdf} from './fonts.js';
 import {formatIds, formats, type Format} from './formats.js';
 import {checkPartner, PartnerError, type Partner} from './options.js';
+import {isMain} from '../scripts/is-main.mjs';
 
 export const defaultOutDir = resolve(fileURLToPath(new URL('../dist/print/', import.meta.url)));
 
@@ -187,16 +188,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  try {
-    return pathToFileURL(realpathSync(script)).href === import.meta.url;
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
+if (isMain(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

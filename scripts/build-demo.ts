@@ -14,6 +14,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {isMain} from './is-main.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 
@@ -173,7 +174,7 @@ export async function writeDemoData(outDir = join(root, 'dist', 'demo-data')): P
   return data;
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('build-demo.ts')) {
+if (isMain(import.meta.url)) {
   const data = await writeDemoData();
   const count = data.locales.reduce((n, l) => n + l.files.length, 0);
   const thumbs = data.locales.reduce((n, l) => n + l.files.filter((f) => f.thumbnail).length, 0);

@@ -11,6 +11,7 @@ import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSyn
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 import {ContentValidationError, loadContent} from '../src/content/load.js';
+import {isMain} from './is-main.mjs';
 
 interface Unit {
   id: string;
@@ -99,7 +100,7 @@ export function checkI18n(root: string): string[] {
   return problems;
 }
 
-if (resolve(process.argv[1] ?? '') === resolve(new URL(import.meta.url).pathname)) {
+if (isMain(import.meta.url)) {
   const problems = checkI18n(resolve(new URL('..', import.meta.url).pathname));
   if (problems.length > 0) {
     console.error(`i18n is incomplete (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);

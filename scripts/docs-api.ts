@@ -12,6 +12,7 @@ import {existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
+import {isMain} from './is-main.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const startMarker = '<!-- api:start -->';
@@ -211,6 +212,6 @@ function main(): number {
   return 0;
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (isMain(import.meta.url)) {
   process.exitCode = main();
 }

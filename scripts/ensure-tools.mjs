@@ -4,6 +4,7 @@
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {findChrome, installHint} from './find-chrome.mjs';
+import {isMain} from './is-main.mjs';
 
 function has(command) {
   return spawnSync('sh', ['-c', `command -v ${command}`], {stdio: 'ignore'}).status === 0;
@@ -49,7 +50,7 @@ export function ensureTools() {
   return {chrome};
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   const {chrome} = ensureTools();
   console.log(`browser: ${chrome}`);
 }

@@ -5,6 +5,7 @@ import {createServer} from 'node:http';
 import {createReadStream, existsSync, statSync} from 'node:fs';
 import {extname, join, normalize, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {isMain} from './is-main.mjs';
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const mounts = [
@@ -66,7 +67,7 @@ export function startServer(port = Number(process.env.PORT ?? 8000), host = '127
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isMain(import.meta.url)) {
   if (!existsSync(join(root, 'dist', 'kiut-guide.js'))) {
     console.error('dist/ is empty: run `npm run build` first (`npm start` does both).');
     process.exit(1);
