@@ -10,7 +10,7 @@
  * file is written to a temporary name in its folder and then renamed: an error never leaves
  * a half-written PDF or a half-updated set behind.
  */
-import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {basename, dirname, join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
@@ -33,6 +33,8 @@ export interface BuildOptions {
   /** Default: every format. */
   formats?: string[];
   partner?: Partner;
+  /** The kiut version printed on every sheet; default: package.json's. */
+  version?: string;
   /** Receives one line per file, then a summary. Default: silent. */
   log?: (line: string) => void;
 }
@@ -63,6 +65,10 @@ function pick(requested: string[] | undefined, valid: string[], what: string): s
   return valid.filter((item) => requested.includes(item));
 }
 
+function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version;
+}
+
 function kb(bytes: number): string {
   return `${(bytes / 1024).toFixed(1)} KB`;
 }
@@ -87,6 +93,7 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
   const partner = checkPartner(options.partner ?? {});
   const chosenFormats = pick(options.formats, formatIds, 'format').map((id) => formats.find((f) => f.id === id) as Format);
   const content = loadContent(options.contentDir ?? defaultContentDir);
+  const version = options.version ?? packageVersion();
   const chosenLocales = pick(options.locales, Object.keys(content.locales), 'locale');
 
   const started = performance.now();
@@ -98,7 +105,7 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
       let result: Awaited<ReturnType<typeof renderPdf>> | undefined;
       let textScale = 1;
       for (textScale of textScales) {
-        result = await renderPdf(format.layout(content, locale, {partner, textScale}));
+        result = await renderPdf(format.layout(content, locale, {partner, textScale, version}));
         if (result.pages <= format.maxPages) break;
       }
       if (!result || result.pages > format.maxPages) {

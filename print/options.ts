@@ -18,6 +18,8 @@ export interface LayoutOptions {
    * a translation is too long for the format's page count.
    */
   textScale?: number;
+  /** The kiut version, printed beside the facts' date (e.g. "0.1.0"). */
+  version?: string;
 }
 
 export const maxPartnerLength = 120;

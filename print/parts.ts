@@ -8,7 +8,7 @@ import {defaultStyle, styles} from './fonts.js';
 import type {Partner} from './options.js';
 import type {Content, Inline, Style, TDocumentDefinitions} from './pdfmake-types.js';
 import {placeQr, qrWithCaption} from './qr.js';
-import {factsDate, hotlineId, phoneOf, printText, returnId, urlOf} from './text.js';
+import {factsDate, factsDay, hotlineId, inlines, iomId, phoneOf, printText, urlOf} from './text.js';
 
 export interface Frame {
   pageSize: TDocumentDefinitions['pageSize'];
@@ -71,7 +71,7 @@ export type QrTarget = 'okit' | 'iom';
 
 /** Caption of a code: where it leads, in words and as the address to type by hand. */
 export function qrCaption(content: GuideContent, texts: LocaleTexts, target: QrTarget): Content[] {
-  const url = urlOf(content, target === 'okit' ? hotlineId : returnId);
+  const url = urlOf(content, target === 'okit' ? hotlineId : iomId);
   return [{text: printText(texts, target === 'okit' ? 'qr-okit' : 'qr-iom')}, {text: displayUrl(url), bold: true}];
 }
 
@@ -80,13 +80,13 @@ export function qrCaption(content: GuideContent, texts: LocaleTexts, target: QrT
  * `boxPt` widens the white box so that codes of different versions line up.
  */
 export function qrBlock(content: GuideContent, texts: LocaleTexts, which: QrTarget, symbolPt: number, columnWidth?: number, boxPt?: number): Content {
-  const url = urlOf(content, which === 'okit' ? hotlineId : returnId);
+  const url = urlOf(content, which === 'okit' ? hotlineId : iomId);
   return qrWithCaption(placeQr(url, symbolPt), qrCaption(content, texts, which), url, columnWidth, boxPt);
 }
 
 /** The white box both codes share, so that their symbols (the same size) line up side by side. */
 export function sharedQrBox(content: GuideContent, symbolPt: number): number {
-  return Math.max(...(['okit', 'iom'] as const).map((which) => placeQr(urlOf(content, which === 'okit' ? hotlineId : returnId), symbolPt).outerPt));
+  return Math.max(...(['okit', 'iom'] as const).map((which) => placeQr(urlOf(content, which === 'okit' ? hotlineId : iomId), symbolPt).outerPt));
 }
 
 /** The okit.hu and IOM codes side by side, each in a column of `columnWidth`. */
@@ -103,6 +103,23 @@ export function partnerLine(texts: LocaleTexts, partner: Partner | undefined, fo
   if (!partner || (partner.name === undefined && partner.contact === undefined)) return undefined;
   const parts = [partner.name, partner.contact].filter((part): part is string => part !== undefined);
   return {text: [`${printText(texts, 'partner')} `, {text: parts.join(' · '), bold: true}], fontSize, lineHeight: 1.15};
+}
+
+/** "If you are in immediate danger, call 112 (…)": under the hotline on every format. */
+export function emergencyLine(content: GuideContent, texts: LocaleTexts, fontSize: number): Content {
+  return {text: inlines(content, texts, texts.emergency), fontSize, lineHeight: 1.15};
+}
+
+/** "Last updated: 2026-11-28 · kiut 0.1.0": which facts and which build a sheet carries. */
+export function factsLine(content: GuideContent, texts: LocaleTexts, version: string | undefined, fontSize: number): Content {
+  return {text: `${texts.about.updated} ${factsDay(content)}${version ? ` · kiut ${version}` : ''}`, fontSize, lineHeight: 1.1};
+}
+
+/** A section's plain-language summary as one paragraph: for formats where space is short. */
+export function summaryText(content: GuideContent, texts: LocaleTexts, sectionId: string): Inline[] {
+  const summary = texts.sections[sectionId]?.summary;
+  if (!summary) throw new Error(`content/${texts.locale}/guide.yaml has no sections.${sectionId}.summary`);
+  return summary.flatMap((sentence, index) => [...(index > 0 ? [' '] : []), ...inlines(content, texts, sentence.text)]);
 }
 
 /** Millimetres to points. */

@@ -3,15 +3,15 @@
  * the `{tel:ID}`, `{tel-domestic:ID}`, `{link:ID}` and `{material:ID}` tokens.
  */
 import {displayUrl, splitTokens} from '../src/content/tokens.js';
-import type {Block, Content as GuideContent, LocaleTexts, Phone, Service} from '../src/content/types.js';
+import {factsUpdated, type Block, type Content as GuideContent, type LocaleTexts, type Phone, type Service} from '../src/content/types.js';
 import type {Content, Inline} from './pdfmake-types.js';
 
 /** The print texts a layout uses; all of them exist in every locale (see content/hu/guide.yaml). */
 export type PrintKey = 'headline' | 'tagline' | 'qr-okit' | 'qr-iom' | 'tear-off' | 'partner' | 'wallet' | 'call';
 
-/** The ids of the two services the QR codes lead to, and the hotline. */
+/** The ids of the two services the QR codes lead to: the hotline, and IOM's further information. */
 export const hotlineId = 'okit';
-export const returnId = 'iom-return';
+export const iomId = 'iom-information';
 
 export function localeTexts(content: GuideContent, locale: string): LocaleTexts {
   const texts = content.locales[locale];
@@ -50,6 +50,9 @@ export function inlines(content: GuideContent, texts: LocaleTexts, text: string)
     switch (piece.kind) {
       case 'tel':
       case 'tel-domestic': {
+        // A short number such as 112 is dialled as it is, from anywhere.
+        const dial = service(content, piece.id).dial;
+        if (piece.kind === 'tel' && dial) return {text: dial, link: `tel:${dial}`, bold: true, noWrap: true};
         const phone = phoneOf(content, piece.id);
         return {text: piece.kind === 'tel' ? phone.international : phone.domestic, link: `tel:${phone.e164}`, bold: true, noWrap: true};
       }
@@ -71,18 +74,26 @@ export function inlines(content: GuideContent, texts: LocaleTexts, text: string)
 export function blockContent(content: GuideContent, texts: LocaleTexts, block: Block): Content {
   if (typeof block === 'string') return {text: inlines(content, texts, block), style: 'paragraph'};
   if ('list' in block) return {ul: block.list.map((item) => ({text: inlines(content, texts, item)})), style: 'list'};
-  const types = service(content, block.types).types ?? [];
+  const [ids, names, key] =
+    'types' in block
+      ? [service(content, block.types).types ?? [], texts.types, 'types']
+      : [(service(content, block.eligibility).eligibility ?? []).map((e) => e.id), texts.eligibility, 'eligibility'];
   return {
-    ul: types.map((id) => {
-      const name = texts.types[id];
-      if (name === undefined) throw new Error(`content/${texts.locale}/guide.yaml has no types.${id}`);
+    ul: ids.map((id) => {
+      const name = names[id];
+      if (name === undefined) throw new Error(`content/${texts.locale}/guide.yaml has no ${key}.${id}`);
       return name;
     }),
     style: 'list',
   };
 }
 
-/** The fixed date of every printed file: the day the facts were last verified. */
+/** The day the content was last updated, YYYY-MM-DD: printed on every sheet. */
+export function factsDay(content: GuideContent): string {
+  return factsUpdated(content.facts);
+}
+
+/** The fixed date of every printed file: the day the content was last updated. */
 export function factsDate(content: GuideContent): Date {
-  return new Date(`${content.facts.verified}T00:00:00Z`);
+  return new Date(`${factsDay(content)}T00:00:00Z`);
 }

@@ -1,10 +1,34 @@
-/** `npm run check:content`: validates content/ and prints every problem, or a one-line summary. */
+/**
+ * `npm run check:content`: validates content/ and prints every problem, or a summary: the
+ * counts, and the longest sentence of each locale (of the summaries and of the full text), so
+ * an editor sees where the text is hardest to read.
+ */
 import {ContentValidationError, loadContent} from '../src/content/load.js';
+import type {LocaleTexts} from '../src/content/types.js';
+import {sentences, wordCount} from '../src/content/validate.js';
+
+/** The longest sentence among `texts`, by words. */
+function longest(texts: string[]): {words: number; sentence: string} {
+  return texts
+    .flatMap(sentences)
+    .map((sentence) => ({words: wordCount(sentence), sentence}))
+    .reduce((a, b) => (b.words > a.words ? b : a), {words: 0, sentence: ''});
+}
+
+function fullTexts(texts: LocaleTexts): string[] {
+  return Object.values(texts.sections).flatMap((section) => section.blocks.flatMap((block) => (typeof block === 'string' ? [block] : 'list' in block ? block.list : [])));
+}
 
 try {
   const content = loadContent(process.argv[2]);
   const locales = Object.keys(content.locales);
   console.log(`content ok: ${content.facts.services.length} services, ${content.facts.sections.length} sections, locales ${locales.join(', ')}`);
+  for (const [locale, texts] of Object.entries(content.locales)) {
+    const summary = longest(Object.values(texts.sections).flatMap((section) => section.summary.map((s) => s.text)));
+    const full = longest(fullTexts(texts));
+    console.log(`${locale}: longest summary sentence ${summary.words} words: "${summary.sentence}"`);
+    console.log(`${locale}: longest full-text sentence ${full.words} words: "${full.sentence}"`);
+  }
 } catch (error) {
   if (error instanceof ContentValidationError) {
     console.error(error.message);

@@ -24,7 +24,9 @@ import {heading} from './sections/heading.js';
 import {hotlineCard} from './sections/hotline-card.js';
 import {section} from './sections/section.js';
 import {languageSwitcher} from './sections/language-switcher.js';
-import {finder, matchingSections} from './sections/finder.js';
+import {finder} from './sections/finder.js';
+import {placesBesideHotline, visibleSections} from './sections/visible-sections.js';
+import {about} from './sections/about.js';
 import {styles} from './styles.js';
 
 let instances = 0;
@@ -211,19 +213,19 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
     let shown = parseSections(this.sections, sectionIds, this.#warn('sections'));
     if (this.hideNoTrace) shown = shown.filter((id) => id !== 'no-trace');
     const finderOn = !this.noFinder;
-    const matched = finderOn && this.chosenNeeds.length > 0 ? matchingSections(facts, this.chosenNeeds) : undefined;
-    const visible = matched ? shown.filter((id) => matched.includes(id)) : shown;
+    const visible = visibleSections(facts, {shown, needs: finderOn ? this.chosenNeeds : [], quickExit: ctx.quickExit});
     const titleId = `${this.#id}title`;
     return html`<article aria-labelledby=${titleId}>
       ${heading(ctx.headingLevel, titleId, ctx.texts.title, 'guide-title')}
       ${this.languageSwitcher ? languageSwitcher(ctx, textsByLocale, (locale) => this.#switchLocale(locale)) : nothing}
       ${visible.includes('hotline') ? section('hotline', ctx) : nothing}
       ${finderOn
-        ? finder(ctx, this.chosenNeeds, visible.filter((id) => id !== 'hotline').length, {
+        ? finder(ctx, this.chosenNeeds, placesBesideHotline(facts, visible), {
             choose: (needs) => void this.#chooseNeeds(needs),
           })
         : nothing}
       ${visible.filter((id) => id !== 'hotline').map((id) => section(id, ctx))}
+      ${about(ctx)}
     </article>`;
   }
 

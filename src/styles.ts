@@ -90,6 +90,7 @@ export const styles = css`
   }
   a:focus-visible,
   button:focus-visible,
+  summary:focus-visible,
   input:focus-visible,
   select:focus-visible {
     outline: 3px solid var(--_focus);
@@ -235,9 +236,22 @@ export const styles = css`
     text-align: center;
   }
 
-  .eligibility-title {
+  .summary {
+    font-size: 1.0625em;
+  }
+  .more > summary {
+    cursor: pointer;
+    min-height: 44px;
+    padding-block: 0.5em;
+    color: var(--_link);
     font-weight: 600;
-    margin-bottom: 0.25em;
+  }
+  .emergency {
+    font-weight: 600;
+  }
+  .about {
+    margin-top: calc(var(--_space) * 2);
+    font-size: 0.875em;
   }
 
   /* Quick exit. */
@@ -323,7 +337,8 @@ export const styles = css`
       border-color: Highlight;
     }
     a:focus-visible,
-    button:focus-visible {
+    button:focus-visible,
+    summary:focus-visible {
       outline-color: Highlight;
     }
   }

@@ -5,7 +5,7 @@
  */
 import type {Content as GuideContent} from '../../src/content/types.js';
 import type {LayoutOptions} from '../options.js';
-import {badge, documentFrame, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair} from '../parts.js';
+import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryText} from '../parts.js';
 import type {Content, TDocumentDefinitions} from '../pdfmake-types.js';
 import {hotlineId, localeTexts, phoneOf, printText} from '../text.js';
 
@@ -35,23 +35,26 @@ export function card(content: GuideContent, locale: string, options: LayoutOptio
               },
               hotlineNumber(content, 24),
               {text: hotlineTerms(texts), fontSize: 9 * scale, lineHeight: 1.2, margin: [0, 4, 0, 2]},
-              {text: texts.hotline.name, fontSize: 8 * scale, lineHeight: 1.15},
+              {text: texts.hotline.name, fontSize: 7.5 * scale, lineHeight: 1.1},
             ],
           },
         ],
       ],
     },
     layout: {hLineWidth: () => 1.5, vLineWidth: () => 1.5, paddingLeft: () => 9, paddingRight: () => 9, paddingTop: () => 8, paddingBottom: () => 7},
-    margin: [0, 0, 0, 8],
+    margin: [0, 0, 0, 6],
   };
 
   const body: Content[] = [
-    {text: printText(texts, 'headline'), fontSize: 16 * scale, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 4]},
-    {text: printText(texts, 'tagline'), fontSize: 9.5 * scale, lineHeight: 1.2, margin: [0, 0, 0, 8]},
+    {text: printText(texts, 'headline'), fontSize: 15 * scale, bold: true, lineHeight: 1.1, margin: [0, 0, 0, 3]},
+    // Space is short: the hotline section's plain-language summary, not its full text.
+    {text: summaryText(content, texts, 'hotline'), fontSize: 8.5 * scale, lineHeight: 1.15, margin: [0, 0, 0, 6]},
     hotline,
+    {stack: [emergencyLine(content, texts, 8 * scale)], margin: [0, 0, 0, 6]},
     qrPair(content, texts, qrSymbolPt, (width - 8) / 2, 8),
   ];
   if (partner) body.push({stack: [partner], margin: [0, 6, 0, 0]});
+  body.push({stack: [factsLine(content, texts, options.version, 6)], margin: [0, 4, 0, 0]});
 
   return documentFrame(content, texts, {
     pageSize: 'A6',
@@ -60,5 +63,7 @@ export function card(content: GuideContent, locale: string, options: LayoutOptio
     title: `${texts.hotline.short}: ${phone.international}`,
     subject: `${printText(texts, 'headline')} ${texts.hotline.name}`,
     content: body,
+    // The IOM caption is the seed's whole description of the page, and it must fit beside the okit.hu one.
+    styles: {caption: {fontSize: 7 * scale, lineHeight: 1.1}},
   });
 }

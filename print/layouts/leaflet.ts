@@ -7,7 +7,8 @@
  */
 import type {Content as GuideContent} from '../../src/content/types.js';
 import type {LayoutOptions} from '../options.js';
-import {badge, documentFrame, hotlineNumber, hotlineTerms, mm, partnerLine, qrBlock, sharedQrBox} from '../parts.js';
+import {awaitsReview} from '../../src/content/types.js';
+import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrBlock, sharedQrBox} from '../parts.js';
 import type {Content, TDocumentDefinitions} from '../pdfmake-types.js';
 import {blockContent, hotlineId, localeTexts, phoneOf, printText} from '../text.js';
 
@@ -35,6 +36,7 @@ export function leaflet(content: GuideContent, locale: string, options: LayoutOp
               {text: texts.hotline.name, bold: true, fontSize: 11, lineHeight: 1.15, margin: [0, 0, 0, 8]},
               hotlineNumber(content, 30),
               {text: hotlineTerms(texts), fontSize: 10.5, margin: [0, 6, 0, 0]},
+              {stack: [emergencyLine(content, texts, 9.5)], margin: [0, 6, 0, 0]},
             ],
           },
           qrBlock(content, texts, 'okit', qrSymbolPt, qrColumn, qrBox),
@@ -63,6 +65,15 @@ export function leaflet(content: GuideContent, locale: string, options: LayoutOp
     };
   });
 
+  // Where the facts come from, as of when, and whether a native speaker has checked the text.
+  const about: Content = {
+    stack: [
+      {text: texts.about.sources, fontSize: 7.5},
+      factsLine(content, texts, options.version, 7.5),
+      ...(awaitsReview(texts) ? [{text: texts.about.unreviewed, fontSize: 7.5}] : []),
+    ],
+    margin: [0, 8, 0, 0],
+  };
   const partner = partnerLine(texts, options.partner, 8.5);
   const phone = phoneOf(content, hotlineId);
 
@@ -80,7 +91,7 @@ export function leaflet(content: GuideContent, locale: string, options: LayoutOp
       paragraph: {margin: [0, 0, 0, 3]},
       list: {margin: [4, 0, 0, 3]},
     },
-    content: [{text: texts.title, style: 'title'}, {text: printText(texts, 'tagline'), style: 'tagline'}, hotlineBox, ...sections],
+    content: [{text: texts.title, style: 'title'}, {text: printText(texts, 'tagline'), style: 'tagline'}, hotlineBox, ...sections, about],
     // A heading never ends a page: when fewer than three lines of its text would follow it
     // there, it moves to the next page with them.
     pageBreakBefore: (node, context) => {

@@ -11,7 +11,7 @@ import {displayUrl} from '../../src/content/tokens.js';
 import type {Content as GuideContent} from '../../src/content/types.js';
 import {fontFamily, ink} from '../fonts.js';
 import type {LayoutOptions} from '../options.js';
-import {badge, documentFrame, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair} from '../parts.js';
+import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryText} from '../parts.js';
 import type {Content, SvgNode, TDocumentDefinitions} from '../pdfmake-types.js';
 import {hotlineId, localeTexts, phoneOf, printText, urlOf} from '../text.js';
 
@@ -112,11 +112,15 @@ function poster(size: PosterSize, content: GuideContent, locale: string, options
         paddingTop: () => 12 * s,
         paddingBottom: () => 12 * s,
       },
-      margin: [0, 0, 0, 16 * s],
+      margin: [0, 0, 0, 10 * s],
     },
+    {stack: [emergencyLine(content, texts, 12 * t)], margin: [0, 0, 0, 6 * s]},
+    // Space is short: the hotline section's plain-language summary, not its full text.
+    {text: summaryText(content, texts, 'hotline'), fontSize: 11 * t, lineHeight: 1.2, margin: [0, 0, 0, 12 * s]},
     qrPairCentered(content, texts, s, width),
   ];
   if (partner) body.push({stack: [partner], margin: [0, 10 * s, 0, 0]});
+  body.push({stack: [factsLine(content, texts, options.version, 8 * s)], margin: [0, 8 * s, 0, 0]});
 
   return documentFrame(content, texts, {
     pageSize: size.pageSize,
@@ -124,7 +128,7 @@ function poster(size: PosterSize, content: GuideContent, locale: string, options
     pageMargins: [margin, margin, margin, margin + footerHeight + 8 * s],
     title: `${printText(texts, 'headline')} ${phone.international}`,
     subject: `${texts.hotline.name}: ${phone.international}`,
-    styles: {caption: {fontSize: 11 * t, lineHeight: 1.2}},
+    styles: {caption: {fontSize: 9.5 * t, lineHeight: 1.15}},
     content: body,
     footer: {stack: [tearLabel, strips.node], margin: [margin, 8 * s, margin, 0]},
   });

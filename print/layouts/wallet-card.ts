@@ -8,7 +8,7 @@
  */
 import type {Content as GuideContent} from '../../src/content/types.js';
 import type {LayoutOptions} from '../options.js';
-import {badge, documentFrame, hotlineNumber, mm, partnerLine, qrBlock} from '../parts.js';
+import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, mm, partnerLine, qrBlock} from '../parts.js';
 import type {Content, TDocumentDefinitions} from '../pdfmake-types.js';
 import {minSymbolPt} from '../qr.js';
 import {ink} from '../fonts.js';
@@ -31,8 +31,10 @@ export function walletCard(content: GuideContent, locale: string, options: Layou
     hotlineNumber(content, 16),
     {text: [badge(texts, 8), '  ', {text: texts.hotline.short, bold: true}], fontSize: 8, margin: [0, 5, 0, 2]},
     {text: texts.hotline.free, fontSize: 8 * scale, lineHeight: 1.15},
+    {stack: [emergencyLine(content, texts, 6.5 * scale)], margin: [0, 4, 0, 0]},
   ];
-  if (partner) left.push({stack: [partner], margin: [0, 6, 0, 0]});
+  if (partner) left.push({stack: [partner], margin: [0, 4, 0, 0]});
+  left.push({stack: [factsLine(content, texts, options.version, 5)], margin: [0, 3, 0, 0]});
 
   return documentFrame(content, texts, {
     pageSize: walletPt,

@@ -7,9 +7,36 @@ import {join, relative, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {LineCounter, parseDocument, isMap, isNode, isScalar, type Document} from 'yaml';
 import {formatError, validateContent, type ContentError, type RawContent} from './validate.js';
+import {normaliseSource, seedParagraphs, type SourceTexts} from './sources.js';
 import type {Content} from './types.js';
 
-export const defaultContentDir = resolve(fileURLToPath(new URL('../../content/', import.meta.url)));
+const repoDir = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+export const defaultContentDir = join(repoDir, 'content');
+/** The excerpts of authoritative sources beyond the seed (see sources/README.md). */
+export const sourcesDir = join(repoDir, 'sources');
+
+function readOrUndefined(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The seed (named in facts.yaml, relative to the repository) and every excerpt in sources/.
+ * They live beside content/, not in it, so a copy of content/ is checked against the same texts.
+ */
+function readSources(facts: unknown): SourceTexts {
+  const named = (facts as {seed?: {file?: unknown}} | undefined)?.seed?.file;
+  const seedFile = typeof named === 'string' ? named : 'seed/';
+  const seedText = typeof named === 'string' ? readOrUndefined(resolve(repoDir, named)) : undefined;
+  const excerpts: Record<string, string | undefined> = {};
+  if (existsSync(sourcesDir)) {
+    for (const name of readdirSync(sourcesDir).filter((n) => n.endsWith('.txt'))) excerpts[name] = normaliseSource(readFileSync(join(sourcesDir, name), 'utf8'));
+  }
+  return {seedFile, seed: seedText === undefined ? undefined : normaliseSource(seedText), paragraphs: seedText === undefined ? [] : seedParagraphs(seedText), excerpts};
+}
 
 export class ContentValidationError extends Error {
   constructor(readonly errors: ContentError[]) {
@@ -100,6 +127,7 @@ export function loadContent(contentDir: string = defaultContentDir): Content {
   const raw: RawContent = {
     facts: {file: facts.file, data: facts.data},
     locales: locales.map((parsed, index) => ({locale: localeNames[index], file: parsed.file, data: parsed.data})),
+    sources: readSources(facts.data),
   };
   const result = validateContent(raw);
   if (!result.content) {

@@ -12,7 +12,8 @@ export type ServiceKind =
   | 'homeless'
   | 'temporary-care-home'
   | 'directory'
-  | 'return-programme';
+  | 'further-information'
+  | 'emergency-number';
 
 export interface Phone {
   /** The number in E.164, used for `tel:` links: `+3680205520`. */
@@ -23,55 +24,126 @@ export interface Phone {
   domestic: string;
 }
 
+/**
+ * Where a fact comes from. Copied from the seed (no live check; the day it was copied is
+ * `Facts.seed.copied`), or read at an authoritative source on the day in `checked`.
+ */
+export type Source = SeedSource | CheckedSource;
+
+export interface SeedSource {
+  /** Where in the seed, e.g. "paragraphs 3-4". */
+  seed: string;
+}
+
+export interface CheckedSource {
+  url: string;
+  /** Who publishes it: the service itself, or a government body. */
+  publisher: string;
+  title: string;
+  /** The day someone read the fact at this source, YYYY-MM-DD. */
+  checked: string;
+  /** The file in sources/ that keeps what was read there. */
+  excerpt: string;
+  /** The sentences the fact rests on; each is an exact part of the excerpt. */
+  quotes: string[];
+}
+
+/** One finder answer: the service fits `need`, because its source says `because`. */
+export interface NeedAnswer {
+  need: string;
+  /** An exact part of the service's source (the seed, or its excerpt). */
+  because: string;
+  /** Only for readers who also chose all of these needs. */
+  with?: string[];
+}
+
+/** One case of who a service admits, with the words of its source. */
+export interface Eligibility {
+  id: string;
+  because: string;
+}
+
 export interface Service {
   id: string;
   kind: ServiceKind;
   phone?: Phone;
+  /** A short number dialled as it is, from anywhere (e.g. 112). */
+  dial?: string;
   url?: string;
   /** `always`: open 24 hours a day, 7 days a week. */
   hours?: 'always';
-  /** Who calls for free. */
-  free?: 'from-hungary';
+  /** Who calls for free: callers in Hungary, or every caller. */
+  free?: 'from-hungary' | 'always';
   /** The service that refers people to this one, when it cannot be reached directly. */
   referral?: string;
   /** A related information material that describes this service in detail. */
   material?: string;
   /** Kinds of provision the service comes in (e.g. night shelter, day centre). */
   types?: string[];
-  /** Who the service admits; ids of `eligibility` texts. */
-  eligibility?: string[];
-  /** The needs (see `Facts.needs`) this service answers. */
-  needs: string[];
-  source: string;
-  verified: string;
+  /** Who the service admits: ids of `eligibility` texts, each with its source's words. */
+  eligibility?: Eligibility[];
+  /** The needs (see `Facts.needs`) this service answers, each with its reason. */
+  needs: NeedAnswer[];
+  source: Source;
 }
 
 export interface Material {
   id: string;
   /** Absent until a partner publishes the material; it then renders as plain text. */
   url?: string;
-  source: string;
+  source: Source;
+}
+
+/** Advice of the guide's own (e.g. how to leave no trace), and where it comes from. */
+export interface Advice {
+  id: string;
+  source: CheckedSource;
 }
 
 export interface SectionFact {
   id: string;
   services: string[];
+  /** The seed paragraphs the section carries (blocks between blank lines, from 1). */
+  seed?: number[];
+  /** For a section not from the seed: the advice it follows. */
+  advice?: string[];
+  /** The section whose condition applies to this one (shown with it in a filtered view). */
+  under?: string;
+}
+
+/** A need that must not be offered again without a source, and why. */
+export interface NotOffered {
+  need: string;
+  why: string;
 }
 
 export interface Facts {
   schema: 1;
-  verified: string;
+  seed: {file: string; copied: string};
   services: Service[];
   materials: Material[];
+  advice: Advice[];
   needs: string[];
+  'not-offered': NotOffered[];
   sections: SectionFact[];
 }
 
-/** A paragraph (plain text with `{kind:id}` tokens), a list, or the list of a service's types. */
-export type Block = string | {list: string[]} | {types: string};
+/**
+ * A paragraph (plain text with `{kind:id}` tokens), a list, the list of a service's types, or
+ * the list of who a service admits.
+ */
+export type Block = string | {list: string[]} | {types: string} | {eligibility: string};
+
+/** One sentence of a section's plain-language summary, and what it restates. */
+export interface SummarySentence {
+  /** A seed paragraph of the section (a number), or the id of the advice it follows. */
+  from: number | string;
+  text: string;
+}
 
 export interface SectionTexts {
   title: string;
+  summary: SummarySentence[];
   blocks: Block[];
 }
 
@@ -81,15 +153,21 @@ export interface LocaleTexts {
   language: string;
   /** Whether a native speaker has reviewed the translation. */
   review: 'pending' | 'done';
+  /** Whether a native editor has signed off the plain-language summaries. */
+  'summary-review': 'pending' | 'done';
   source: string;
   title: string;
   hotline: {badge: string; name: string; short: string; free: string; hours: string};
+  /** The line about the emergency number (112) under the hotline. */
+  emergency: string;
   sections: Record<string, SectionTexts>;
   services: Record<string, string>;
   types: Record<string, string>;
-  eligibility: Record<string, string> & {title: string};
+  eligibility: Record<string, string>;
   materials: Record<string, string>;
   needs: Record<string, string> & {question: string};
+  /** The guide's last line: where the facts come from, and the review state. */
+  about: {sources: string; updated: string; unreviewed: string};
   print: Record<string, string>;
 }
 
@@ -99,4 +177,20 @@ export interface Content {
   locales: Record<string, LocaleTexts>;
 }
 
+/**
+ * The content's source locale: every text is written in Hungarian first (the seed is
+ * Hungarian) and translated from it. The interface strings (msg()) are the other way round:
+ * their source is English (lit-localize.json), because translators work from XLIFF.
+ */
 export const sourceLocale = 'hu';
+
+/** The day the content was last updated: the newest of the seed's copy date and every check. */
+export function factsUpdated(facts: Facts): string {
+  const checked = [...facts.services, ...facts.materials, ...facts.advice].flatMap((fact) => ('checked' in fact.source ? [fact.source.checked] : []));
+  return [facts.seed.copied, ...checked].sort().at(-1) ?? facts.seed.copied;
+}
+
+/** Whether the locale's texts tell the reader that a native speaker has not checked them yet. */
+export function awaitsReview(texts: Pick<LocaleTexts, 'review' | 'summary-review'>): boolean {
+  return texts.review === 'pending' || texts['summary-review'] === 'pending';
+}

@@ -4,6 +4,7 @@
  * tells an editor everything that is wrong.
  */
 import {tokenKinds, splitTokens} from './tokens.js';
+import {normaliseQuote, type SourceTexts} from './sources.js';
 import type {Content, Facts, LocaleTexts} from './types.js';
 import {sourceLocale} from './types.js';
 
@@ -17,6 +18,8 @@ export interface ContentError {
 export interface RawContent {
   facts: {file: string; data: unknown};
   locales: {locale: string; file: string; data: unknown}[];
+  /** The seed and the excerpts of other sources, which quotes are checked against. */
+  sources: SourceTexts;
 }
 
 const serviceKinds = [
@@ -28,13 +31,33 @@ const serviceKinds = [
   'homeless',
   'temporary-care-home',
   'directory',
-  'return-programme',
+  'further-information',
+  'emergency-number',
 ];
-const serviceFields = ['id', 'kind', 'phone', 'url', 'hours', 'free', 'referral', 'material', 'types', 'eligibility', 'needs', 'source', 'verified'];
-const localeFields = ['locale', 'language', 'review', 'source', 'title', 'hotline', 'sections', 'services', 'types', 'eligibility', 'materials', 'needs', 'print'];
+const serviceFields = ['id', 'kind', 'phone', 'dial', 'url', 'hours', 'free', 'referral', 'material', 'types', 'eligibility', 'needs', 'source'];
+const localeFields = [
+  'locale',
+  'language',
+  'review',
+  'summary-review',
+  'source',
+  'title',
+  'hotline',
+  'emergency',
+  'sections',
+  'services',
+  'types',
+  'eligibility',
+  'materials',
+  'needs',
+  'about',
+  'print',
+];
 const allowedSchemes = ['https:', 'http:', 'tel:', 'mailto:'];
 const idPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 const e164Pattern = /^\+[1-9]\d{6,14}$/;
+/** A short number dialled as it is, such as 112. */
+const dialPattern = /^\d{3,6}$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 const localePattern = /^[a-z]{2,3}(-[A-Z]{2})?$/;
 /** Long enough for the longest paragraph of the source, short enough to catch a pasted page. */
@@ -62,6 +85,29 @@ const controlPattern = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200b-\u2
 // the tests cannot keep true.
 const spelledNumberPattern = /\+?\d(?:[\s\-/.()]*\d){6,}/;
 const spelledAddressPattern = /\b(?:https?:\/\/|www\.)|\b[a-z0-9-]+\.(?:hu|com|org|net|int|eu|gov|info|ua)\b/i;
+
+// Plain-language summaries: one idea a sentence, at most 15 words in most sentences and never
+// more than 20, and none of the source's jargon (matched as the start of a word, any case).
+export const maxSummaryWords = 20;
+export const plainSummaryWords = 15;
+const jargon: Record<string, string[]> = {
+  hu: ['komplex', 'átfogó', 'mentálhigiénés', 'célcsoport', 'területileg illetékes', 'reintegráció', 'rehabilitáció'],
+  en: ['complex', 'all-round', 'target group', 'mental hygiene', 'competent', 'reintegration', 'rehabilitation'],
+  uk: ['комплексн', 'всебічн', 'цільов', 'територіально', 'реінтеграц', 'реабілітац'],
+};
+
+/** Words as a reader counts them: a {kind:id} token is one word, a dash is none. */
+export function wordCount(text: string): number {
+  return text
+    .replace(/\{[a-z-]+:[a-z0-9-]+\}/g, 'X')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** A text's sentences: split after . ! ? or … followed by a space. */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?…])\s+/).filter((sentence) => sentence.trim() !== '');
+}
 
 type Obj = Record<string, unknown>;
 
@@ -209,15 +255,80 @@ function digits(text: string): string {
   return text.replace(/\D/g, '');
 }
 
-function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: ContentError[]} {
+/** The text a fact's quotes must come from: the seed, or the excerpt its source names. */
+function sourceText(source: unknown, sources: SourceTexts): {text?: string; name: string} {
+  if (isObject(source) && typeof source.excerpt === 'string') return {text: sources.excerpts[source.excerpt], name: `sources/${source.excerpt}`};
+  return {text: sources.seed, name: sources.seedFile};
+}
+
+function checkFacts(raw: unknown, file: string, sources: SourceTexts): {facts?: Facts; errors: ContentError[]} {
   const c = new Checker(file);
   const root = c.object(raw, '(top level)');
   if (!root) return {errors: c.errors};
-  c.knownKeys(root, ['schema', 'verified', 'services', 'materials', 'needs', 'sections'], '(top level)');
+  c.knownKeys(root, ['schema', 'seed', 'services', 'materials', 'advice', 'needs', 'not-offered', 'sections'], '(top level)');
   if (root.schema !== 1) c.fail('schema', `must be 1, found ${describe(root.schema)}; write "schema: 1"`);
-  c.date(root.verified, 'verified');
+  const seed = c.object(root.seed, 'seed');
+  if (seed) {
+    c.knownKeys(seed, ['file', 'copied'], 'seed');
+    c.string(seed.file, 'seed.file');
+    c.date(seed.copied, 'seed.copied');
+    if (sources.seed === undefined) c.fail('seed.file', `${sources.seedFile} cannot be read; restore it from git (the seed is never edited)`);
+  }
+
+  // A quote that is not in its source would let a label or an answer say more than the source.
+  const quote = (value: unknown, path: string, source: unknown) => {
+    const text = c.string(value, path);
+    if (text === undefined) return;
+    const from = sourceText(source, sources);
+    if (from.text !== undefined && !from.text.includes(normaliseQuote(text))) {
+      c.fail(path, `"${text}" is not in ${from.name}; quote the source's own words exactly (copy them from the file), or remove this entry`);
+    }
+  };
+
+  const checkSource = (value: unknown, path: string, kind: 'any' | 'checked') => {
+    if (value === undefined) {
+      c.fail(path, `is missing; add it: ${kind === 'any' ? '{seed: "where in the seed"} for a fact copied from the seed, or ' : ''}url, publisher, title, checked, excerpt and quotes for what was read at an authoritative source`);
+      return;
+    }
+    const source = c.object(value, path);
+    if (!source) return;
+    if ('seed' in source && kind === 'any') {
+      c.knownKeys(source, ['seed'], path);
+      c.string(source.seed, `${path}.seed`);
+      return;
+    }
+    c.knownKeys(source, ['url', 'publisher', 'title', 'checked', 'excerpt', 'quotes'], path);
+    c.url(source.url, `${path}.url`);
+    c.string(source.publisher, `${path}.publisher`);
+    c.string(source.title, `${path}.title`);
+    c.date(source.checked, `${path}.checked`);
+    const excerpt = c.string(source.excerpt, `${path}.excerpt`);
+    if (excerpt !== undefined && sources.excerpts[excerpt] === undefined) {
+      c.fail(`${path}.excerpt`, `sources/${excerpt} cannot be read; add the file with the sentences read at ${String(source.url)} (see sources/README.md), or correct the name`);
+    }
+    const quotes = c.array(source.quotes, `${path}.quotes`) ?? [];
+    if (quotes.length === 0) c.fail(`${path}.quotes`, 'must hold at least one sentence of the source; add the words the fact rests on');
+    quotes.forEach((item, index) => quote(item, `${path}.quotes[${index}]`, source));
+  };
+
+  const notOffered = c.array(root['not-offered'] ?? [], 'not-offered') ?? [];
+  const withdrawn = new Map<string, string>();
+  notOffered.forEach((item, index) => {
+    const path = `not-offered[${index}]`;
+    const entry = c.object(item, path);
+    if (!entry) return;
+    c.knownKeys(entry, ['need', 'why'], path);
+    const id = c.id(entry.need, `${path}.need`);
+    c.string(entry.why, `${path}.why`);
+    if (id !== undefined) withdrawn.set(id, String(entry.why));
+  });
 
   const needIds = new Set(c.idList(root.needs, 'needs', new Set((Array.isArray(root.needs) ? root.needs : []).map(String)), 'need'));
+  for (const [id, why] of withdrawn) {
+    if (needIds.has(id)) {
+      c.fail('needs', `"${id}" is listed under not-offered (${why}); remove it from needs, or first find a source that supports it and remove it from not-offered`);
+    }
+  }
 
   const materials = c.array(root.materials, 'materials') ?? [];
   const materialIds = new Set<string>();
@@ -232,7 +343,22 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
       materialIds.add(id);
     }
     if (material.url !== undefined) c.url(material.url, `${path}.url`);
-    c.string(material.source, `${path}.source`);
+    checkSource(material.source, `${path}.source`, 'any');
+  });
+
+  const advice = c.array(root.advice ?? [], 'advice') ?? [];
+  const adviceIds = new Set<string>();
+  advice.forEach((item, index) => {
+    const path = `advice[${index}]`;
+    const entry = c.object(item, path);
+    if (!entry) return;
+    c.knownKeys(entry, ['id', 'source'], path);
+    const id = c.id(entry.id, `${path}.id`);
+    if (id !== undefined) {
+      if (adviceIds.has(id)) c.fail(`${path}.id`, `"${id}" is used twice; rename or merge one of them`);
+      adviceIds.add(id);
+    }
+    checkSource(entry.source, `${path}.source`, 'checked');
   });
 
   const services = c.array(root.services, 'services') ?? [];
@@ -240,6 +366,7 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
   for (const item of services) {
     if (isObject(item) && typeof item.id === 'string') serviceIds.add(item.id);
   }
+  const answered = new Set<string>();
   const seen = new Set<string>();
   services.forEach((item, index) => {
     const path = `services[${index}]`;
@@ -272,36 +399,101 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
         }
       }
     }
+    if (service.dial !== undefined) {
+      const dial = c.string(service.dial, `${path}.dial`);
+      if (dial !== undefined && !dialPattern.test(dial)) c.fail(`${path}.dial`, `"${dial}" is not a short number; write its 3 to 6 digits only, e.g. "112" (a full number goes under phone:)`);
+      if (service.phone !== undefined) c.fail(`${path}.dial`, 'a service has a phone or a short number to dial, not both; remove one');
+    }
     if (service.url !== undefined) c.url(service.url, `${path}.url`);
     if (service.hours !== undefined) c.oneOf(service.hours, ['always'], `${path}.hours`);
-    if (service.free !== undefined) c.oneOf(service.free, ['from-hungary'], `${path}.free`);
+    if (service.free !== undefined) c.oneOf(service.free, ['from-hungary', 'always'], `${path}.free`);
     if (service.referral !== undefined) c.ref(service.referral, `${path}.referral`, serviceIds, 'service id');
     if (service.material !== undefined) c.ref(service.material, `${path}.material`, materialIds, 'material id');
     if (service.types !== undefined) c.idList(service.types, `${path}.types`, new Set(Array.isArray(service.types) ? service.types.map(String) : []), 'type');
     if (service.eligibility !== undefined) {
-      c.idList(service.eligibility, `${path}.eligibility`, new Set(Array.isArray(service.eligibility) ? service.eligibility.map(String) : []), 'eligibility');
+      const cases = new Set<string>();
+      (c.array(service.eligibility, `${path}.eligibility`) ?? []).forEach((entry, caseIndex) => {
+        const casePath = `${path}.eligibility[${caseIndex}]`;
+        const object = c.object(entry, casePath);
+        if (!object) return;
+        c.knownKeys(object, ['id', 'because'], casePath);
+        const caseId = c.id(object.id, `${casePath}.id`);
+        if (caseId !== undefined) {
+          if (cases.has(caseId)) c.fail(`${casePath}.id`, `"${caseId}" is listed twice; remove the repeat`);
+          cases.add(caseId);
+        }
+        if (object.because === undefined) c.fail(`${casePath}.because`, "is missing; quote the source's sentence that admits this case, or remove the case");
+        else quote(object.because, `${casePath}.because`, service.source);
+      });
     }
-    c.idList(service.needs, `${path}.needs`, needIds, 'need');
-    c.string(service.source, `${path}.source`);
-    c.date(service.verified, `${path}.verified`);
+    const answers = c.array(service.needs, `${path}.needs`) ?? [];
+    const given = new Set<string>();
+    answers.forEach((entry, answerIndex) => {
+      const answerPath = `${path}.needs[${answerIndex}]`;
+      const answer = c.object(entry, answerPath);
+      if (!answer) return;
+      c.knownKeys(answer, ['need', 'because', 'with'], answerPath);
+      const need = c.id(answer.need, `${answerPath}.need`);
+      if (need !== undefined) {
+        if (!needIds.has(need)) {
+          const why = withdrawn.get(need);
+          c.fail(`${answerPath}.need`, why ? `"${need}" is not offered (${why}); remove this answer` : `"${need}" is not a known need; use one of ${[...needIds].join(', ')}`);
+        }
+        answered.add(need);
+      }
+      const also = answer.with === undefined ? [] : c.idList(answer.with, `${answerPath}.with`, needIds, 'need');
+      if (need !== undefined && also.includes(need)) c.fail(`${answerPath}.with`, `names "${need}", the answer's own need; remove it`);
+      const key = `${need}+${[...also].sort().join('+')}`;
+      if (given.has(key)) c.fail(answerPath, `answers "${need}" twice; merge the two answers`);
+      given.add(key);
+      if (answer.because === undefined) {
+        c.fail(`${answerPath}.because`, "is missing; every finder answer quotes the source's sentence that makes the service fit the need. Add because: with that quote, or remove the answer");
+      } else {
+        quote(answer.because, `${answerPath}.because`, service.source);
+      }
+    });
+    checkSource(service.source, `${path}.source`, 'any');
     if (service.kind === 'hotline' && service.phone === undefined) {
       c.fail(`${path}.phone`, 'a hotline needs a phone number; add phone: with e164, international and domestic');
     }
   });
+  for (const need of needIds) {
+    if (!answered.has(need)) c.fail('needs', `"${need}" is answered by no service; add an answer with a quote under a service's needs:, or remove the need`);
+  }
 
   const sections = c.array(root.sections, 'sections') ?? [];
   const sectionIds = new Set<string>();
+  const usedParagraphs = new Map<number, string>();
   sections.forEach((item, index) => {
     const path = `sections[${index}]`;
     const section = c.object(item, path);
     if (!section) return;
-    c.knownKeys(section, ['id', 'services'], path);
+    c.knownKeys(section, ['id', 'services', 'seed', 'advice', 'under'], path);
     const id = c.id(section.id, `${path}.id`);
+    c.idList(section.services, `${path}.services`, serviceIds, 'service id');
+    if (section.seed === undefined && section.advice === undefined) {
+      c.fail(path, 'says neither which seed paragraphs it carries (seed: [numbers]) nor which advice it follows (advice: [ids]); add one');
+    }
+    if (section.seed !== undefined) {
+      (c.array(section.seed, `${path}.seed`) ?? []).forEach((n, i) => {
+        if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > sources.paragraphs.length) {
+          c.fail(`${path}.seed[${i}]`, `${describe(n)} is not a paragraph of the seed; use a number from 1 to ${sources.paragraphs.length}`);
+        } else if (usedParagraphs.has(n)) {
+          c.fail(`${path}.seed[${i}]`, `paragraph ${n} already belongs to section "${usedParagraphs.get(n)}"; each paragraph has one home, so remove it from one of the two`);
+        } else {
+          usedParagraphs.set(n, String(id));
+        }
+      });
+    }
+    if (section.advice !== undefined) c.idList(section.advice, `${path}.advice`, adviceIds, 'advice id');
+    if (section.under !== undefined) {
+      const under = c.id(section.under, `${path}.under`);
+      if (under !== undefined && !sectionIds.has(under)) c.fail(`${path}.under`, `"${under}" is not a section before this one; use the id of a section that comes earlier`);
+    }
     if (id !== undefined) {
       if (sectionIds.has(id)) c.fail(`${path}.id`, `"${id}" is used twice; rename or merge one of the sections`);
       sectionIds.add(id);
     }
-    c.idList(section.services, `${path}.services`, serviceIds, 'service id');
   });
   if (!sectionIds.has('hotline')) c.fail('sections', 'must contain the "hotline" section; add "- id: hotline" with the hotline service');
   if (!services.some((s) => isObject(s) && s.kind === 'hotline')) c.fail('services', 'must contain a service of kind "hotline"; the guide is built around it');
@@ -309,10 +501,12 @@ function checkFacts(raw: unknown, file: string): {facts?: Facts; errors: Content
   if (c.errors.length > 0) return {errors: c.errors};
   const facts = root as unknown as Facts;
   // YAML reads an unquoted date as a Date; the content model keeps dates as text.
-  facts.verified = String(root.verified instanceof Date ? root.verified.toISOString().slice(0, 10) : root.verified);
-  for (const service of facts.services) {
-    const verified = service.verified as unknown;
-    if (verified instanceof Date) service.verified = verified.toISOString().slice(0, 10);
+  const day = (value: unknown) => (value instanceof Date ? value.toISOString().slice(0, 10) : String(value));
+  facts.seed.copied = day(facts.seed.copied);
+  facts.advice ??= [];
+  facts['not-offered'] ??= [];
+  for (const fact of [...facts.services, ...facts.materials, ...facts.advice]) {
+    if ('checked' in fact.source) fact.source.checked = day(fact.source.checked);
   }
   return {facts, errors: []};
 }
@@ -323,16 +517,17 @@ function requiredKeys(facts: Facts): Record<string, string[]> {
     sections: facts.sections.map((s) => s.id),
     services: facts.services.map((s) => s.id),
     types: [...new Set(facts.services.flatMap((s) => s.types ?? []))],
-    eligibility: ['title', ...new Set(facts.services.flatMap((s) => s.eligibility ?? []))],
+    eligibility: [...new Set(facts.services.flatMap((s) => (s.eligibility ?? []).map((e) => e.id)))],
     materials: facts.materials.map((m) => m.id),
     needs: ['question', ...facts.needs],
   };
 }
 
+/** The tokens of a text; the two forms of a number count as one, since locales choose between them. */
 function tokenSignature(text: string): string {
   return splitTokens(text)
     .filter((piece) => typeof piece !== 'string')
-    .map((piece) => (typeof piece === 'string' ? '' : `${piece.kind}:${piece.id}`))
+    .map((piece) => (typeof piece === 'string' ? '' : `${piece.kind === 'tel-domestic' ? 'tel' : piece.kind}:${piece.id}`))
     .sort()
     .join(' ');
 }
@@ -375,7 +570,13 @@ function checkLocale(
       }
       const service = servicesById.get(piece.id);
       if (!service) c.fail(path, `token {${piece.kind}:${piece.id}} names no service in facts.yaml; use one of ${[...servicesById.keys()].join(', ')}, or add the service`);
-      else if (piece.kind.startsWith('tel') && !service.phone) c.fail(path, `token {${piece.kind}:${piece.id}}: service "${piece.id}" has no phone; add it in facts.yaml or remove the token`);
+      else if (piece.kind === 'tel' && !service.phone && !service.dial) c.fail(path, `token {tel:${piece.id}}: service "${piece.id}" has no phone; add it in facts.yaml or remove the token`);
+      else if (piece.kind === 'tel-domestic' && !service.phone) c.fail(path, `token {tel-domestic:${piece.id}}: service "${piece.id}" has no phone; add it in facts.yaml or remove the token`);
+      // The 06/… form is dialled only inside Hungary: from a foreign SIM card it fails, so
+      // only the Hungarian texts may show it (beside the international form on the card).
+      else if (piece.kind === 'tel-domestic' && locale !== sourceLocale) {
+        c.fail(path, `token {tel-domestic:${piece.id}} shows the 06/… form, which fails when dialled from a foreign SIM card; use {tel:${piece.id}} (the international form) in ${locale}`);
+      }
       else if (piece.kind === 'link' && !service.url) c.fail(path, `token {link:${piece.id}}: service "${piece.id}" has no url; add it in facts.yaml or remove the token`);
     }
     // A translation must carry the same numbers and links as the source, or a reader of
@@ -400,11 +601,60 @@ function checkLocale(
     }
   };
 
+  const longSummaries: string[] = [];
+  let summaryCount = 0;
+  const checkSummary = (value: unknown, path: string, section: Facts['sections'][number] | undefined, sourceSummary: LocaleTexts['sections'][string]['summary'] | undefined) => {
+    const list = c.array(value, path);
+    if (!list) return;
+    if (list.length === 0) c.fail(path, 'must hold at least one sentence; write a short plain-language summary of the section');
+    if (sourceSummary && sourceSummary.length !== list.length) {
+      c.fail(path, `has ${list.length} sentences but ${sourceFile} has ${sourceSummary.length}; translate each summary sentence, one for one`);
+    }
+    list.forEach((item, index) => {
+      const itemPath = `${path}[${index}]`;
+      const sentence = c.object(item, itemPath);
+      if (!sentence) return;
+      c.knownKeys(sentence, ['from', 'text'], itemPath);
+      // The sentence may restate only what its section's own source says.
+      const from = sentence.from;
+      const fromSeed = typeof from === 'number' && (section?.seed ?? []).includes(from);
+      const fromAdvice = typeof from === 'string' && (section?.advice ?? []).includes(from);
+      if (!fromSeed && !fromAdvice) {
+        const allowed = [...(section?.seed ?? []), ...(section?.advice ?? [])];
+        c.fail(`${itemPath}.from`, `${describe(from)} is not a source of this section; use the seed paragraph it restates or the advice it follows: one of ${allowed.join(', ') || '(none: add seed: or advice: to the section in facts.yaml)'}`);
+      }
+      const sourceSentence = sourceSummary?.[index];
+      if (sourceSentence && sourceSentence.from !== from) {
+        c.fail(`${itemPath}.from`, `is ${describe(from)} but ${sourceFile} says ${describe(sourceSentence.from)}; correct it: a translation restates the same paragraph`);
+      }
+      const text = c.text(sentence.text, `${itemPath}.text`);
+      if (text === undefined) return;
+      checkTokens(text, `${itemPath}.text`, sourceSentence?.text);
+      summaryCount++;
+      const words = wordCount(text);
+      if (sentences(text).length > 1) c.fail(`${itemPath}.text`, `holds ${sentences(text).length} sentences; write one idea a sentence, each as its own summary item`);
+      if (words > maxSummaryWords) c.fail(`${itemPath}.text`, `has ${words} words; a summary sentence has at most ${maxSummaryWords}. Split it or say less`);
+      else if (words > plainSummaryWords) longSummaries.push(itemPath);
+      for (const word of jargon[locale] ?? []) {
+        if (new RegExp(`(^|[^\\p{L}])${word}`, 'iu').test(text)) c.fail(`${itemPath}.text`, `uses "${word}…", which a reader in crisis may not know; write it in everyday words`);
+      }
+    });
+  };
+
   const keys = requiredKeys(facts);
   const hotlineKeys = ['badge', 'name', 'short', 'free', 'hours'];
-  // The title sits at the top level; wrapping it lets it share the checks of the other texts.
-  textMap('title' in root ? {title: root.title} : {}, '(top level)', ['title'], source ? {title: source.title} : undefined);
+  c.oneOf(root['summary-review'], ['pending', 'done'], 'summary-review');
+  // The title and the emergency line sit at the top level; wrapping them lets them share the
+  // checks of the other texts.
+  const topLevel = ['title', 'emergency'];
+  textMap(
+    Object.fromEntries(topLevel.filter((key) => key in root).map((key) => [key, root[key]])),
+    '(top level)',
+    topLevel,
+    source ? {title: source.title, emergency: source.emergency} : undefined,
+  );
   textMap(root.hotline, 'hotline', hotlineKeys, source?.hotline);
+  textMap(root.about, 'about', ['sources', 'updated', 'unreviewed'], source?.about);
   for (const group of ['services', 'types', 'eligibility', 'materials', 'needs'] as const) {
     textMap(root[group], group, keys[group], source?.[group]);
   }
@@ -425,10 +675,11 @@ function checkLocale(
       }
       const section = c.object(sections[id], path);
       if (!section) continue;
-      c.knownKeys(section, ['title', 'blocks'], path);
+      c.knownKeys(section, ['title', 'summary', 'blocks'], path);
       // A title is a text like any other: its tokens must resolve and match the source's.
       const title = c.text(section.title, `${path}.title`);
       if (title !== undefined) checkTokens(title, `${path}.title`, source?.sections[id]?.title);
+      checkSummary(section.summary, `${path}.summary`, facts.sections.find((s) => s.id === id), source?.sections[id]?.summary);
       const blocks = c.array(section.blocks, `${path}.blocks`);
       if (!blocks) continue;
       if (blocks.length === 0) c.fail(`${path}.blocks`, 'must hold at least one paragraph; write the section text');
@@ -448,16 +699,16 @@ function checkLocale(
         const object = c.object(block, blockPath);
         if (!object) return;
         const kind = Object.keys(object);
-        if (kind.length !== 1 || !['list', 'types'].includes(kind[0])) {
-          c.fail(blockPath, 'must be a text, a {list: [...]} or a {types: SERVICE-ID} block');
+        if (kind.length !== 1 || !['list', 'types', 'eligibility'].includes(kind[0])) {
+          c.fail(blockPath, 'must be a text, a {list: [...]}, a {types: SERVICE-ID} or an {eligibility: SERVICE-ID} block');
           return;
         }
         if (sourceBlock !== undefined && (typeof sourceBlock === 'string' || Object.keys(sourceBlock)[0] !== kind[0])) {
           c.fail(blockPath, `must be a ${typeof sourceBlock === 'string' ? 'text' : Object.keys(sourceBlock)[0]} block, as in ${sourceFile}`);
         }
-        if (kind[0] === 'types') {
-          const service = servicesById.get(String(object.types));
-          if (!service?.types) c.fail(`${blockPath}.types`, `"${String(object.types)}" is not a service with types in facts.yaml; use the id of one that has types:`);
+        if (kind[0] === 'types' || kind[0] === 'eligibility') {
+          const service = servicesById.get(String(object[kind[0]]));
+          if (!service?.[kind[0]]) c.fail(`${blockPath}.${kind[0]}`, `"${String(object[kind[0]])}" is not a service with ${kind[0]} in facts.yaml; use the id of one that has ${kind[0]}:`);
           return;
         }
         const items = c.array(object.list, `${blockPath}.list`);
@@ -475,13 +726,18 @@ function checkLocale(
     }
   }
 
+  // Most summary sentences stay within 15 words; a few may run to 20.
+  if (summaryCount > 0 && longSummaries.length * 2 >= summaryCount) {
+    c.fail('sections', `${longSummaries.length} of ${summaryCount} summary sentences have more than ${plainSummaryWords} words (${longSummaries.join(', ')}); split or rewrite them until most have ${plainSummaryWords} or fewer`);
+  }
+
   if (c.errors.length > 0) return {errors: c.errors};
   return {texts: root as unknown as LocaleTexts, errors: []};
 }
 
 /** Validates everything; returns the content only when there is not a single error. */
 export function validateContent(raw: RawContent): {content?: Content; errors: ContentError[]} {
-  const {facts, errors} = checkFacts(raw.facts.data, raw.facts.file);
+  const {facts, errors} = checkFacts(raw.facts.data, raw.facts.file, raw.sources);
   if (!facts) return {errors};
   const sourceEntry = raw.locales.find((l) => l.locale === sourceLocale);
   if (!sourceEntry) {

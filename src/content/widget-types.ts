@@ -1,16 +1,44 @@
-/** The part of the content that ships inside the widget bundle (see scripts/generate-content.ts). */
-import type {LocaleTexts, Material, SectionFact, Service} from './types.js';
+/**
+ * The part of the content that ships inside the widget bundle (see scripts/generate-content.ts):
+ * what the reader sees, and nothing of where it was read (sources, quotes), which only the
+ * build, the print and the tests need. Every byte here is downloaded by a reader on a phone.
+ */
+import type {Block, LocaleTexts, Phone, Service} from './types.js';
 
-export type WidgetService = Omit<Service, 'source' | 'verified'>;
+export interface WidgetService extends Pick<Service, 'id' | 'kind' | 'phone' | 'dial' | 'url' | 'hours' | 'free' | 'types'> {
+  /** Ids of the eligibility texts. */
+  eligibility?: string[];
+  /** The finder answers, without their quotes. */
+  needs: {need: string; with?: string[]}[];
+}
+
+export interface WidgetSection {
+  id: string;
+  services: string[];
+  under?: string;
+}
 
 export interface WidgetFacts {
   services: WidgetService[];
-  materials: Omit<Material, 'source'>[];
+  materials: {id: string; url?: string}[];
   needs: string[];
-  sections: SectionFact[];
+  sections: WidgetSection[];
+  /** The day the content was last updated, YYYY-MM-DD. */
+  updated: string;
 }
 
-export type WidgetTexts = Omit<LocaleTexts, 'print' | 'source'>;
+export interface WidgetSectionTexts {
+  title: string;
+  /** The plain-language summary, a sentence an item. */
+  summary: string[];
+  blocks: Block[];
+}
+
+export interface WidgetTexts extends Omit<LocaleTexts, 'print' | 'source' | 'sections'> {
+  sections: Record<string, WidgetSectionTexts>;
+}
+
+export type {Phone};
 
 export interface WidgetQr {
   /** What the code encodes. */

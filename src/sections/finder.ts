@@ -1,21 +1,16 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
-import type {WidgetFacts} from '../content/widget-types.js';
 import type {RenderContext} from './context.js';
 import {heading} from './heading.js';
 
-/**
- * The sections that answer any of `needs`, in the source's order, with the hotline always
- * first. The matching is data (`needs` on each service in facts.yaml), not code.
- */
-export function matchingSections(facts: WidgetFacts, needs: readonly string[]): string[] {
-  return facts.sections
-    .filter((section) => section.id === 'hotline' || section.services.some((id) => facts.services.find((s) => s.id === id)?.needs.some((n) => needs.includes(n))))
-    .map((section) => section.id);
-}
-
 export interface FinderActions {
   choose(needs: string[]): void;
+}
+
+/** What the finder's result says: OKIT first, then how many other places can help. */
+function summaryText(count: number): string {
+  if (count === 0) return msg('Call OKIT first. They can tell you what help you can get.', {desc: 'Finder result when no place besides the OKIT hotline fits the choice. OKIT is the name of the hotline.'});
+  return msg(str`OKIT first. Other places that can help: ${count}.`, {desc: 'Finder result summary. OKIT is the name of the hotline, shown first. Placeholder: number of other matching places.'});
 }
 
 /** "What do you need?": large buttons that narrow the guide to the help that fits. */
@@ -23,7 +18,7 @@ export interface FinderActions {
 export function finder(ctx: RenderContext, chosen: readonly string[], count: number, actions: FinderActions): TemplateResult {
   const questionId = `${ctx.idPrefix}finder-question`;
   const toggle = (need: string) => actions.choose(chosen.includes(need) ? chosen.filter((n) => n !== need) : ctx.facts.needs.filter((n) => n === need || chosen.includes(n)));
-  const summary = chosen.length > 0 ? msg(str`Places that can help you: ${count}. The hotline is first.`, {desc: 'Finder result summary. Placeholder: number of matching services besides the hotline.'}) : '';
+  const summary = chosen.length > 0 ? summaryText(count) : '';
   return html`<section class="finder" part="finder" aria-labelledby=${questionId}>
     ${heading(ctx.headingLevel + 1, questionId, ctx.texts.needs.question)}
     <p class="finder-help">${msg('Choose one or more. The guide then shows only the help that fits.', {desc: 'Instruction under the finder question.'})}</p>

@@ -3,11 +3,12 @@ import {msg, str} from '@lit/localize';
 import {displayUrl} from '../content/tokens.js';
 import {okitQr} from '../generated/facts.js';
 import {serviceById, type RenderContext} from './context.js';
-import {externalLink} from './text.js';
+import {externalLink, text} from './text.js';
 import {qrCode} from './qr-code.js';
 
 /**
- * The hotline first and largest: the number is one tap away. The QR code shows only on
+ * The hotline first and largest: the number is one tap away. Under it, the emergency number
+ * for immediate danger (112). The QR code shows only on
  * wide screens (see styles), where a reader on a computer can carry the address to a phone.
  */
 export function hotlineCard(ctx: RenderContext): TemplateResult {
@@ -37,5 +38,6 @@ export function hotlineCard(ctx: RenderContext): TemplateResult {
           <figcaption>${msg('Scan with your phone', {desc: 'Caption under the QR code beside the hotline, shown on wide screens.'})}</figcaption>
         </figure>`
       : nothing}
-  </div>`;
+  </div>
+  <p class="emergency">${text(ctx.texts.emergency, ctx)}</p>`;
 }

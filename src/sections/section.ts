@@ -9,23 +9,9 @@ import {text} from './text.js';
 function block(item: Block, ctx: RenderContext): TemplateResult {
   if (typeof item === 'string') return html`<p>${text(item, ctx)}</p>`;
   if ('list' in item) return html`<ul>${item.list.map((entry) => html`<li>${text(entry, ctx)}</li>`)}</ul>`;
-  const service = serviceById(ctx.facts, item.types);
-  return html`<ul>${(service?.types ?? []).map((type) => html`<li>${ctx.texts.types[type]}</li>`)}</ul>`;
-}
-
-/** Who a service admits, from the `eligibility` data in facts.yaml. */
-function eligibility(sectionId: string, ctx: RenderContext): TemplateResult[] {
-  const section = ctx.facts.sections.find((s) => s.id === sectionId);
-  return (section?.services ?? []).flatMap((id) => {
-    const ids = serviceById(ctx.facts, id)?.eligibility ?? [];
-    if (ids.length === 0) return [];
-    return [
-      html`<div class="eligibility">
-        <p class="eligibility-title">${ctx.texts.eligibility.title}</p>
-        <ul>${ids.map((e) => html`<li>${ctx.texts.eligibility[e]}</li>`)}</ul>
-      </div>`,
-    ];
-  });
+  // A service's types, or who it admits: lists kept as data in facts.yaml.
+  if ('types' in item) return html`<ul>${(serviceById(ctx.facts, item.types)?.types ?? []).map((type) => html`<li>${ctx.texts.types[type]}</li>`)}</ul>`;
+  return html`<ul class="eligibility">${(serviceById(ctx.facts, item.eligibility)?.eligibility ?? []).map((id) => html`<li>${ctx.texts.eligibility[id]}</li>`)}</ul>`;
 }
 
 /**
@@ -38,15 +24,24 @@ function quickExitTip(): TemplateResult {
   })}</p>`;
 }
 
-/** One section of the guide: its heading, then its blocks in the source's order. */
+/**
+ * One section of the guide: its heading, a plain-language summary, then the full text of the
+ * source in a native <details>, which works with every screen reader and at 320 px without
+ * script of ours. The no-trace tips are never folded away: they matter most when time is short.
+ */
 export function section(id: string, ctx: RenderContext): TemplateResult {
   const texts = ctx.texts.sections[id];
   const headingId = `${ctx.idPrefix}${id}`;
+  const full = html`${texts.blocks.map((item) => block(item, ctx))}${id === 'no-trace' && ctx.quickExit ? quickExitTip() : nothing}`;
   return html`<section class="section section-${id}" part="section" aria-labelledby=${headingId} data-section=${id}>
     ${heading(ctx.headingLevel + 1, headingId, texts.title)}
-    ${id === 'hotline' ? hotlineCard(ctx) : ''}
-    ${texts.blocks.map((item) => block(item, ctx))}
-    ${id === 'no-trace' && ctx.quickExit ? quickExitTip() : nothing}
-    ${eligibility(id, ctx)}
+    ${id === 'hotline' ? hotlineCard(ctx) : nothing}
+    <p class="summary">${texts.summary.map((sentence, index) => html`${index > 0 ? ' ' : ''}${text(sentence, ctx)}`)}</p>
+    ${id === 'no-trace'
+      ? full
+      : html`<details class="more">
+          <summary>${msg('More', {desc: 'Opens the full text of a guide section below its short summary.'})}<span class="visually-hidden">: ${texts.title}</span></summary>
+          ${full}
+        </details>`}
   </section>`;
 }

@@ -22,6 +22,8 @@ export function text(source: string, ctx: RenderContext): TemplateResult {
       const shown = piece.kind === 'tel-domestic' ? service.phone.domestic : service.phone.international;
       return html`<a class="tel" href="tel:${service.phone.e164}">${shown}</a>`;
     }
+    // A short number such as 112 is dialled as it is, from anywhere.
+    if (piece.kind === 'tel' && service.dial) return html`<a class="tel" href="tel:${service.dial}">${service.dial}</a>`;
     return nothing;
   })}`;
 }

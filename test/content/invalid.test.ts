@@ -74,10 +74,30 @@ test('missing required field: a service without source', () => {
   );
 });
 
-test('missing required field: a service without verified', () => {
+// A fact read beyond the seed says when someone read it there; a fact copied from the seed
+// makes no such claim, and the seed's copy date is written once, at the top.
+const emergency = 9;
+
+test('missing required field: a checked source without its checked date', () => {
   expectRejected(
-    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 2, 'verified']))),
-    (c) => ({file: 'facts.yaml', path: 'services[2].verified', message: /must be a real date written YYYY-MM-DD, found nothing; write the day the fact was last checked/, line: c.lineOf('facts.yaml', '- id: victim-support')}),
+    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', emergency, 'source', 'checked']))),
+    (c) => ({file: 'facts.yaml', path: `services[${emergency}].source.checked`, message: /must be a real date written YYYY-MM-DD, found nothing; write the day the fact was last checked/, line: c.lineOf('facts.yaml', 'url: "https://nmhh.hu') - 1}),
+  );
+});
+
+test('missing required field: a fact beyond the seed without its url, publisher or excerpt', () => {
+  for (const field of ['url', 'publisher', 'excerpt'] as const) {
+    expectRejected(
+      (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', emergency, 'source', field]))),
+      {file: 'facts.yaml', path: `services[${emergency}].source.${field}`, message: /is missing; add it|must be a non-empty text/, line: true},
+    );
+  }
+});
+
+test('a fact copied from the seed may not claim a live check', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', '    source: {seed: "paragraph 5"}\n', '    source: {seed: "paragraph 5", checked: 2026-11-27}\n'),
+    (c) => ({file: 'facts.yaml', path: 'services[2].source.checked', message: /is not a known field here; use only seed/, line: c.lineOf('facts.yaml', 'source: {seed: "paragraph 5", checked')}),
   );
 });
 
@@ -95,16 +115,19 @@ for (const [name, value, message] of [
   ['day first', '27-11-2026', /must be a real date written YYYY-MM-DD/],
   ['in the future', '2999-01-01', /2999-01-01 is in the future; write the day the fact was last checked at its source/],
 ] as const) {
-  test(`bad verified date: ${name}`, () => {
+  test(`bad checked date: ${name}`, () => {
     expectRejected(
-      (c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', 0, 'verified'], value)),
-      (c) => ({file: 'facts.yaml', path: 'services[0].verified', message, line: c.lineOf('facts.yaml', value)}),
+      (c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', emergency, 'source', 'checked'], value)),
+      (c) => ({file: 'facts.yaml', path: `services[${emergency}].source.checked`, message, line: c.lineOf('facts.yaml', value)}),
     );
   });
 }
 
-test('bad verified date at the top of facts.yaml', () => {
-  expectRejected((c) => c.replace('facts.yaml', 'verified: 2026-11-27\n\nservices:', 'verified: 2026-11-31\n\nservices:'), {file: 'facts.yaml', path: 'verified', message: /real date/, line: 10});
+test('bad copy date of the seed at the top of facts.yaml', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', '  copied: 2026-11-27\n', '  copied: 2026-11-31\n'),
+    (c) => ({file: 'facts.yaml', path: 'seed.copied', message: /real date/, line: c.lineOf('facts.yaml', 'copied: 2026-11-31')}),
+  );
 });
 
 test('duplicate service id', () => {
@@ -125,7 +148,7 @@ for (const bad of ['Protected_Shelters', 'protected--shelters', '1shelter', 'sz�
   test(`bad id format: "${bad}"`, () => {
     expectRejected(
       (c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', 1, 'id'], bad)),
-      (c) => ({file: 'facts.yaml', path: 'services[1].id', message: /is not a valid id; use lowercase letters, digits and single hyphens/, line: c.lineOf('facts.yaml', bad)}),
+      (c) => ({file: 'facts.yaml', path: 'services[1].id', message: /is not a valid id; use lowercase letters, digits and single hyphens/, line: c.lineOf('facts.yaml', `id: ${bad}`)}),
     );
   });
 }
@@ -133,14 +156,14 @@ for (const bad of ['Protected_Shelters', 'protected--shelters', '1shelter', 'sz�
 test('unknown kind', () => {
   expectRejected(
     (c) => c.replace('facts.yaml', 'kind: shelter\n', 'kind: safehouse\n'),
-    (c) => ({file: 'facts.yaml', path: 'services[1].kind', message: /must be one of hotline, shelter, .*return-programme, found string "safehouse"/, line: c.lineOf('facts.yaml', 'kind: safehouse')}),
+    (c) => ({file: 'facts.yaml', path: 'services[1].kind', message: /must be one of hotline, shelter, .*further-information, emergency-number, found string "safehouse"/, line: c.lineOf('facts.yaml', 'kind: safehouse')}),
   );
 });
 
 test('an unknown field in a service (a typo would silently drop the fact)', () => {
   expectRejected(
     (c) => c.replace('facts.yaml', '    url: "http://hungary.iom.int/ct-return"\n', '    link: "http://hungary.iom.int/ct-return"\n'),
-    (c) => ({file: 'facts.yaml', path: 'services[8].link', message: /is not a known field here; use only id, kind, phone, url.*check the spelling, or remove it/, line: c.lineOf('facts.yaml', 'link: "http')}),
+    (c) => ({file: 'facts.yaml', path: 'services[8].link', message: /is not a known field here; use only id, kind, phone, dial, url.*check the spelling, or remove it/, line: c.lineOf('facts.yaml', 'link: "http')}),
   );
   expectRejected((c) => c.replace('facts.yaml', '      domestic: "06/80-20-55-20"\n', '      domestic: "06/80-20-55-20"\n      mobile: "+36 30 000 0000"\n'), {
     file: 'facts.yaml',
@@ -175,7 +198,7 @@ test('international display form does not match e164 (one digit corrupted)', () 
 test('domestic display form does not match e164 (one digit corrupted)', () => {
   expectRejected(
     (c) => c.replace('facts.yaml', 'domestic: "06/80-20-55-20"', 'domestic: "06/80-20-55-29"'),
-    (c) => ({file: 'facts.yaml', path: 'services[0].phone.domestic', message: /does not match e164 "\+3680205520"; write it as 06 followed by the number after \+36 \(e\.g\. "06\/80-20-55-20"\), or correct the e164/, line: c.lineOf('facts.yaml', 'domestic:')}),
+    (c) => ({file: 'facts.yaml', path: 'services[0].phone.domestic', message: /does not match e164 "\+3680205520"; write it as 06 followed by the number after \+36 \(e\.g\. "06\/80-20-55-20"\), or correct the e164/, line: c.lineOf('facts.yaml', 'domestic: "06')}),
   );
 });
 
@@ -203,7 +226,7 @@ test('a removed fact: the okit url is deleted, so {link:okit} no longer resolves
   );
 });
 
-test('a removed fact: the iom-return service is deleted, so {link:iom-return} no longer resolves', () => {
+test('a removed fact: the iom-information service is deleted, so {link:iom-information} no longer resolves', () => {
   const copy = badContent((c) =>
     c.editDoc('facts.yaml', (doc) => {
       assert.ok(doc.deleteIn(['services', 8]));
@@ -213,18 +236,18 @@ test('a removed fact: the iom-return service is deleted, so {link:iom-return} no
   const errors = copy.errors();
   const token = expectError(errors, {
     file: 'hu/guide.yaml',
-    path: 'sections.return-home.blocks[0]',
-    message: /token \{link:iom-return\} names no service in facts\.yaml; use one of okit, .*, or add the service/,
-    line: copy.lineOf('hu/guide.yaml', '{link:iom-return}'),
+    path: 'sections.further-information.blocks[0]',
+    message: /token \{link:iom-information\} names no service in facts\.yaml; use one of okit, .*, or add the service/,
+    line: copy.lineOf('hu/guide.yaml', 'itt találhatsz: {link:iom-information}'),
   });
-  const text = expectError(errors, {file: 'hu/guide.yaml', path: 'services.iom-return', message: /is not a known key here; expected only okit,/, line: copy.lineOf('hu/guide.yaml', '  iom-return:')});
+  const text = expectError(errors, {file: 'hu/guide.yaml', path: 'services.iom-information', message: /is not a known key here; expected only okit,/, line: copy.lineOf('hu/guide.yaml', '  iom-information:')});
   expectCliFails(copy.dir, token, text);
 });
 
 test('section naming an unknown service (the service was removed, the section still names it)', () => {
   expectRejected(
     (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 8]))),
-    (c) => ({file: 'facts.yaml', path: 'sections[9].services[0]', message: /"iom-return" is not a known service id; use one of okit,/, line: c.lineOf('facts.yaml', '- id: return-home') + 1}),
+    (c) => ({file: 'facts.yaml', path: 'sections[9].services[0]', message: /"iom-information" is not a known service id; use one of okit,/, line: c.lineOf('facts.yaml', '- id: further-information') + 1}),
   );
 });
 
@@ -291,15 +314,24 @@ test('https:, http:, tel: and mailto: URLs pass', () => {
 
 // ── References between facts ─────────────────────────────────────────────────────────────
 
+// The IOM record answers no need; these tests give it one.
+const iomNeeds = '    url: "http://hungary.iom.int/ct-return"\n    needs: []\n';
+const withIomNeeds = (needs: string) => `    url: "http://hungary.iom.int/ct-return"\n    needs:\n${needs}`;
+
 test('unknown need id', () => {
   expectRejected(
-    (c) => c.replace('facts.yaml', 'needs: [abroad-go-home]', 'needs: [abroad-go-home, money]'),
-    (c) => ({file: 'facts.yaml', path: 'services[8].needs[1]', message: /"money" is not a known need; use one of safe-place-now,/, line: c.lineOf('facts.yaml', 'money')}),
+    (c) => c.replace('facts.yaml', iomNeeds, withIomNeeds('      - need: money\n        because: "ITT TALÁLHATSZ"\n')),
+    (c) => ({file: 'facts.yaml', path: 'services[8].needs[0].need', message: /"money" is not a known need; use one of safe-place-now,/, line: c.lineOf('facts.yaml', 'need: money')}),
   );
 });
 
-test('a need listed twice', () => {
-  expectRejected((c) => c.replace('facts.yaml', 'needs: [abroad-go-home]', 'needs: [abroad-go-home, abroad-go-home]'), {file: 'facts.yaml', path: 'services[8].needs[1]', message: /listed twice; remove the repeat/, line: true});
+test('a need answered twice by one service', () => {
+  const twice = '      - need: talk-now\n        because: "ITT TALÁLHATSZ"\n';
+  expectRejected((c) => c.replace('facts.yaml', iomNeeds, withIomNeeds(twice + twice)), {file: 'facts.yaml', path: 'services[8].needs[1]', message: /answers "talk-now" twice; merge the two answers/, line: true});
+});
+
+test('a need listed twice in the finder', () => {
+  expectRejected((c) => c.replace('facts.yaml', 'needs: [safe-place-now, children,', 'needs: [safe-place-now, children, children,'), {file: 'facts.yaml', path: 'needs[2]', message: /listed twice; remove the repeat/, line: true});
 });
 
 test('unknown material', () => {
@@ -318,15 +350,15 @@ test('unknown referral', () => {
 
 test('a {material:ID} token that names no material', () => {
   expectRejected(
-    (c) => c.replace('hu/guide.yaml', '({material:shelter-materials})', '({material:shelter-leaflets})'),
-    (c) => ({file: 'hu/guide.yaml', path: 'sections.shelters.blocks[3]', message: /token \{material:shelter-leaflets\} names no material in facts\.yaml; use one of shelter-materials/, line: c.lineOf('hu/guide.yaml', 'shelter-leaflets')}),
+    (c) => c.replace('hu/guide.yaml', 'az {material:victim-support-in-hungary} című információs', 'az {material:victim-support-leaflet} című információs'),
+    (c) => ({file: 'hu/guide.yaml', path: 'sections.victim-support.blocks[1]', message: /token \{material:victim-support-leaflet\} names no material in facts\.yaml; use one of shelter-materials/, line: c.lineOf('hu/guide.yaml', 'victim-support-leaflet')}),
   );
 });
 
 test('a {tel:ID} token on a service with no phone', () => {
   expectRejected(
-    (c) => c.replace('hu/guide.yaml', '({link:okit})', '({tel:iom-return})'),
-    {file: 'hu/guide.yaml', path: 'sections.shelters.blocks[3]', message: /token \{tel:iom-return\}: service "iom-return" has no phone; add it in facts\.yaml or remove the token/, line: true},
+    (c) => c.replace('hu/guide.yaml', '({link:okit})', '({tel:iom-information})'),
+    {file: 'hu/guide.yaml', path: 'sections.shelters.blocks[3]', message: /token \{tel:iom-information\}: service "iom-information" has no phone; add it in facts\.yaml or remove the token/, line: true},
   );
 });
 
@@ -379,7 +411,7 @@ test('extra unknown key in a locale map', () => {
 
 test('extra unknown key at the top of a locale file', () => {
   expectRejected(
-    (c) => c.replace('en/guide.yaml', 'review: pending\n', 'review: pending\nreviewer: somebody\n'),
+    (c) => c.replace('en/guide.yaml', '\nreview: pending\n', '\nreview: pending\nreviewer: somebody\n'),
     (c) => ({file: 'en/guide.yaml', path: 'reviewer', message: /is not a known field here; use only locale, language, review/, line: c.lineOf('en/guide.yaml', 'reviewer:')}),
   );
 });
@@ -391,30 +423,50 @@ test('extra unknown section, and an unknown key inside a section', () => {
   );
   expectRejected(
     (c) => c.replace('en/guide.yaml', '    title: Call OKIT\n', '    title: Call OKIT\n    subtitle: Now\n'),
-    (c) => ({file: 'en/guide.yaml', path: 'sections.hotline.subtitle', message: /is not a known field here; use only title, blocks/, line: c.lineOf('en/guide.yaml', 'subtitle:')}),
+    (c) => ({file: 'en/guide.yaml', path: 'sections.hotline.subtitle', message: /is not a known field here; use only title, summary, blocks/, line: c.lineOf('en/guide.yaml', 'subtitle:')}),
   );
 });
 
-test('a translation that drops the {tel-domestic:okit} token', () => {
+test('a translation that drops the hotline number token', () => {
   expectRejected(
-    (c) => c.replace('en/guide.yaml', 'Call {tel-domestic:okit}.', 'Call OKIT.'),
+    (c) => c.replace('en/guide.yaml', 'Call {tel:okit}.', 'Call OKIT.'),
     (c) => ({
       file: 'en/guide.yaml',
       path: 'sections.hotline.blocks[0]',
-      message: /has the tokens \[\] but the source text has \[tel-domestic:okit\]; keep every \{kind:id\} token of .*hu\/guide\.yaml/,
+      message: /has the tokens \[\] but the source text has \[tel:okit\]; keep every \{kind:id\} token of .*hu\/guide\.yaml/,
       line: c.lineOf('en/guide.yaml', 'Call OKIT.'),
     }),
   );
 });
 
-test('a translation that swaps {tel-domestic:okit} for {tel:okit}', () => {
-  expectRejected((c) => c.replace('uk/guide.yaml', '{tel-domestic:okit}', '{tel:okit}'), {file: 'uk/guide.yaml', path: 'sections.hotline.blocks[0]', message: /has the tokens \[tel:okit\] but the source text has \[tel-domestic:okit\]/, line: true});
+// The 06/… form fails when dialled by hand from a foreign SIM card: only hu may show it.
+for (const locale of ['en', 'uk'] as const) {
+  test(`an ${locale} text with the 06 form of the number`, () => {
+    expectRejected(
+      (c) => c.replace(`${locale}/guide.yaml`, '{tel:okit}.', '{tel-domestic:okit}.'),
+      (c) => ({
+        file: `${locale}/guide.yaml`,
+        path: 'sections.hotline.blocks[0]',
+        message: /token \{tel-domestic:okit\} shows the 06\/… form, which fails when dialled from a foreign SIM card; use \{tel:okit\} \(the international form\)/,
+        line: c.lineOf(`${locale}/guide.yaml`, '{tel-domestic:okit}'),
+      }),
+    );
+  });
+}
+
+test('an en text that spells out the 06 form by hand', () => {
+  expectRejected((c) => c.replace('en/guide.yaml', 'Call {tel:okit}.', 'Call 06/80-20-55-20.'), {file: 'en/guide.yaml', path: 'sections.hotline.blocks[0]', message: /spells out a phone number or an address/, line: true});
 });
 
 test('a block count mismatch', () => {
   expectRejected(
     (c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['sections', 'shelters', 'blocks', 3]))),
-    (c) => ({file: 'en/guide.yaml', path: 'sections.shelters.blocks', message: /has 3 blocks but .*hu\/guide\.yaml has 4; translate each block, in the same order/, line: c.lineOf('en/guide.yaml', 'title: Protected shelters') + 1}),
+    (c) => ({
+      file: 'en/guide.yaml',
+      path: 'sections.shelters.blocks',
+      message: /has 3 blocks but .*hu\/guide\.yaml has 4; translate each block, in the same order/,
+      line: c.read('en/guide.yaml').split('\n').findIndex((line, index) => index >= c.lineOf('en/guide.yaml', 'title: Protected shelters') && line === '    blocks:') + 1,
+    }),
   );
 });
 
@@ -446,7 +498,7 @@ test('locale field not matching its folder', () => {
 
 test('review is not pending or done', () => {
   expectRejected(
-    (c) => c.replace('uk/guide.yaml', 'review: pending\n', 'review: maybe\n'),
+    (c) => c.replace('uk/guide.yaml', '\nreview: pending\n', '\nreview: maybe\n'),
     (c) => ({file: 'uk/guide.yaml', path: 'review', message: /must be one of pending, done, found string "maybe"/, line: c.lineOf('uk/guide.yaml', 'review: maybe')}),
   );
 });
@@ -461,10 +513,10 @@ test('unknown token kind {foo:okit}', () => {
 });
 
 for (const [name, from, to] of [
-  ['an opening brace', 'Call {tel-domestic:okit}.', 'Call {tel-domestic:okit}. {'],
+  ['an opening brace', 'Call {tel:okit}.', 'Call {tel:okit}. {'],
   ['a closing brace', 'title: Call OKIT\n', 'title: Call OKIT}\n'],
-  ['a broken token', 'Call {tel-domestic:okit}.', 'Call {tel-domestic:okit}. {tel-domestic: okit}'],
-  ['an upper-case id', 'Call {tel-domestic:okit}.', 'Call {tel-domestic:okit}. {link:OKIT}'],
+  ['a broken token', 'Call {tel:okit}.', 'Call {tel:okit}. {tel: okit}'],
+  ['an upper-case id', 'Call {tel:okit}.', 'Call {tel:okit}. {link:OKIT}'],
 ] as const) {
   test(`stray brace: ${name}`, () => {
     expectRejected(
@@ -565,9 +617,9 @@ for (const [name, text] of [
 test('every problem in a locale is reported in one run', () => {
   const copy = badContent((c) =>
     c
-      .replace('en/guide.yaml', 'review: pending\n', 'review: maybe\n')
+      .replace('en/guide.yaml', '\nreview: pending\n', '\nreview: maybe\n')
       .replace('en/guide.yaml', '  short: OKIT\n', '  short: "<b>OKIT</b>"\n')
-      .replace('uk/guide.yaml', '{tel-domestic:okit}', 'OKIT'),
+      .replace('uk/guide.yaml', 'за номером {tel:okit}', 'за номером OKIT'),
   );
   const errors = copy.errors();
   const found = [
@@ -577,4 +629,209 @@ test('every problem in a locale is reported in one run', () => {
   ];
   expectCliFails(copy.dir, ...found);
   assert.equal(errors.length, 3, 'one error per problem, no noise');
+});
+
+// ── Truth: every finder answer, eligibility case and outside fact quotes its source ───────
+
+const seedFile = /seed\/000_8f1eb2905487cb90\.txt/;
+
+test('a finder answer whose quote is not in the seed', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', '      - need: children\n        because: "védelmet kereső szülőt és gyermekét"', '      - need: children\n        because: "védelmet kereső anyát és gyermekét"'),
+    (c) => ({
+      file: 'facts.yaml',
+      path: 'services[3].needs[0].because',
+      message: new RegExp(`"védelmet kereső anyát és gyermekét" is not in ${seedFile.source}; quote the source's own words exactly`),
+      line: c.lineOf('facts.yaml', 'védelmet kereső anyát'),
+    }),
+  );
+});
+
+test('a finder answer without a quote', () => {
+  expectRejected(
+    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 0, 'needs', 0, 'because']))),
+    {file: 'facts.yaml', path: 'services[0].needs[0].because', message: /is missing; every finder answer quotes the source's sentence that makes the service fit the need/, line: true},
+  );
+});
+
+test('a finder answer with a quote that only paraphrases the seed', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'because: "Hajléktalan személyek számára', 'because: "Hajléktalan emberek számára'),
+    {file: 'facts.yaml', path: 'services[5].needs[0].because', message: /is not in seed\/000_8f1eb2905487cb90\.txt/, line: true},
+  );
+});
+
+test('an eligibility case without a quote, and one the seed does not admit', () => {
+  expectRejected(
+    (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 3, 'eligibility', 0, 'because']))),
+    {file: 'facts.yaml', path: 'services[3].eligibility[0].because', message: /is missing; quote the source's sentence that admits this case/, line: true},
+  );
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'because: "a szülészetről kikerülő anyát és gyermekét"', 'because: "a szülészetről kikerülő apát és gyermekét"'),
+    {file: 'facts.yaml', path: 'services[3].eligibility[8].because', message: /is not in seed\/000_8f1eb2905487cb90\.txt/, line: true},
+  );
+});
+
+test('a need that was withdrawn for want of a source comes back', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'needs: [safe-place-now, children,', 'needs: [abroad-go-home, safe-place-now, children,'),
+    {file: 'facts.yaml', path: 'needs', message: /"abroad-go-home" is listed under not-offered \(The seed offers no service for someone abroad.*\); remove it from needs/, line: true},
+  );
+  expectRejected(
+    (c) => c.replace('facts.yaml', iomNeeds, withIomNeeds('      - need: abroad-go-home\n        because: "ITT TALÁLHATSZ"\n')),
+    {file: 'facts.yaml', path: 'services[8].needs[0].need', message: /"abroad-go-home" is not offered \(The seed offers no service.*\); remove this answer/, line: true},
+  );
+});
+
+test('a need that no service answers', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'needs: [safe-place-now, children,', 'needs: [money, safe-place-now, children,'),
+    {file: 'facts.yaml', path: 'needs', message: /"money" is answered by no service; add an answer with a quote under a service's needs:, or remove the need/, line: true},
+  );
+});
+
+test('a finder answer limited by an unknown need, or by its own need', () => {
+  expectRejected((c) => c.replace('facts.yaml', '        with: [children]\n        because: "az otthontalanná vált, bántalmazott', '        with: [kids]\n        because: "az otthontalanná vált, bántalmazott'), {
+    file: 'facts.yaml',
+    path: 'services[3].needs[2].with[0]',
+    message: /"kids" is not a known need; use one of/,
+    line: true,
+  });
+  expectRejected((c) => c.replace('facts.yaml', '        with: [children]\n        because: "az otthontalanná vált, bántalmazott', '        with: [hurt-by-partner]\n        because: "az otthontalanná vált, bántalmazott'), {
+    file: 'facts.yaml',
+    path: 'services[3].needs[2].with',
+    message: /names "hurt-by-partner", the answer's own need; remove it/,
+    line: true,
+  });
+});
+
+test('a fact beyond the seed whose quote is not in the excerpt of its source', () => {
+  expectRejected(
+    (c) => c.replace('facts.yaml', '"A segélyhívó számok hívása a hívó fél részére díjmentes."', '"A segélyhívó számok hívása díjmentes, és a nap 24 órájában fogadják."'),
+    {file: 'facts.yaml', path: `services[${emergency}].source.quotes[1]`, message: /is not in sources\/nmhh-segelyhivo-szamok\.txt; quote the source's own words exactly/, line: true},
+  );
+});
+
+test('a fact beyond the seed whose excerpt file does not exist, or that quotes nothing', () => {
+  expectRejected((c) => c.replace('facts.yaml', 'excerpt: nmhh-segelyhivo-szamok.txt', 'excerpt: nmhh.txt'), {
+    file: 'facts.yaml',
+    path: `services[${emergency}].source.excerpt`,
+    message: /sources\/nmhh\.txt cannot be read; add the file with the sentences read at https:\/\/nmhh\.hu/,
+    line: true,
+  });
+  expectRejected((c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', emergency, 'source', 'quotes'], doc.createNode([]))), {
+    file: 'facts.yaml',
+    path: `services[${emergency}].source.quotes`,
+    message: /must hold at least one sentence of the source; add the words the fact rests on/,
+    line: true,
+  });
+});
+
+test('a short number that is not one, or a service with both a phone and a short number', () => {
+  expectRejected((c) => c.replace('facts.yaml', 'dial: "112"', 'dial: "+36 112"'), {file: 'facts.yaml', path: `services[${emergency}].dial`, message: /is not a short number; write its 3 to 6 digits only/, line: true});
+  expectRejected(
+    (c) => c.replace('facts.yaml', 'dial: "112"', 'dial: "112"\n    phone: {e164: "+3680205520", international: "+36 80 20 55 20", domestic: "06/80-20-55-20"}'),
+    {file: 'facts.yaml', path: `services[${emergency}].dial`, message: /a service has a phone or a short number to dial, not both; remove one/, line: true},
+  );
+});
+
+test('a section names a seed paragraph that does not exist, or one another section carries', () => {
+  expectRejected((c) => c.replace('facts.yaml', '    seed: [6]\n', '    seed: [99]\n'), {file: 'facts.yaml', path: 'sections[2].seed[0]', message: /number 99 is not a paragraph of the seed; use a number from 1 to 18/, line: true});
+  expectRejected((c) => c.replace('facts.yaml', '    seed: [6]\n', '    seed: [5]\n'), {
+    file: 'facts.yaml',
+    path: 'sections[2].seed[0]',
+    message: /paragraph 5 already belongs to section "shelters"; each paragraph has one home, so remove it from one of the two/,
+    line: true,
+  });
+});
+
+test('a section under a section that does not come before it', () => {
+  expectRejected((c) => c.replace('facts.yaml', '    seed: [8, 9, 10]\n    under: alternatives\n', '    seed: [8, 9, 10]\n    under: no-trace\n'), {
+    file: 'facts.yaml',
+    path: 'sections[4].under',
+    message: /"no-trace" is not a section before this one; use the id of a section that comes earlier/,
+    line: true,
+  });
+});
+
+// ── Plain-language summaries ─────────────────────────────────────────────────────────────
+
+test('a summary sentence of 21 words', () => {
+  const long = 'The call to this line is free from anywhere in Hungary, during the day and the night, on every single day.';
+  expectRejected(
+    (c) => c.replace('en/guide.yaml', 'The call is free from Hungary, day and night, every day of the week.', long),
+    (c) => ({file: 'en/guide.yaml', path: 'sections.hotline.summary[2].text', message: /has 21 words; a summary sentence has at most 20\. Split it or say less/, line: c.lineOf('en/guide.yaml', long)}),
+  );
+});
+
+test('a summary item that holds two sentences', () => {
+  expectRejected((c) => c.replace('en/guide.yaml', 'call OKIT."}', 'call OKIT. It is free."}'), {file: 'en/guide.yaml', path: 'sections.hotline.summary[0].text', message: /holds 2 sentences; write one idea a sentence/, line: true});
+});
+
+test('most summary sentences over 15 words', () => {
+  const sixteen = 'This sentence is here only to be long, and it has exactly sixteen words in it today.';
+  expectRejected(
+    (c) =>
+      c.editDoc('en/guide.yaml', (doc) => {
+        for (const id of ['hotline', 'shelters', 'victim-support', 'alternatives', 'family-homes', 'domestic-violence', 'homeless', 'other-homes']) {
+          const count = (doc.getIn(['sections', id, 'summary']) as {items: unknown[]}).items.length;
+          for (let i = 0; i < count; i++) {
+            const text = String(doc.getIn(['sections', id, 'summary', i, 'text']));
+            // Tokens stay, so that only the length is wrong.
+            const tokens = text.match(/\{[a-z-]+:[a-z0-9-]+\}/g)?.join(' ');
+            doc.setIn(['sections', id, 'summary', i, 'text'], tokens ? `${sixteen.slice(0, -1)} ${tokens}` : sixteen);
+          }
+        }
+      }),
+    {file: 'en/guide.yaml', path: 'sections', message: /summary sentences have more than 15 words \(.*\); split or rewrite them until most have 15 or fewer/, line: true},
+  );
+});
+
+test('a summary with jargon the reader may not know', () => {
+  expectRejected((c) => c.replace('hu/guide.yaml', 'Ott szakemberek segítenek, például', 'Ott komplex segítséget kapsz, például'), {
+    file: 'hu/guide.yaml',
+    path: 'sections.shelters.summary[2].text',
+    message: /uses "komplex…", which a reader in crisis may not know; write it in everyday words/,
+    line: true,
+  });
+});
+
+test('a summary sentence that restates a paragraph of another section', () => {
+  expectRejected((c) => c.replace('hu/guide.yaml', '{from: 1, text: "Ha emberkereskedelem áldozata vagy', '{from: 4, text: "Ha emberkereskedelem áldozata vagy'), {
+    file: 'hu/guide.yaml',
+    path: 'sections.hotline.summary[0].from',
+    message: /number 4 is not a source of this section; use the seed paragraph it restates or the advice it follows: one of 1, 2, 3/,
+    line: true,
+  });
+});
+
+test('a translated summary that restates another paragraph, or has fewer sentences', () => {
+  expectRejected((c) => c.replace('en/guide.yaml', '{from: 10, text: "They help to sort out', '{from: 9, text: "They help to sort out'), {
+    file: 'en/guide.yaml',
+    path: 'sections.family-homes.summary[3].from',
+    message: /is number 9 but .*hu\/guide\.yaml says number 10; correct it: a translation restates the same paragraph/,
+    line: true,
+  });
+  expectRejected((c) => c.editDoc('uk/guide.yaml', (doc) => assert.ok(doc.deleteIn(['sections', 'shelters', 'summary', 4]))), {
+    file: 'uk/guide.yaml',
+    path: 'sections.shelters.summary',
+    message: /has 4 sentences but .*hu\/guide\.yaml has 5; translate each summary sentence, one for one/,
+    line: true,
+  });
+});
+
+test('a section without a summary, and a summary-review that is not pending or done', () => {
+  expectRejected((c) => c.editDoc('uk/guide.yaml', (doc) => assert.ok(doc.deleteIn(['sections', 'homeless', 'summary']))), {
+    file: 'uk/guide.yaml',
+    path: 'sections.homeless.summary',
+    message: /must be a list/,
+    line: true,
+  });
+  expectRejected((c) => c.replace('hu/guide.yaml', 'summary-review: pending', 'summary-review: soon'), {file: 'hu/guide.yaml', path: 'summary-review', message: /must be one of pending, done, found string "soon"/, line: true});
+});
+
+test('a locale without the emergency line or the line about its sources', () => {
+  expectRejected((c) => c.editDoc('uk/guide.yaml', (doc) => assert.ok(doc.deleteIn(['emergency']))), {file: 'uk/guide.yaml', path: 'emergency', message: /is missing\. Translate it/});
+  expectRejected((c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['about', 'unreviewed']))), {file: 'en/guide.yaml', path: 'about.unreviewed', message: /is missing\. Translate it/, line: true});
+  expectRejected((c) => c.replace('en/guide.yaml', 'call {tel:emergency-112} (the', 'call 112 (the'), {file: 'en/guide.yaml', path: 'emergency', message: /has the tokens \[\] but the source text has \[tel:emergency-112\]/, line: true});
 });

@@ -32,7 +32,12 @@ test('the real content loads, and check:content says so and exits 0', () => {
   assert.ok(content.facts.services.length > 0);
   const result = runCheck(contentDir);
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stdout, /^content ok: 9 services, 11 sections, locales hu, en, uk$/m);
+  assert.match(result.stdout, /^content ok: 10 services, 11 sections, locales hu, en, uk$/m);
+  // It shows each locale's longest sentence, so an editor sees where the text is hardest.
+  for (const locale of ['hu', 'en', 'uk']) {
+    assert.match(result.stdout, new RegExp(`^${locale}: longest summary sentence \\d+ words: ".+"$`, 'm'));
+    assert.match(result.stdout, new RegExp(`^${locale}: longest full-text sentence \\d+ words: ".+"$`, 'm'));
+  }
 });
 
 test('every locale is present and complete: hu (the source), en and uk', () => {
@@ -79,7 +84,8 @@ test('the seed\'s facts are in facts.yaml, unchanged', () => {
   assert.equal(byId.get('okit')?.hours, 'always');
   assert.equal(byId.get('okit')?.free, 'from-hungary');
   assert.equal(byId.get('institution-finder')?.url, 'http://szocialisportal.hu/szakmai-intezmenykereso/');
-  assert.equal(byId.get('iom-return')?.url, 'http://hungary.iom.int/ct-return');
+  assert.equal(byId.get('iom-information')?.url, 'http://hungary.iom.int/ct-return');
+  assert.equal(byId.get('iom-information')?.kind, 'further-information');
   assert.deepEqual(byId.get('homeless-services')?.types, ['street-social-work', 'night-shelter', 'day-centre', 'temporary-hostel', 'rehabilitation-centre', 'homeless-home']);
   assert.deepEqual(byId.get('other-temporary-homes')?.types, ['older-people', 'people-with-disabilities', 'psychiatric-patients', 'people-with-addictions']);
   assert.deepEqual(
@@ -90,18 +96,28 @@ test('the seed\'s facts are in facts.yaml, unchanged', () => {
   for (const material of content.facts.materials) assert.notEqual(material.url, '#');
 });
 
-test('every fact has a source and a verified date that is real and not in the future', () => {
+test('every fact says where it comes from; only facts read beyond the seed claim a check, on a real past day', () => {
   const today = new Date().toISOString().slice(0, 10);
-  const dated = [{id: '(file)', verified: content.facts.verified}, ...content.facts.services];
-  for (const fact of dated) {
-    assert.match(fact.verified, /^\d{4}-\d{2}-\d{2}$/, `${fact.id}: verified is YYYY-MM-DD`);
-    assert.equal(new Date(fact.verified).toISOString().slice(0, 10), fact.verified, `${fact.id}: verified is a real day`);
-    assert.ok(fact.verified <= today, `${fact.id}: verified ${fact.verified} is not in the future`);
+  const realDay = (day: string, what: string) => {
+    assert.match(day, /^\d{4}-\d{2}-\d{2}$/, `${what} is YYYY-MM-DD`);
+    assert.equal(new Date(day).toISOString().slice(0, 10), day, `${what} is a real day`);
+    assert.ok(day <= today, `${what} ${day} is not in the future`);
+  };
+  realDay(content.facts.seed.copied, 'seed.copied');
+  for (const fact of [...content.facts.services, ...content.facts.materials, ...content.facts.advice]) {
+    if ('seed' in fact.source) {
+      // Copied from the seed: it names where in the seed, and makes no claim of a live check.
+      assert.ok(fact.source.seed.trim().length > 0, `${fact.id}: where in the seed`);
+      assert.deepEqual(Object.keys(fact.source), ['seed'], `${fact.id}: a seed fact claims no check`);
+    } else {
+      realDay(fact.source.checked, `${fact.id}: checked`);
+      assert.match(fact.source.url, /^https?:\/\//, `${fact.id}: the source's address`);
+      assert.ok(fact.source.quotes.length > 0, `${fact.id}: the words it rests on`);
+    }
   }
-  for (const fact of [...content.facts.services, ...content.facts.materials]) {
-    assert.equal(typeof fact.source, 'string', `${fact.id} has a source`);
-    assert.ok(fact.source.trim().length > 0, `${fact.id} has a source`);
-  }
+  // Only the emergency number and the no-trace advice come from beyond the seed.
+  const beyond = [...content.facts.services, ...content.facts.advice].filter((f) => !('seed' in f.source)).map((f) => f.id);
+  assert.deepEqual(beyond.sort(), ['delete-single-pages', 'emergency-112', 'no-trace']);
 });
 
 // ── The seed is not lost ─────────────────────────────────────────────────────────────────
@@ -151,9 +167,8 @@ const seedPieces: SeedPiece[] = [
   },
   {
     seed: 'Az elérhető átmeneti szállásokról bővebb információkat talál az ezeket bemutató információs anyagainkban.',
-    guide: [['sections.shelters.blocks[3]', 'Az elérhető átmeneti szállásokról bővebb információkat talál az ezeket bemutató információs anyagainkban']],
-    tokens: [['sections.shelters.blocks[3]', '{material:shelter-materials}']],
-    note: 'the materials are named in brackets before the full stop',
+    guide: [['sections.shelters.blocks[3]', 'Az elérhető átmeneti szállásokról bővebb információkat találsz az ezeket bemutató információs anyagainkban.']],
+    note: '"talál" made "találsz": the seed speaks to the reader as "te" everywhere else',
   },
   {
     seed: 'Az elérhető szolgáltatásokról további információhoz juthatsz az OKIT telefonszámán és honlapján (okit.hu) is.',
@@ -189,7 +204,18 @@ const seedPieces: SeedPiece[] = [
   },
   {
     seed: 'A családok átmeneti otthona a felnőtt és a gyermek együttes ellátása során többek között befogadja az életvezetési problémák vagy más szociális és családi krízis miatt otthontalanná vált, továbbá védelmet kereső szülőt és gyermekét, a válsághelyzetben lévő, bántalmazott vagy várandós anyát, illetve a szülészetről kikerülő anyát és gyermekét, valamint a várandós anya kérelmére az anya élettársát vagy férjét, és közreműködik az átmeneti gondozást szükségessé tevő okok megszüntetésében, a család helyzetének rendezésében, otthontalanságának megszüntetésében.',
-    guide: [['sections.family-homes.blocks[1]', 'A családok átmeneti otthona a felnőtt és a gyermek együttes ellátása során többek között befogadja az életvezetési problémák vagy más szociális és családi krízis miatt otthontalanná vált, továbbá védelmet kereső szülőt és gyermekét, a válsághelyzetben lévő, bántalmazott vagy várandós anyát, illetve a szülészetről kikerülő anyát és gyermekét, valamint a várandós anya kérelmére az anya élettársát vagy férjét, és közreműködik az átmeneti gondozást szükségessé tevő okok megszüntetésében, a család helyzetének rendezésében, otthontalanságának megszüntetésében.']],
+    guide: [
+      ['sections.family-homes.blocks[1]', 'A családok átmeneti otthona a felnőtt és a gyermek együttes ellátása során többek között befogadja:'],
+      ['sections.family-homes.blocks[2].list[3]', 'az életvezetési problémák vagy más szociális és családi krízis miatt otthontalanná vált szülőt és gyermekét'],
+      ['sections.family-homes.blocks[2].list[4]', 'a védelmet kereső szülőt és gyermekét'],
+      ['sections.family-homes.blocks[2].list[5]', 'a válsághelyzetben lévő anyát'],
+      ['sections.family-homes.blocks[2].list[6]', 'a bántalmazott anyát'],
+      ['sections.family-homes.blocks[2].list[7]', 'a várandós anyát'],
+      ['sections.family-homes.blocks[2].list[8]', 'a szülészetről kikerülő anyát és gyermekét'],
+      ['sections.family-homes.blocks[2].list[9]', 'a várandós anya kérésére az élettársát vagy a férjét'],
+      ['sections.family-homes.blocks[3]', 'Közreműködik az átmeneti gondozást szükségessé tevő okok megszüntetésében, a család helyzetének rendezésében, otthontalanságának megszüntetésében.'],
+    ],
+    note: 'the long sentence became a list (the eligibility of family-temporary-homes, the seed\'s full list, "többek között"); "a válsághelyzetben lévő, bántalmazott vagy várandós anyát" is three cases',
   },
   {
     seed: 'KAPCSOLATI ERŐSZAK ÁLDOZATAINAK FENNTARTOTT INTÉZMÉNYEK',
@@ -227,16 +253,17 @@ const seedPieces: SeedPiece[] = [
     seed: 'További, teljes körű ellátást biztosító átmeneti elhelyezést nyújtó intézmények még az időszerű gondozóháza, fogyatékos személyek gondozóháza, pszichiátriai betegek átmeneti otthona, és a szenvedélybetegek átmeneti otthona.',
     guide: [
       ['sections.other-homes.blocks[0]', 'További, teljes körű ellátást biztosító átmeneti elhelyezést nyújtó intézmények még'],
-      ['sections.other-homes.blocks[1].list[0]', 'idősek gondozóháza'],
+      ['sections.other-homes.blocks[1].list[0]', 'időskorúak gondozóháza'],
       ['sections.other-homes.blocks[1].list[1]', 'fogyatékos személyek gondozóháza'],
       ['sections.other-homes.blocks[1].list[2]', 'pszichiátriai betegek átmeneti otthona'],
       ['sections.other-homes.blocks[1].list[3]', 'szenvedélybetegek átmeneti otthona'],
     ],
-    note: 'a list (the types of other-temporary-homes); the documented typo fix "időszerű gondozóháza" → "idősek gondozóháza"',
+    note: 'a list (the types of other-temporary-homes); the documented typo fix "időszerű gondozóháza" → "időskorúak gondozóháza", the name of this type of institution in Hungarian social law',
   },
   {
     seed: 'Ezek igénybevételének természetesen előfeltétele a vonatkozó célcsoportba való tartozás.',
-    guide: [['sections.other-homes.blocks[2]', 'Ezek igénybevételének természetesen előfeltétele a vonatkozó célcsoportba való tartozás.']],
+    guide: [['sections.other-homes.blocks[2]', 'Ezek igénybevételének előfeltétele a vonatkozó célcsoportba való tartozás.']],
+    note: '"természetesen" (of course) dropped: it speaks down to the reader',
   },
   {
     seed: 'A lakóhelyeden, tartózkodási helyeden elérhető szolgáltatási lehetőségek megismeréséhez javasoljuk keresd fel a helyi önkormányzat ügyfélszolgálatát vagy használd a Szociális Ágazati Portál intézménykeresőjét: szocialisportal.hu/szakmai-intezmenykereso/',
@@ -246,8 +273,8 @@ const seedPieces: SeedPiece[] = [
   },
   {
     seed: 'TOVÁBBI HASZNOS INFORMÁCIÓT AZ EMBERKERESKEDELEM ÁLDOZATAI SZÁMÁRA MAGYARORSZÁGON ELÉRHETŐ SZOLGÁLTATÁSOKRÓL ITT TALÁLHATSZ: hungary.iom.int/ct-return',
-    guide: [['sections.return-home.blocks[0]', 'További hasznos információt az emberkereskedelem áldozatai számára Magyarországon elérhető szolgáltatásokról itt találhatsz: hungary.iom.int/ct-return']],
-    tokens: [['sections.return-home.blocks[0]', '{link:iom-return}']],
+    guide: [['sections.further-information.blocks[0]', 'További hasznos információt az emberkereskedelem áldozatai számára Magyarországon elérhető szolgáltatásokról itt találhatsz: hungary.iom.int/ct-return']],
+    tokens: [['sections.further-information.blocks[0]', '{link:iom-information}']],
     note: 'the capitals of the seed in sentence case',
   },
 ];
@@ -300,6 +327,12 @@ function at(path: string, rendered: boolean): string {
       value = (service?.types ?? []).map((type) => hu.types[type]);
       continue;
     }
+    if (key === 'list' && value !== null && typeof value === 'object' && 'eligibility' in value) {
+      const block = value as Extract<Block, {eligibility: string}>;
+      const service = content.facts.services.find((s) => s.id === block.eligibility);
+      value = (service?.eligibility ?? []).map((e) => hu.eligibility[e.id]);
+      continue;
+    }
     value = (value as Record<string, unknown> | undefined)?.[key];
   }
   assert.equal(typeof value, 'string', `${path} is a text in content/hu/guide.yaml`);
@@ -350,8 +383,10 @@ test('every link of the seed is a fact, and the guide points to it with a token'
   }
 });
 
-test('the typo fix is documented where it is made', () => {
-  assert.equal(hu.types['older-people'], 'idősek gondozóháza');
-  assert.ok(!JSON.stringify(hu).includes('időszerű'), 'the typo is not in the texts');
-  assert.match(readFileSync(join(contentDir, 'facts.yaml'), 'utf8'), /"időszerű gondozóháza".*"idősek gondozóháza"/);
+test('the typo fix is documented where it is made, with the name the institution has in law', () => {
+  assert.equal(hu.types['older-people'], 'időskorúak gondozóháza');
+  for (const texts of Object.values(content.locales)) assert.ok(!JSON.stringify(texts).includes('időszerű'), `${texts.locale}: the typo is not in the texts`);
+  assert.match(content.locales.en.types['older-people'], /\(időskorúak gondozóháza\)$/);
+  assert.match(content.locales.uk.types['older-people'], /\(időskorúak gondozóháza\)$/);
+  assert.match(readFileSync(join(contentDir, 'facts.yaml'), 'utf8'), /"időszerű gondozóháza", a typo[^]*"időskorúak gondozóháza"/);
 });

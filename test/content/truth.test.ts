@@ -1,0 +1,243 @@
+/**
+ * The guide says only what its sources say. These tests read the real content against the
+ * seed (and the excerpts of the sources beyond it), independently of the validator: every
+ * finder answer's quote, every eligibility case, the IOM label, the numbers each language
+ * shows, the emergency number, the summaries and the translation fixes of the truth review.
+ */
+import assert from 'node:assert/strict';
+import {readFileSync, readdirSync} from 'node:fs';
+import {join} from 'node:path';
+import {test} from 'node:test';
+import {loadContent} from '../../src/content/load.js';
+import type {LocaleTexts} from '../../src/content/types.js';
+import {contentDir, repoDir} from './helpers.js';
+
+const content = loadContent(contentDir);
+const locales = Object.values(content.locales);
+const seedRaw = readFileSync(join(repoDir, 'seed/000_8f1eb2905487cb90.txt'), 'utf8');
+/** The seed as a reader sees it: Markdown off, whitespace collapsed. */
+const seed = seedRaw
+  .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+  .replace(/\*\*/g, ' ')
+  .replace(/^#+\s*/gm, '')
+  .replace(/\s+/g, ' ');
+const paragraphs = seedRaw.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+const excerpt = (file: string) => readFileSync(join(repoDir, 'sources', file), 'utf8').replace(/\s+/g, ' ');
+const service = (id: string) => {
+  const found = content.facts.services.find((s) => s.id === id);
+  assert.ok(found, `facts.yaml has the service ${id}`);
+  return found;
+};
+/** Every text of a locale, flattened. */
+function allTexts(texts: LocaleTexts): string[] {
+  const out: string[] = [];
+  const walk = (value: unknown) => {
+    if (typeof value === 'string') out.push(value);
+    else if (Array.isArray(value)) value.forEach(walk);
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(texts);
+  return out;
+}
+
+test('every finder answer quotes a sentence its source really says', () => {
+  let answers = 0;
+  for (const s of content.facts.services) {
+    const source = 'seed' in s.source ? seed : excerpt(s.source.excerpt);
+    for (const answer of s.needs) {
+      answers++;
+      assert.ok(answer.because.trim().length > 10, `${s.id} → ${answer.need}: a real quote`);
+      assert.ok(source.includes(answer.because.replace(/\s+/g, ' ')), `${s.id} → ${answer.need}: "${answer.because}" is in the source`);
+    }
+  }
+  assert.ok(answers >= 12, `the finder has its answers (${answers})`);
+});
+
+test('the finder answers exactly what the review found the seed to support', () => {
+  const answersOf = (id: string) => service(id).needs.map((a) => (a.with ? `${a.need}+${a.with.join('+')}` : a.need));
+  // "I want to talk to someone now" leads to the hotline only: the seed gives the Victim
+  // Support Centres no phone, address or hours, so a reader would get nothing to act on.
+  assert.deepEqual(answersOf('victim-support'), []);
+  assert.ok(answersOf('okit').includes('talk-now'));
+  // The other temporary homes admit only their target groups: no finder answer offers them.
+  assert.deepEqual(answersOf('other-temporary-homes'), []);
+  // Nowhere to sleep: the protected shelters (they provide housing), and the homeless services.
+  assert.ok(answersOf('protected-shelters').includes('nowhere-to-sleep'));
+  assert.ok(service('protected-shelters').needs.some((a) => a.because.includes('lakhatást biztosító')));
+  assert.ok(answersOf('homeless-services').includes('nowhere-to-sleep'));
+  // Hurt by a partner, with a child: the families' temporary homes ("bántalmazott szülő és gyermeke").
+  assert.ok(answersOf('family-temporary-homes').includes('hurt-by-partner+children'));
+  assert.ok(service('family-temporary-homes').needs.some((a) => a.need === 'hurt-by-partner' && a.because.includes('bántalmazott szülő és gyermeke')));
+  // The IOM page is further information, not a way home: it answers no need.
+  assert.deepEqual(answersOf('iom-information'), []);
+});
+
+test('"I am abroad and want to come home" is gone, with the reason kept in facts.yaml', () => {
+  assert.ok(!content.facts.needs.includes('abroad-go-home'));
+  const withdrawn = content.facts['not-offered'].find((n) => n.need === 'abroad-go-home');
+  assert.ok(withdrawn, 'facts.yaml says why it is not offered');
+  assert.match(withdrawn.why, /free only from Hungary/);
+  for (const texts of locales) assert.equal(texts.needs['abroad-go-home'], undefined, `${texts.locale} has no text for it`);
+});
+
+test('the IOM link is labelled as the seed describes it, in every language, never as a return programme', () => {
+  assert.equal(service('iom-information').kind, 'further-information');
+  const labels: Record<string, RegExp> = {
+    hu: /^További hasznos információ az emberkereskedelem áldozatai számára Magyarországon elérhető szolgáltatásokról \(IOM Magyarország\)$/,
+    en: /^Further useful information about services in Hungary for victims of human trafficking \(IOM Hungary\)$/,
+    uk: /^Більше корисної інформації про послуги в Угорщині для постраждалих від торгівлі людьми \(IOM в Угорщині\)$/,
+  };
+  for (const texts of locales) {
+    assert.match(texts.services['iom-information'], labels[texts.locale], `${texts.locale}: the label`);
+    assert.ok(texts.print['qr-iom'].endsWith(texts.services['iom-information'].replace(/^./, (c) => c.toLowerCase())), `${texts.locale}: the QR caption carries the label`);
+    const aboutIom = [texts.services['iom-information'], texts.print['qr-iom'], texts.sections['further-information'].title, ...allTexts(texts.sections['further-information'] as unknown as LocaleTexts)];
+    for (const text of aboutIom) {
+      assert.doesNotMatch(text, /return|programme|program|home|hazatér|haza|повернен|додому|програм/i, `${texts.locale}: "${text}" promises no return`);
+    }
+  }
+});
+
+test("the families' temporary homes list is the seed's full list, introduced as \"among others\"", () => {
+  // The seed's cases, each as its own words say it.
+  const cases: [id: string, words: string][] = [
+    ['abused-homeless-parent-and-child', 'az otthontalanná vált, bántalmazott szülő és gyermeke'],
+    ['child-and-parent-together', 'együttesen helyezhető el a gyermek és szülője'],
+    ['adult-sibling-under-21', 'legfeljebb 21. életévének betöltéséig a gyermek nagykorú testvére'],
+    ['homeless-parent-and-child', 'életvezetési problémák vagy más szociális és családi krízis miatt otthontalanná vált'],
+    ['parent-seeking-protection', 'védelmet kereső szülőt és gyermekét'],
+    ['mother-in-crisis', 'a válsághelyzetben lévő'],
+    ['abused-mother', 'bántalmazott vagy várandós anyát'],
+    ['pregnant-mother', 'bántalmazott vagy várandós anyát'],
+    ['mother-leaving-maternity-ward', 'a szülészetről kikerülő anyát és gyermekét'],
+    ['partner-of-pregnant-woman', 'a várandós anya kérelmére az anya élettársát vagy férjét'],
+  ];
+  const eligibility = service('family-temporary-homes').eligibility ?? [];
+  assert.deepEqual(
+    eligibility.map((e) => e.id),
+    cases.map(([id]) => id),
+  );
+  for (const [id, words] of cases) {
+    assert.ok(seed.includes(words), `the seed says "${words}"`);
+    assert.ok(eligibility.find((e) => e.id === id)?.because.includes(words), `${id} quotes "${words}"`);
+  }
+  // Three separate cases, not one: a mother in crisis, an abused mother, a pregnant woman.
+  const among: Record<string, RegExp> = {hu: /többek között befogadja:$/, en: /Among others, it takes in:$/, uk: /Серед інших він приймає:$/};
+  for (const texts of locales) {
+    const blocks = texts.sections['family-homes'].blocks;
+    assert.match(String(blocks[1]), among[texts.locale], `${texts.locale}: the list says "among others"`);
+    assert.deepEqual(blocks[2], {eligibility: 'family-temporary-homes'}, `${texts.locale}: the list follows`);
+    for (const [id] of cases) assert.ok(texts.eligibility[id]?.length > 0, `${texts.locale}: ${id}`);
+    // The adult sibling is admitted only with the child and the parent, at the parent's request.
+    assert.match(texts.eligibility['adult-sibling-under-21'], { hu: /21[^]*gyermekkel és a szülővel együtt, a szülő kérésére/, en: /21[^]*together with the child and the parent, at the parent's request/, uk: /21[^]*разом із дитиною та батьком чи матірʼю, на їхнє прохання/ }[texts.locale] as RegExp);
+  }
+  assert.equal(content.locales.en.eligibility['pregnant-mother'], 'a pregnant woman');
+});
+
+test('headings keep "do not want to or cannot", as the seed says "nem szeretnék vagy nem tudják"', () => {
+  assert.ok(seed.includes('nem szeretnék vagy nem tudják igénybe venni'));
+  const expected: Record<string, RegExp> = {hu: /nem szeretnéd vagy nem tudod/, en: /do not want to or cannot/, uk: /не хочете або не можете/};
+  for (const texts of locales) {
+    assert.match(texts.sections.alternatives.title, expected[texts.locale], `${texts.locale}: the heading`);
+    // The hu text is the seed's own sentence, which speaks of victims in the third person.
+    assert.match(texts.sections.alternatives.blocks[0] as string, texts.locale === 'hu' ? /nem szeretnék vagy nem tudják/ : expected[texts.locale], `${texts.locale}: the text`);
+  }
+});
+
+test('en and uk show the international number only; hu shows both forms', () => {
+  for (const texts of locales) {
+    const raw = JSON.stringify(texts);
+    if (texts.locale === 'hu') {
+      assert.ok(raw.includes('{tel-domestic:okit}'), 'hu keeps the seed\'s 06/… form in its text');
+    } else {
+      assert.ok(!raw.includes('tel-domestic'), `${texts.locale}: no 06/… form, which fails from a foreign SIM card`);
+      assert.ok(raw.includes('{tel:okit}'), `${texts.locale}: the international form`);
+    }
+  }
+});
+
+test('112 is beside the hotline in every language, from the numbering regulator', () => {
+  const emergency = service('emergency-112');
+  assert.equal(emergency.dial, '112');
+  assert.equal(emergency.phone, undefined);
+  assert.ok(!('seed' in emergency.source), 'a fact beyond the seed');
+  if (!('seed' in emergency.source)) {
+    assert.match(emergency.source.url, /^https:\/\/nmhh\.hu\//, 'the regulator\'s own page');
+    for (const quote of emergency.source.quotes) assert.ok(excerpt(emergency.source.excerpt).includes(quote), `the excerpt says "${quote}"`);
+  }
+  assert.deepEqual(content.facts.sections.find((s) => s.id === 'hotline')?.services, ['okit', 'emergency-112']);
+  for (const texts of locales) assert.match(texts.emergency, /\{tel:emergency-112\}/, `${texts.locale}: the line calls 112`);
+});
+
+test('the no-trace tips follow UK local-authority guidance: single pages, not the whole history', () => {
+  const section = content.facts.sections.find((s) => s.id === 'no-trace');
+  assert.deepEqual(section?.advice, ['no-trace', 'delete-single-pages']);
+  for (const advice of content.facts.advice) {
+    assert.match(advice.source.url, /\.gov\.uk\//, `${advice.id}: a UK council's own page`);
+    for (const quote of advice.source.quotes) assert.ok(excerpt(advice.source.excerpt).includes(quote), `${advice.id}: the excerpt says "${quote}"`);
+  }
+  const tip: Record<string, RegExp> = {hu: /csak ezeket az oldalakat töröld, ne az egészet[^]*gyanút kelthet/, en: /delete only these pages from your history, not all of it[^]*suspicious/, uk: /лише ці сторінки, а не всю історію[^]*підозру/};
+  for (const texts of locales) {
+    const list = texts.sections['no-trace'].blocks.find((b) => typeof b === 'object' && 'list' in b) as {list: string[]};
+    assert.ok(list.list.some((item) => tip[texts.locale].test(item)), `${texts.locale}: the tip`);
+  }
+});
+
+test('every section opens with a plain summary that restates only its own seed paragraphs', () => {
+  assert.equal(paragraphs.length, 18);
+  for (const texts of locales) {
+    let sentences = 0;
+    let long = 0;
+    for (const section of content.facts.sections) {
+      const summary = texts.sections[section.id].summary;
+      assert.ok(summary.length > 0, `${texts.locale}/${section.id} has a summary`);
+      for (const sentence of summary) {
+        sentences++;
+        const words = sentence.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+        assert.ok(words <= 20, `${texts.locale}/${section.id}: "${sentence.text}" has ${words} words`);
+        if (words > 15) long++;
+        if (typeof sentence.from === 'number') {
+          assert.ok(section.seed?.includes(sentence.from), `${texts.locale}/${section.id}: paragraph ${sentence.from} is the section's own`);
+          assert.ok(paragraphs[sentence.from - 1], `paragraph ${sentence.from} exists`);
+        } else {
+          assert.ok(section.advice?.includes(sentence.from), `${texts.locale}/${section.id}: ${sentence.from} is advice it follows`);
+        }
+      }
+    }
+    assert.ok(long * 2 < sentences, `${texts.locale}: most summary sentences have 15 words or fewer (${long} of ${sentences} have more)`);
+  }
+  // The Hungarian summaries are new writing: a native editor still has to sign them off.
+  assert.equal(content.locales.hu['summary-review'], 'pending');
+});
+
+test('the summaries use no jargon, and no text speaks down to the reader', () => {
+  const jargon = /komplex|átfogó|mentálhigiénés|célcsoport|területileg illetékes/i;
+  for (const texts of locales) {
+    for (const [id, section] of Object.entries(texts.sections)) {
+      for (const sentence of section.summary) assert.doesNotMatch(sentence.text, jargon, `${texts.locale}/${id}: "${sentence.text}"`);
+    }
+    for (const text of allTexts(texts)) assert.doesNotMatch(text, /\bof course\b|természetesen|звісно/i, `${texts.locale}: "${text}"`);
+  }
+});
+
+test('the translation fixes of the truth review stay fixed', () => {
+  const en = allTexts(content.locales.en).join('\n');
+  const uk = allTexts(content.locales.uk).join('\n');
+  const hu = allTexts(content.locales.hu).join('\n');
+  // The shelters help people who were exploited and hurt; being hurt is not an entry condition.
+  assert.doesNotMatch(en, /for victims who were exploited and have gone through severe trauma/);
+  assert.match(content.locales.en.sections.shelters.blocks[1] as string, /help people who were exploited and badly hurt/);
+  assert.doesNotMatch(uk, /Вони призначені для людей, яких експлуатували/);
+  assert.doesNotMatch(hu, /bővebb információkat talál az/);
+  assert.doesNotMatch(JSON.stringify(content.locales), /\(\{material:shelter-materials\}\)/, 'the repeated bracket is gone');
+  assert.doesNotMatch(uk, /і інакше|співмешканц/);
+  assert.equal(content.locales.en.needs.children, 'I have a child or children with me');
+  assert.equal(content.locales.en.needs.pregnant, 'I am pregnant or recently had a baby');
+  assert.doesNotMatch(en, /pregnant mother|just gave birth/);
+  assert.doesNotMatch(uk, /вагітна мати|вагітної матері/);
+});
+
+test('every excerpt in sources/ is used by a fact', () => {
+  const used = new Set([...content.facts.services, ...content.facts.advice].flatMap((f) => ('excerpt' in f.source ? [f.source.excerpt] : [])));
+  const files = readdirSync(join(repoDir, 'sources')).filter((f) => f.endsWith('.txt'));
+  assert.deepEqual(files.sort(), [...used].sort());
+});
