@@ -14,7 +14,7 @@ export const sectionIds = [
   'homeless',
   'other-homes',
   'institution-finder',
-  'return-home',
+  'further-information',
   'no-trace',
 ];
 

@@ -4,10 +4,11 @@
  * the browser never runs a QR encoder.
  */
 import QRCode from 'qrcode';
+import {qrPath} from './qr-path.js';
 
 /** M recovers from about 15% damage: enough for a creased, smudged poster. */
 export const errorCorrection = 'M';
-/** The quiet zone the QR standard asks for, in modules. */
+/** The quiet zone the QR standard asks for, in modules (qr-path.ts draws it). */
 export const quietZoneModules = 4;
 
 export interface QrMatrix {
@@ -26,24 +27,7 @@ export function qrMatrix(text: string): QrMatrix {
   return {text, size, dark};
 }
 
-/**
- * One SVG path for all dark modules, with the quiet zone included in the coordinates:
- * the viewBox is `0 0 size+8 size+8`. Runs of dark modules in a row become one rectangle,
- * which keeps the path short.
- */
+/** One SVG path for all dark modules (see qr-path.ts): the PDFs draw what the widget draws. */
 export function qrSvgPath(matrix: QrMatrix): string {
-  const parts: string[] = [];
-  for (let y = 0; y < matrix.size; y++) {
-    let x = 0;
-    while (x < matrix.size) {
-      if (!matrix.dark[y * matrix.size + x]) {
-        x++;
-        continue;
-      }
-      const start = x;
-      while (x < matrix.size && matrix.dark[y * matrix.size + x]) x++;
-      parts.push(`M${start + quietZoneModules} ${y + quietZoneModules}h${x - start}v1h${start - x}z`);
-    }
-  }
-  return parts.join('');
+  return qrPath(matrix.size, (index) => matrix.dark[index]);
 }

@@ -5,7 +5,7 @@
  */
 import type {Block, LocaleTexts, Phone, Service} from './types.js';
 
-export interface WidgetService extends Pick<Service, 'id' | 'kind' | 'phone' | 'dial' | 'url' | 'hours' | 'free' | 'types'> {
+export interface WidgetService extends Pick<Service, 'id' | 'phone' | 'dial' | 'url' | 'hours' | 'free' | 'types'> {
   /** Ids of the eligibility texts. */
   eligibility?: string[];
   /** The finder answers, without their quotes. */
@@ -34,7 +34,7 @@ export interface WidgetSectionTexts {
   blocks: Block[];
 }
 
-export interface WidgetTexts extends Omit<LocaleTexts, 'print' | 'source' | 'sections'> {
+export interface WidgetTexts extends Omit<LocaleTexts, 'print' | 'source' | 'services' | 'sections'> {
   sections: Record<string, WidgetSectionTexts>;
 }
 
@@ -45,6 +45,6 @@ export interface WidgetQr {
   text: string;
   /** Modules per side, without the quiet zone. */
   size: number;
-  /** SVG path in a viewBox of size + 8 (the quiet zone is inside the coordinates). */
-  path: string;
+  /** The dark modules, row-major, 4 a hexadecimal digit (see qr-path.ts). */
+  bits: string;
 }

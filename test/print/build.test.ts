@@ -9,6 +9,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {before, describe, it} from 'node:test';
 import {loadContent} from '../../src/content/load.js';
+import {awaitsReview, factsUpdated} from '../../src/content/types.js';
 import {buildPrint, type BuiltFile} from '../../print/build.js';
 import {printBudgets} from '../../scripts/bench-print.js';
 import {configurePdfmake, fontDir} from '../../print/fonts.js';
@@ -74,7 +75,7 @@ describe('print build output', () => {
       assert.ok(text.includes('ingyenesen hívható'), `hu/${format.id}: no "ingyenesen hívható"`);
     }
     const leaflet = flat(pdftotext(file('hu', 'leaflet-a4')));
-    for (const words of ['Országos Kríziskezelő', 'Információs Telefonszolgálat', 'idősek gondozóháza', 'szenvedélybetegek', 'Hívd az OKIT-ot']) {
+    for (const words of ['Országos Kríziskezelő', 'Információs Telefonszolgálat', 'időskorúak gondozóháza', 'szenvedélybetegek', 'Hívd az OKIT-ot']) {
       assert.ok(leaflet.includes(words), `hu/leaflet-a4: no "${words}"`);
     }
     assert.ok(leaflet.includes(phone.domestic), 'the leaflet renders {tel-domestic:okit}');
@@ -155,8 +156,55 @@ describe('print build output', () => {
       const info = pdfinfo(f.path);
       assert.ok((info.Title ?? '').length > 3, `${f.locale}/${f.format}: no title`);
       assert.ok((info.Subject ?? '').length > 3, `${f.locale}/${f.format}: no subject`);
-      assert.match(info.CreationDate ?? '', new RegExp(content.facts.verified.slice(0, 4)), `${f.locale}/${f.format}: creation date is not the facts date`);
+      assert.match(info.CreationDate ?? '', new RegExp(factsUpdated(content.facts).slice(0, 4)), `${f.locale}/${f.format}: creation date is not the facts date`);
       assert.ok(readFileSync(f.path).includes(`/Lang (${f.locale})`), `${f.locale}/${f.format}: no /Lang (${f.locale})`);
+    }
+  });
+
+  it('prints 112 for immediate danger, and the facts\' date with the kiut version, on every format', () => {
+    const version = (JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}).version;
+    for (const f of files) {
+      const texts = content.locales[f.locale];
+      const text = flat(pdftotext(f.path));
+      const emergency = flat(texts.emergency.replace('{tel:emergency-112}', '112'));
+      assert.ok(text.includes(emergency), `${f.locale}/${f.format}: no "${emergency}"`);
+      const line = `${texts.about.updated} ${factsUpdated(content.facts)} · kiut ${version}`;
+      assert.ok(text.includes(line), `${f.locale}/${f.format}: no "${line}"`);
+      // 112 is a tap-to-call link on paper too (a PDF read on a phone).
+      assert.ok(readFileSync(f.path).includes('(tel:112)'), `${f.locale}/${f.format}: no tel:112 link`);
+    }
+  });
+
+  it('names the IOM page as the seed does in every QR caption, never a return programme', () => {
+    for (const f of files.filter((file) => formats.find((x) => x.id === file.format)?.codes.includes('iom'))) {
+      const texts = content.locales[f.locale];
+      const text = flat(pdftotext(f.path));
+      assert.ok(text.includes(flat(texts.print['qr-iom'])), `${f.locale}/${f.format}: the IOM caption "${texts.print['qr-iom']}"`);
+      // The shelters' text speaks of returning to everyday life; the IOM caption promises no return.
+      assert.doesNotMatch(texts.print['qr-iom'], /return|hazatér|повернен|programme/i, `${f.locale}/${f.format}`);
+    }
+  });
+
+  it('shows en and uk readers only the international number; hu shows the 06/… form in its full text', () => {
+    for (const f of files) {
+      const text = flat(pdftotext(f.path));
+      if (f.locale === 'hu') continue;
+      assert.ok(!text.includes(phone?.domestic ?? '?'), `${f.locale}/${f.format}: the 06/… form fails from a foreign SIM card`);
+    }
+    assert.ok(flat(pdftotext(file('hu', 'leaflet-a4'))).includes(phone?.domestic ?? '?'));
+  });
+
+  it('uses the plain summary where space is short, the full text in the leaflet, and says where the facts come from', () => {
+    for (const locale of locales) {
+      const texts = content.locales[locale];
+      const summary = flat(texts.sections.hotline.summary.map((s) => s.text).join(' '));
+      for (const format of ['card-a6', 'poster-a4', 'poster-a3']) {
+        assert.ok(flat(pdftotext(file(locale, format))).includes(summary), `${locale}/${format}: the hotline summary`);
+      }
+      const leaflet = flat(pdftotext(file(locale, 'leaflet-a4')));
+      assert.ok(leaflet.includes(flat(texts.sections['other-homes'].blocks.at(-1) as string)), `${locale}/leaflet-a4: the full text`);
+      assert.ok(leaflet.includes(flat(texts.about.sources)), `${locale}/leaflet-a4: where the facts come from`);
+      assert.equal(leaflet.includes(flat(texts.about.unreviewed)), awaitsReview(texts), `${locale}/leaflet-a4: the not-yet-reviewed note`);
     }
   });
 

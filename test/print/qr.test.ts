@@ -18,7 +18,7 @@ import {decodeQrCodes, measureCode, renderPages, requirePoppler, sharedBuild} fr
 const content = loadContent();
 const locales = Object.keys(content.locales);
 const urlOf = (id: string) => content.facts.services.find((s) => s.id === id)?.url ?? `(no url for ${id})`;
-const expectedUrls = {okit: urlOf('okit'), iom: urlOf('iom-return')};
+const expectedUrls = {okit: urlOf('okit'), iom: urlOf('iom-information')};
 const dpi = 150;
 
 let dir: string;

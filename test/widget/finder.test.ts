@@ -7,24 +7,29 @@ import {captureWarnings, shadow, visibleText} from './helpers.js';
 /**
  * What each need should show, read from the source text (seed 000_8f1eb2905487cb90.txt),
  * written out here by hand so that a change to the matching data in facts.yaml must agree
- * with it. The hotline is always first.
- * - safe place now: OKIT refers to the protected shelters; the institution finder lists local places.
- * - children: families' temporary homes take a parent with their child (and adult siblings up to 21).
- * - pregnant / just gave birth: families' temporary homes take pregnant women and mothers leaving maternity wards.
- * - hurt by someone close: the domestic-violence services, and state victim support for crime victims.
- * - nowhere to sleep: homeless services, the other temporary homes (for their target groups), the finder.
- * - abroad, going home: IOM's return programme.
- * - talk now: the hotline, and the victim support services.
+ * with it. Every view keeps the hotline first and, while quick exit is on, the no-trace tips;
+ * an alternative (families' homes, domestic violence, homeless services, the institution
+ * finder) always comes with the seed's condition for the alternatives ("Ha … nem szeretnék
+ * vagy nem tudják igénybe venni … egyéb segítségnyújtásra okot adó körülmény fennállása esetén").
+ * - safe place now: OKIT "irányítanak tovább lakhatást biztosító védett szállásokba".
+ * - children: families' homes take the "védelmet kereső szülőt és gyermekét"; the institution finder finds them.
+ * - pregnant / recently had a baby: families' homes take the "várandós anyát" and the "szülészetről kikerülő anyát".
+ * - hurt by someone close: the services for victims of "kapcsolati erőszak". Not state victim support:
+ *   the seed gives it no phone, address or hours, so the reader would get nothing to act on.
+ * - nowhere to sleep: the protected shelters ("lakhatást biztosító"), the homeless services, the
+ *   institution finder. Not the other temporary homes: they admit only their target groups.
+ * - talk now: the hotline alone ("a nap 24 órájában, a hét minden napján").
  */
 const expected: Record<string, string[]> = {
-  'safe-place-now': ['hotline', 'shelters', 'institution-finder'],
-  children: ['hotline', 'family-homes', 'institution-finder'],
-  pregnant: ['hotline', 'family-homes', 'institution-finder'],
-  'hurt-by-partner': ['hotline', 'victim-support', 'domestic-violence'],
-  'nowhere-to-sleep': ['hotline', 'homeless', 'other-homes', 'institution-finder'],
-  'abroad-go-home': ['hotline', 'return-home'],
-  'talk-now': ['hotline', 'victim-support'],
+  'safe-place-now': ['hotline', 'shelters', 'no-trace'],
+  children: ['hotline', 'alternatives', 'family-homes', 'institution-finder', 'no-trace'],
+  pregnant: ['hotline', 'alternatives', 'family-homes', 'institution-finder', 'no-trace'],
+  'hurt-by-partner': ['hotline', 'alternatives', 'domestic-violence', 'no-trace'],
+  'nowhere-to-sleep': ['hotline', 'shelters', 'alternatives', 'homeless', 'institution-finder', 'no-trace'],
+  'talk-now': ['hotline', 'no-trace'],
 };
+/** The sections that the alternatives' condition applies to. */
+const alternatives = ['family-homes', 'domestic-violence', 'homeless', 'other-homes', 'institution-finder'];
 
 const shownSections = (el: KiutGuide) => [...shadow(el).querySelectorAll('section[data-section]')].map((s) => s.getAttribute('data-section'));
 const needButton = (el: KiutGuide, need: string) => shadow(el).querySelector<HTMLButtonElement>(`button[data-need="${need}"]`)!;
@@ -72,7 +77,8 @@ describe('finder: "What do you need?"', () => {
     const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
     await click(el, 'hurt-by-partner');
     await click(el, 'children');
-    expect(shownSections(el)).to.deep.equal(['hotline', 'victim-support', 'family-homes', 'domestic-violence', 'institution-finder']);
+    // Hurt by a partner, with a child: the families' homes take the "bántalmazott szülő és gyermeke".
+    expect(shownSections(el)).to.deep.equal(['hotline', 'alternatives', 'family-homes', 'domestic-violence', 'institution-finder', 'no-trace']);
     // Choosing a need again takes it away.
     await click(el, 'children');
     expect(shownSections(el)).to.deep.equal(expected['hurt-by-partner']);
@@ -81,7 +87,7 @@ describe('finder: "What do you need?"', () => {
   it('resets to the full guide', async () => {
     const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
     const all = shownSections(el);
-    await click(el, 'abroad-go-home');
+    await click(el, 'talk-now');
     shadow(el).querySelector<HTMLButtonElement>('.reset')!.click();
     await el.updateComplete;
     expect(shownSections(el)).to.deep.equal(all);
@@ -93,9 +99,63 @@ describe('finder: "What do you need?"', () => {
     const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
     expect(status(el)).to.equal('');
     await click(el, 'nowhere-to-sleep');
-    expect(status(el)).to.equal('Places that can help you: 3. The hotline is first.');
-    await click(el, 'abroad-go-home');
-    expect(status(el)).to.equal('Places that can help you: 4. The hotline is first.');
+    expect(status(el)).to.equal('OKIT first. Other places that can help: 3.');
+    await click(el, 'children');
+    expect(status(el)).to.equal('OKIT first. Other places that can help: 4.');
+  });
+
+  it('says plainly when only the hotline fits, and names OKIT', async () => {
+    const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
+    await click(el, 'talk-now');
+    expect(status(el)).to.equal('Call OKIT first. They can tell you what help you can get.');
+    const hu = await fixture<KiutGuide>(html`<kiut-guide lang="hu"></kiut-guide>`);
+    await click(hu, 'nowhere-to-sleep');
+    expect(status(hu)).to.equal('Először az OKIT. További helyek, amelyek segíthetnek: 3.');
+    expect(status(hu)).not.to.contain('segélyvonal');
+  });
+
+  it('keeps the no-trace tips in every filtered view while quick exit is on, and only then', async () => {
+    for (const need of Object.keys(expected)) {
+      const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
+      await click(el, need);
+      expect(shownSections(el), need).to.include('no-trace');
+      expect(shownSections(el).at(-1), need).to.equal('no-trace');
+    }
+    const noExit = await fixture<KiutGuide>(html`<kiut-guide no-exit></kiut-guide>`);
+    await click(noExit, 'talk-now');
+    expect(shownSections(noExit)).to.deep.equal(['hotline']);
+    // A partner who hides the tips hides them in every view.
+    const hidden = await fixture<KiutGuide>(html`<kiut-guide hide-no-trace></kiut-guide>`);
+    await click(hidden, 'talk-now');
+    expect(shownSections(hidden)).to.deep.equal(['hotline']);
+  });
+
+  it("shows the seed's condition for the alternatives whenever an alternative shows", async () => {
+    for (const need of Object.keys(expected)) {
+      const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
+      await click(el, need);
+      const shown = shownSections(el);
+      const first = shown.findIndex((id) => alternatives.includes(id!));
+      if (first < 0) {
+        expect(shown, need).not.to.include('alternatives');
+        continue;
+      }
+      expect(shown.indexOf('alternatives'), need).to.equal(first - 1);
+      const condition = visibleText(shadow(el).querySelector('section[data-section="alternatives"] .summary')!);
+      expect(condition).to.contain('If you do not want to or cannot use the help above');
+      expect(condition).to.contain('if you also need help for another reason');
+    }
+  });
+
+  it('never offers the other temporary homes, state victim support or IOM as a finder answer', async () => {
+    const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
+    for (const need of Object.keys(expected)) {
+      await click(el, need);
+    }
+    // Every need chosen at once: still none of them.
+    expect(shownSections(el)).not.to.include.members(['other-homes']);
+    expect(shownSections(el)).not.to.include('victim-support');
+    expect(shownSections(el)).not.to.include('further-information');
   });
 
   it('works by keyboard: focus goes to the results, and back to the question after a reset', async () => {
@@ -104,9 +164,10 @@ describe('finder: "What do you need?"', () => {
     await sendKeys({press: 'Enter'});
     await el.updateComplete;
     await el.updateComplete;
-    expect(shownSections(el)).to.deep.equal(expected.children);
+    // With no-exit there is no quick exit, so the view need not keep the no-trace tips.
+    expect(shownSections(el)).to.deep.equal(expected.children.filter((id) => id !== 'no-trace'));
     expect(focused(el)?.classList.contains('finder-result')).to.equal(true);
-    expect(visibleText(focused(el)!)).to.contain('Places that can help you: 2');
+    expect(visibleText(focused(el)!)).to.contain('OKIT first. Other places that can help: 2.');
     // Tab from the results reaches the reset button; Space activates it.
     await sendKeys({press: 'Tab'});
     expect(focused(el)?.classList.contains('reset')).to.equal(true);
@@ -161,7 +222,7 @@ describe('finder: "What do you need?"', () => {
     expect(history.length).to.equal(historyLength);
     // A guide opened on that address starts on the same needs.
     const again = await fixture<KiutGuide>(html`<kiut-guide remember-in-url></kiut-guide>`);
-    expect(shownSections(again)).to.deep.equal(['hotline', 'family-homes', 'institution-finder']);
+    expect(shownSections(again)).to.deep.equal(['hotline', 'alternatives', 'family-homes', 'institution-finder', 'no-trace']);
     shadow(el).querySelector<HTMLButtonElement>('.reset')!.click();
     await el.updateComplete;
     expect(window.location.hash).to.equal('');
@@ -171,7 +232,7 @@ describe('finder: "What do you need?"', () => {
     const el = await fixture<KiutGuide>(html`<kiut-guide lang="uk"></kiut-guide>`);
     expect(visibleText(shadow(el).querySelector('.finder .heading')!)).to.equal('Що вам потрібно?');
     await click(el, 'talk-now');
-    expect(status(el)).to.contain('Гаряча лінія');
+    expect(status(el)).to.equal('Спершу зателефонуйте до OKIT. Вам розкажуть, яку допомогу ви можете отримати.');
   });
 
   for (const scheme of ['light', 'dark'] as const) {

@@ -118,7 +118,7 @@ describe('playground snippet', () => {
   it('pasted into a blank page, renders the preview’s guide (full, en, some sections, colours)', async () => {
     const settings: Settings = {
       lang: 'en',
-      sections: ['hotline', 'shelters', 'return-home', 'no-trace'],
+      sections: ['hotline', 'shelters', 'further-information', 'no-trace'],
       headingLevel: '3',
       colours: {'--kiut-accent': '#1d4f5c', '--kiut-text': '#222222', '--kiut-background': '#fdfbf7'},
       exitUrl: 'https://example.org/weather?a=1&b=2',
@@ -130,7 +130,7 @@ describe('playground snippet', () => {
     expect(pasted).to.deep.equal(preview);
     // And the preview really is what was asked for.
     expect(preview.locale).to.equal('en');
-    expect(preview.sections).to.deep.equal(['hotline', 'shelters', 'return-home', 'no-trace']);
+    expect(preview.sections).to.deep.equal(['hotline', 'shelters', 'further-information', 'no-trace']);
     expect(preview.firstHeading).to.equal('h3');
     expect(preview.properties).to.deep.equal(['#1d4f5c', '#222222', '#fdfbf7']);
     expect(preview.colours.hotlineBorder).to.equal('rgb(29, 79, 92)');

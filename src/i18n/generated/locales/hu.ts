@@ -9,14 +9,16 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      's001be60e10e17e70': str`Ennyi hely tud segíteni: ${0}. A segélyvonal az első.`,
-'s027041ec8062d49e': str`QR-kód: ${0}`,
+      's027041ec8062d49e': str`QR-kód: ${0}`,
 's11f1693e97a511b7': `Oldal elhagyása`,
+'s37a9e8aec5713460': `Bővebben`,
+'s392f7ac7bd6eeaea': `Először hívd az OKIT-ot. Elmondják, milyen segítséget kaphatsz.`,
 's550257eb0cea520b': `Olvasd be a telefonoddal`,
 's5f390fea90405d77': `Ha azonnal el akarod hagyni ezt az oldalt, nyomd meg az „Oldal elhagyása” gombot, vagy nyomd meg háromszor a Shift billentyűt.`,
 's65e64f878f24dcbc': `A teljes útmutató mutatása`,
 'sc75a642614f54067': `Válassz egyet vagy többet. Ezután csak a neked megfelelő segítséget mutatjuk.`,
 'sc934b1fa178776da': `Shift lenyomva. Nyomd meg újra az oldal elhagyásához.`,
+'sce0964ac6d6a02ac': str`Először az OKIT. További helyek, amelyek segíthetnek: ${0}.`,
 'sd9f0024549f48978': `Vagy nyomd meg háromszor a Shift billentyűt`,
 'sdfa47b9ce9ac1889': `Hívás`,
 'sefcf950b3cc4fc3b': `Nyelv`,
