@@ -5,7 +5,7 @@ import {leaflet} from './layouts/leaflet.js';
 import {posterA3, posterA4} from './layouts/poster.js';
 import {walletCard} from './layouts/wallet-card.js';
 import type {LayoutOptions} from './options.js';
-import type {TDocumentDefinitions} from './pdfmake-types.js';
+import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 
 export type Layout = (content: GuideContent, locale: string, options?: LayoutOptions) => TDocumentDefinitions;
 

@@ -6,7 +6,7 @@ import {displayUrl} from '../src/content/tokens.js';
 import type {Content as GuideContent, LocaleTexts} from '../src/content/types.js';
 import {defaultStyle, styles} from './fonts.js';
 import type {Partner} from './options.js';
-import type {Content, Inline, Style, TDocumentDefinitions} from './pdfmake-types.js';
+import type {Content, ContentText, Style, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {placeQr, qrWithCaption} from './qr.js';
 import {factsDate, hotlineId, phoneOf, printText, returnId, urlOf} from './text.js';
 
@@ -58,7 +58,7 @@ export function hotlineNumber(content: GuideContent, fontSize: number): Content 
 }
 
 /** "0-24" in white on a black bar: the one inverted element, readable in black and white. */
-export function badge(texts: LocaleTexts, fontSize: number): Inline {
+export function badge(texts: LocaleTexts, fontSize: number): ContentText {
   return {text: ` ${texts.hotline.badge} `, style: 'badge', fontSize};
 }
 

@@ -4,7 +4,7 @@
  */
 import {displayUrl, splitTokens} from '../src/content/tokens.js';
 import type {Block, Content as GuideContent, LocaleTexts, Phone, Service} from '../src/content/types.js';
-import type {Content, Inline} from './pdfmake-types.js';
+import type {Content, ContentText} from 'pdfmake/interfaces';
 
 /** The print texts a layout uses; all of them exist in every locale (see content/hu/guide.yaml). */
 export type PrintKey = 'headline' | 'tagline' | 'qr-okit' | 'qr-iom' | 'tear-off' | 'partner' | 'wallet' | 'call';
@@ -44,8 +44,8 @@ export function urlOf(content: GuideContent, id: string): string {
 }
 
 /** A text with its tokens resolved: numbers and addresses are links in the PDF, in black like the rest. */
-export function inlines(content: GuideContent, texts: LocaleTexts, text: string): Inline[] {
-  return splitTokens(text).map((piece): Inline => {
+export function inlines(content: GuideContent, texts: LocaleTexts, text: string): (string | ContentText)[] {
+  return splitTokens(text).map((piece): string | ContentText => {
     if (typeof piece === 'string') return piece;
     switch (piece.kind) {
       case 'tel':

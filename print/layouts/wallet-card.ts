@@ -9,7 +9,7 @@
 import type {Content as GuideContent} from '../../src/content/types.js';
 import type {LayoutOptions} from '../options.js';
 import {badge, documentFrame, hotlineNumber, mm, partnerLine, qrBlock} from '../parts.js';
-import type {Content, TDocumentDefinitions} from '../pdfmake-types.js';
+import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {minSymbolPt} from '../qr.js';
 import {ink} from '../fonts.js';
 import {hotlineId, localeTexts, phoneOf, printText} from '../text.js';

@@ -13,7 +13,7 @@ import {buildPrint, type BuiltFile} from '../../print/build.js';
 import {printBudgets} from '../../scripts/bench-print.js';
 import {configurePdfmake, fontDir} from '../../print/fonts.js';
 import {formats} from '../../print/formats.js';
-import type {TDocumentDefinitions} from '../../print/pdfmake-types.js';
+import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {pdffonts, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner} from './helpers.js';
 
 const content = loadContent();
