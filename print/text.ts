@@ -2,6 +2,7 @@
  * Turns the locale's texts into pdfmake inlines. Facts come only from facts.yaml, through
  * the `{tel:ID}`, `{tel-domestic:ID}`, `{link:ID}` and `{material:ID}` tokens.
  */
+import {serviceById} from '../src/content/service-by-id.js';
 import {displayUrl, splitTokens} from '../src/content/tokens.js';
 import type {Block, Content as GuideContent, LocaleTexts, Phone, Service} from '../src/content/types.js';
 import type {Content, ContentText} from 'pdfmake/interfaces';
@@ -26,7 +27,7 @@ export function printText(texts: LocaleTexts, key: PrintKey): string {
 }
 
 export function service(content: GuideContent, id: string): Service {
-  const found = content.facts.services.find((s) => s.id === id);
+  const found = serviceById(content.facts, id);
   if (!found) throw new Error(`facts.yaml has no service "${id}"`);
   return found;
 }

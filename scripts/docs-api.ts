@@ -8,13 +8,13 @@
  *   tsx scripts/docs-api.ts --check    exits 1 when PARTNERS.md is out of date (for npm test)
  *   … --manifest path --doc path       other files (tests)
  */
-import {existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {isMain} from './is-main.mjs';
+import {repoRoot} from './lib/root.mjs';
+import {writeAtomically} from './lib/write-atomically.js';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
 export const startMarker = '<!-- api:start -->';
 export const endMarker = '<!-- api:end -->';
 
@@ -173,8 +173,8 @@ function main(): number {
   const {values} = parseArgs({
     options: {
       check: {type: 'boolean', default: false},
-      manifest: {type: 'string', default: join(root, 'dist', 'custom-elements.json')},
-      doc: {type: 'string', default: join(root, 'PARTNERS.md')},
+      manifest: {type: 'string', default: join(repoRoot, 'dist', 'custom-elements.json')},
+      doc: {type: 'string', default: join(repoRoot, 'PARTNERS.md')},
     },
   });
   const manifestPath = resolve(values.manifest);
@@ -205,9 +205,7 @@ function main(): number {
     console.log(`docs-api: ${shown(docPath)} already up to date.`);
     return 0;
   }
-  const temp = `${docPath}.${process.pid}.tmp`;
-  writeFileSync(temp, next);
-  renameSync(temp, docPath);
+  writeAtomically(docPath, next);
   console.log(`docs-api: wrote the API reference into ${shown(docPath)}.`);
   return 0;
 }

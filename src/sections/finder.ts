@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
+import {serviceById} from '../content/service-by-id.js';
 import type {WidgetFacts} from '../content/widget-types.js';
 import type {RenderContext} from './context.js';
 import {heading} from './heading.js';
@@ -10,7 +11,7 @@ import {heading} from './heading.js';
  */
 export function matchingSections(facts: WidgetFacts, needs: readonly string[]): string[] {
   return facts.sections
-    .filter((section) => section.id === 'hotline' || section.services.some((id) => facts.services.find((s) => s.id === id)?.needs.some((n) => needs.includes(n))))
+    .filter((section) => section.id === 'hotline' || section.services.some((id) => serviceById(facts, id)?.needs.some((n) => needs.includes(n))))
     .map((section) => section.id);
 }
 

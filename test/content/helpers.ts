@@ -6,14 +6,13 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
 import {parseDocument, type Document} from 'yaml';
 import {ContentValidationError, loadContent} from '../../src/content/load.js';
 import {formatError, type ContentError} from '../../src/content/validate.js';
+import {repoRoot} from '../../scripts/lib/root.mjs';
 
-export const repoDir = resolve(fileURLToPath(new URL('../../', import.meta.url)));
-export const contentDir = join(repoDir, 'content');
+export const contentDir = join(repoRoot, 'content');
 
 const made: string[] = [];
 
@@ -153,7 +152,7 @@ export interface CliResult {
  * repository's own tsx binary, called directly: npx adds a second to every run.
  */
 export function runCheck(dir: string): CliResult {
-  const result = spawnSync(join(repoDir, 'node_modules/.bin/tsx'), [join(repoDir, 'scripts/check-content.ts'), dir], {
+  const result = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), [join(repoRoot, 'scripts/check-content.ts'), dir], {
     cwd: process.cwd(),
     encoding: 'utf8',
     env: {...process.env, NO_COLOR: '1'},
