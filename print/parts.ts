@@ -70,7 +70,7 @@ export function hotlineTerms(texts: LocaleTexts): string {
 export type QrTarget = 'okit' | 'iom';
 
 /** Caption of a code: where it leads, in words and as the address to type by hand. */
-export function qrCaption(content: GuideContent, texts: LocaleTexts, target: QrTarget): Content[] {
+function qrCaption(content: GuideContent, texts: LocaleTexts, target: QrTarget): Content[] {
   const url = urlOf(content, target === 'okit' ? hotlineId : returnId);
   return [{text: printText(texts, target === 'okit' ? 'qr-okit' : 'qr-iom')}, {text: displayUrl(url), bold: true}];
 }

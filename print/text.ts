@@ -26,7 +26,7 @@ export function printText(texts: LocaleTexts, key: PrintKey): string {
   return text;
 }
 
-export function service(content: GuideContent, id: string): Service {
+function service(content: GuideContent, id: string): Service {
   const found = serviceById(content.facts, id);
   if (!found) throw new Error(`facts.yaml has no service "${id}"`);
   return found;
@@ -45,7 +45,7 @@ export function urlOf(content: GuideContent, id: string): string {
 }
 
 /** A text with its tokens resolved: numbers and addresses are links in the PDF, in black like the rest. */
-export function inlines(content: GuideContent, texts: LocaleTexts, text: string): (string | ContentText)[] {
+function inlines(content: GuideContent, texts: LocaleTexts, text: string): (string | ContentText)[] {
   return splitTokens(text).map((piece): string | ContentText => {
     if (typeof piece === 'string') return piece;
     switch (piece.kind) {

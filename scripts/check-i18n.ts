@@ -20,7 +20,7 @@ interface Unit {
   target: string | undefined;
 }
 
-export function readXliff(text: string): Unit[] {
+function readXliff(text: string): Unit[] {
   return [...text.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)].map(([, id, body]) => ({
     id,
     source: body.match(/<source>([\s\S]*?)<\/source>/)?.[1] ?? '',

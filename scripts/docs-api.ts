@@ -6,7 +6,7 @@
  *
  *   tsx scripts/docs-api.ts            rewrites the block
  *   tsx scripts/docs-api.ts --check    exits 1 when PARTNERS.md is out of date (for npm test)
- *   … --manifest path --doc path       other files (tests)
+ *   … --manifest path --doc path       other files
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
@@ -15,8 +15,8 @@ import {isMain} from './is-main.mjs';
 import {repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
 
-export const startMarker = '<!-- api:start -->';
-export const endMarker = '<!-- api:end -->';
+const startMarker = '<!-- api:start -->';
+const endMarker = '<!-- api:end -->';
 
 interface Described {
   name: string;
@@ -90,7 +90,7 @@ function isPublic(member: Member): boolean {
   return (member.privacy === undefined || member.privacy === 'public') && !member.name.startsWith('#') && !member.static;
 }
 
-export function renderElement(element: Declaration): string[] {
+function renderElement(element: Declaration): string[] {
   const tag = element.tagName ?? 'kiut-guide';
   const out: string[] = [`### \`<${tag}>\``, ''];
   if (element.summary) out.push(cell(element.summary), '');
@@ -145,7 +145,7 @@ export function renderElement(element: Declaration): string[] {
 }
 
 /** The whole generated block, markers included. */
-export function renderApi(manifest: Manifest, source = 'dist/custom-elements.json'): string {
+function renderApi(manifest: Manifest, source = 'dist/custom-elements.json'): string {
   const elements = (manifest.modules ?? []).flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement || d.tagName));
   const lines = [
     startMarker,
@@ -160,7 +160,7 @@ export function renderApi(manifest: Manifest, source = 'dist/custom-elements.jso
 }
 
 /** The document with its block replaced. Throws when the markers are missing or out of order. */
-export function replaceBlock(doc: string, block: string): string {
+function replaceBlock(doc: string, block: string): string {
   const start = doc.indexOf(startMarker);
   const end = doc.indexOf(endMarker);
   if (start === -1 || end === -1 || end < start) {

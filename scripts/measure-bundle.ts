@@ -13,7 +13,7 @@ import {repoRoot} from './lib/root.mjs';
 
 export const budgets = {baseKb: 20, perLocaleKb: 6};
 
-export function gzipBytes(code: string | Buffer): number {
+function gzipBytes(code: string | Buffer): number {
   return gzipSync(code, {level: 9}).length;
 }
 
@@ -36,7 +36,7 @@ function onlyLocales(locales: string[]): Plugin {
 }
 
 /** Builds the ES bundle in memory with only the given content locales; returns its gzipped size. */
-export async function variantSize(locales: string[]): Promise<number> {
+async function variantSize(locales: string[]): Promise<number> {
   const bundle = await rollup({
     input: join(repoRoot, 'src/index.ts'),
     plugins: [onlyLocales(locales), ...widgetPlugins({module: true, sourceMap: false})],

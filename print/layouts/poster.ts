@@ -44,7 +44,7 @@ function escapeXml(text: string): string {
  * The strips as one SVG: pdfmake turns only SVG text, and SVG `<text>` is set in the
  * document's own embedded Roboto, so the strips stay real, searchable text.
  */
-export function tearOffStrips(number: string, url: string, width: number, size: PosterSize['strip']): {node: ContentSvg; count: number} {
+function tearOffStrips(number: string, url: string, width: number, size: PosterSize['strip']): {node: ContentSvg; count: number} {
   const count = Math.floor(width / size.width);
   const w = width / count;
   const h = size.height;

@@ -14,7 +14,7 @@ import {minSymbolPt} from '../qr.js';
 import {ink} from '../fonts.js';
 import {hotlineId, localeTexts, phoneOf, printText} from '../text.js';
 
-export const walletPt = {width: mm(85), height: mm(55)};
+const walletPt = {width: mm(85), height: mm(55)};
 const margin = mm(4);
 /** 2 cm and a hair, so that rounding in a printer driver cannot take it under the minimum. */
 const qrSymbolPt = minSymbolPt + 0.5;

@@ -6,7 +6,7 @@
 import QRCode from 'qrcode';
 
 /** M recovers from about 15% damage: enough for a creased, smudged poster. */
-export const errorCorrection = 'M';
+const errorCorrection = 'M';
 /** The quiet zone the QR standard asks for, in modules. */
 export const quietZoneModules = 4;
 

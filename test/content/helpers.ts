@@ -79,7 +79,7 @@ export class ContentCopy {
   }
 }
 
-export function replaceOnce(text: string, from: string, to: string, where = 'the text'): string {
+function replaceOnce(text: string, from: string, to: string, where = 'the text'): string {
   const count = text.split(from).length - 1;
   assert.equal(count, 1, `expected "${from}" exactly once in ${where}, found it ${count} times`);
   return text.replace(from, () => to);
@@ -93,7 +93,7 @@ export function badContent(mutate: (copy: ContentCopy) => void): ContentCopy {
 }
 
 /** Loads `dir`, expecting a `ContentValidationError`, and returns its errors. */
-export function loadErrors(dir: string): ContentError[] {
+function loadErrors(dir: string): ContentError[] {
   try {
     loadContent(dir);
   } catch (error) {
@@ -116,7 +116,7 @@ export interface Expected {
 }
 
 /** Splits an error's `file` into the file and the line the loader found (`en/guide.yaml:12`). */
-export function fileAndLine(error: ContentError): {file: string; line?: number} {
+function fileAndLine(error: ContentError): {file: string; line?: number} {
   const match = /^(.*?)(?::(\d+))?(?::\d+)?$/.exec(error.file);
   return {file: match?.[1] ?? error.file, line: match?.[2] === undefined ? undefined : Number(match[2])};
 }

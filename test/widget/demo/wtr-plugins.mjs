@@ -6,9 +6,9 @@
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import {securityHeaders} from '../../../scripts/lib/security-headers.mjs';
 
-export const probePath = '/test/widget/demo/csp-probe.js';
+const probePath = '/test/widget/demo/csp-probe.js';
 
-export function demoCsp() {
+function demoCsp() {
   return {
     name: 'kiut-demo-csp',
     transform(context) {
@@ -21,7 +21,7 @@ export function demoCsp() {
   };
 }
 
-export function demoVisualRegression() {
+function demoVisualRegression() {
   return visualRegressionPlugin({
     update: process.argv.includes('--update-visual-baseline'),
     baseDir: 'test/widget/demo/screenshots',
