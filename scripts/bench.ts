@@ -9,10 +9,11 @@
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
+import {buildPrint} from '../print/build.js';
 import {chromeArgs, findChrome, installHint} from './find-chrome.mjs';
-import {budgets, measureBundles} from './measure-bundle.js';
-import {benchPrint, printBudgets} from './bench-print.js';
+import {budgets, printBudgets} from './lib/budgets.js';
+import {measureBundles} from './measure-bundle.js';
 import {formatSize} from './lib/format-size.js';
 import {repoRoot} from './lib/root.mjs';
 import {textsByLocale} from '../src/generated/texts.js';
@@ -24,6 +25,19 @@ let failed = false;
 function check(ok: boolean, line: string): void {
   console.log(`${ok ? '  ok  ' : '  OVER'} ${line}`);
   if (!ok) failed = true;
+}
+
+/** Builds every locale × format into a temporary folder; returns the time and each file's size. */
+async function benchPrint(): Promise<{ms: number; files: {path: string; bytes: number}[]}> {
+  const dir = mkdtempSync(join(tmpdir(), 'kiut-bench-print-'));
+  try {
+    const started = performance.now();
+    const built = await buildPrint({outDir: dir});
+    const ms = performance.now() - started;
+    return {ms, files: built.map((file) => ({path: relative(dir, file.path), bytes: file.bytes}))};
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
 }
 
 /** One cold page load: a mark before the script, the guide's first render (with layout) after. */

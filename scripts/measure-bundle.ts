@@ -11,8 +11,6 @@ import {widgetPlugins} from '../rollup.config.mjs';
 import {localeIdentifier} from './lib/locale-identifier.js';
 import {repoRoot} from './lib/root.mjs';
 
-export const budgets = {baseKb: 20, perLocaleKb: 6};
-
 function gzipBytes(code: string | Buffer): number {
   return gzipSync(code, {level: 9}).length;
 }

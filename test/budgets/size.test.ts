@@ -2,7 +2,8 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
 import {formatSize} from '../../scripts/lib/format-size.js';
-import {budgets, measureBundles} from '../../scripts/measure-bundle.js';
+import {budgets} from '../../scripts/lib/budgets.js';
+import {measureBundles} from '../../scripts/measure-bundle.js';
 import {textsByLocale} from '../../src/generated/texts.js';
 
 // Sizes are deterministic, so they are tested here; time is not, so it is only benchmarked.

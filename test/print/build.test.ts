@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import {before, describe, it} from 'node:test';
 import {loadContent} from '../../src/content/load.js';
 import {buildPrint, type BuiltFile} from '../../print/build.js';
-import {printBudgets} from '../../scripts/bench-print.js';
+import {printBudgets} from '../../scripts/lib/budgets.js';
 import {configurePdfmake, fontDir} from '../../print/fonts.js';
 import {formats} from '../../print/formats.js';
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
