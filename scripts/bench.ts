@@ -5,6 +5,9 @@
  *  - time to build every PDF, and each PDF's size.
  * Exits non-zero when a budget is exceeded. Timing is only reported here, never asserted in
  * tests: these machines are noisy.
+ * Why no standard tool: size-limit weighs whole files, not what each language adds, and
+ * Lighthouse times a page load over a network; this times the shipped classic script in the
+ * same headless Chromium the tests use, with nothing else on the page.
  */
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';

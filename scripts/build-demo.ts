@@ -9,6 +9,9 @@
  *
  *   tsx scripts/build-demo.ts                      all of the above
  *   KIUT_PDFTOPPM=/path/to/pdftoppm tsx …          another pdftoppm; "none" for no thumbnails
+ *
+ * Why no standard tool: the list is the demo page's own data, glue between the print build's
+ * formats, the content's languages and poppler.
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';

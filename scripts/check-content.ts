@@ -1,4 +1,7 @@
-/** `npm run check:content`: validates content/ and prints every problem, or a one-line summary. */
+/**
+ * `npm run check:content`: validates content/ and prints every problem, or a one-line summary.
+ * Why no standard tool: it is the command line of kiut's own content validator (src/content/).
+ */
 import {ContentValidationError, loadContent} from '../src/content/load.js';
 
 try {

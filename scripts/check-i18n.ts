@@ -5,6 +5,10 @@
  *  - xliff/<locale>.xlf: every trans-unit has a non-empty <target> with the same placeholders;
  *  - the interface locales (lit-localize.json) and the content locales are the same set;
  *  - a fresh extraction finds no msg() id that xliff/ does not have.
+ * Which interface locales are bundled needs no check: scripts/generate-content.ts writes that
+ * map from lit-localize.json.
+ * Why no standard tool: lit-localize has no check command; `lit-localize build` fills a missing
+ * translation with the English text and only warns, and it knows nothing of content/.
  */
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';

@@ -7,6 +7,10 @@
  *   tsx scripts/docs-api.ts            rewrites the block
  *   tsx scripts/docs-api.ts --check    exits 1 when PARTNERS.md is out of date (for npm test)
  *   … --manifest path --doc path       other files
+ *
+ * Why no standard tool: @custom-elements-manifest/to-markdown writes a developer reference of
+ * every member with its TypeScript type; partners need the attributes as they write them, only
+ * the documented events, and a block inside PARTNERS.md that `--check` can compare.
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';

@@ -5,6 +5,7 @@
  * interface-string modules for every locale in lit-localize.json, so that a language added
  * there cannot be left out of the bundle. The print build reads content/ itself through the
  * same loader.
+ * Why no standard tool: it turns kiut's own content model into typed modules.
  */
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
