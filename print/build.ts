@@ -10,17 +10,19 @@
  * file is written to a temporary name in its folder and then renamed: an error never leaves
  * a half-written PDF or a half-updated set behind.
  */
-import {mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
-import {basename, dirname, join, relative, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {readFileSync} from 'node:fs';
+import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {ContentValidationError, defaultContentDir, loadContent} from '../src/content/load.js';
 import {renderPdf} from './fonts.js';
 import {formatIds, formats, type Format} from './formats.js';
 import {checkPartner, PartnerError, type Partner} from './options.js';
 import {isMain} from '../scripts/is-main.mjs';
+import {formatSize} from '../scripts/lib/format-size.js';
+import {repoRoot} from '../scripts/lib/root.mjs';
+import {writeAtomically} from '../scripts/lib/write-atomically.js';
 
-export const defaultOutDir = resolve(fileURLToPath(new URL('../dist/print/', import.meta.url)));
+const defaultOutDir = join(repoRoot, 'dist', 'print');
 
 /** Text sizes tried in turn when a translation is too long for a format's pages. */
 const textScales = [1, 0.95, 0.9, 0.85, 0.8];
@@ -66,24 +68,7 @@ function pick(requested: string[] | undefined, valid: string[], what: string): s
 }
 
 function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {version: string}).version;
-}
-
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-/** Writes next to the target, then renames over it: readers see the old file or the new one. */
-function writeAtomically(path: string, bytes: Buffer): void {
-  mkdirSync(dirname(path), {recursive: true});
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, bytes);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, {force: true});
-    throw error;
-  }
+  return (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
 }
 
 /** Checks everything, renders every requested file in memory, then writes them all. */
@@ -117,7 +102,7 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
       rendered.push({locale, format: format.id, path, bytes: result.bytes.length, pages: result.pages, textScale, data: result.bytes});
       const scaleNote = textScale === 1 ? '' : `  (text at ${Math.round(textScale * 100)}% to fit)`;
       log(
-        `[${String(rendered.length).padStart(String(total).length)}/${total}] ${locale}/${format.id}.pdf  ${result.pages} ${result.pages === 1 ? 'page ' : 'pages'}  ${kb(result.bytes.length).padStart(8)}  ${Math.round(performance.now() - fileStarted)} ms${scaleNote}`,
+        `[${String(rendered.length).padStart(String(total).length)}/${total}] ${locale}/${format.id}.pdf  ${result.pages} ${result.pages === 1 ? 'page ' : 'pages'}  ${formatSize(result.bytes.length).padStart(8)}  ${Math.round(performance.now() - fileStarted)} ms${scaleNote}`,
       );
     }
   }
@@ -127,7 +112,7 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const fromHere = relative(process.cwd(), outDir);
   const shownDir = fromHere === '' ? '.' : fromHere.startsWith('..') ? outDir : fromHere;
-  log(`${rendered.length} ${rendered.length === 1 ? 'file' : 'files'}, ${kb(bytes)} in total, written to ${shownDir} in ${seconds} s`);
+  log(`${rendered.length} ${rendered.length === 1 ? 'file' : 'files'}, ${formatSize(bytes)} in total, written to ${shownDir} in ${seconds} s`);
   return rendered.map(({data: _data, ...file}) => file);
 }
 

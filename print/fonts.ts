@@ -11,7 +11,7 @@
 import {createRequire} from 'node:module';
 import {dirname, join, sep} from 'node:path';
 import pdfmake from 'pdfmake';
-import type {Style, TDocumentDefinitions} from './pdfmake-types.js';
+import type {Style, TDocumentDefinitions} from 'pdfmake/interfaces';
 
 const pdfmakeDir = dirname(createRequire(import.meta.url).resolve('pdfmake/package.json'));
 export const fontDir = join(pdfmakeDir, 'fonts', 'Roboto');

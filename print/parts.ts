@@ -6,7 +6,7 @@ import {displayUrl} from '../src/content/tokens.js';
 import type {Content as GuideContent, LocaleTexts} from '../src/content/types.js';
 import {defaultStyle, styles} from './fonts.js';
 import type {Partner} from './options.js';
-import type {Content, Inline, Style, TDocumentDefinitions} from './pdfmake-types.js';
+import type {Content, ContentText, Style, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {placeQr, qrWithCaption} from './qr.js';
 import {factsDate, factsDay, hotlineId, inlines, iomId, phoneOf, printText, urlOf} from './text.js';
 
@@ -58,7 +58,7 @@ export function hotlineNumber(content: GuideContent, fontSize: number): Content 
 }
 
 /** "0-24" in white on a black bar: the one inverted element, readable in black and white. */
-export function badge(texts: LocaleTexts, fontSize: number): Inline {
+export function badge(texts: LocaleTexts, fontSize: number): ContentText {
   return {text: ` ${texts.hotline.badge} `, style: 'badge', fontSize};
 }
 
@@ -70,7 +70,7 @@ export function hotlineTerms(texts: LocaleTexts): string {
 export type QrTarget = 'okit' | 'iom';
 
 /** Caption of a code: where it leads, in words and as the address to type by hand. */
-export function qrCaption(content: GuideContent, texts: LocaleTexts, target: QrTarget): Content[] {
+function qrCaption(content: GuideContent, texts: LocaleTexts, target: QrTarget): Content[] {
   const url = urlOf(content, target === 'okit' ? hotlineId : iomId);
   return [{text: printText(texts, target === 'okit' ? 'qr-okit' : 'qr-iom')}, {text: displayUrl(url), bold: true}];
 }
@@ -116,7 +116,7 @@ export function factsLine(content: GuideContent, texts: LocaleTexts, version: st
 }
 
 /** A section's plain-language summary as one paragraph: for formats where space is short. */
-export function summaryText(content: GuideContent, texts: LocaleTexts, sectionId: string): Inline[] {
+export function summaryText(content: GuideContent, texts: LocaleTexts, sectionId: string): (string | ContentText)[] {
   const summary = texts.sections[sectionId]?.summary;
   if (!summary) throw new Error(`content/${texts.locale}/guide.yaml has no sections.${sectionId}.summary`);
   return summary.flatMap((sentence, index) => [...(index > 0 ? [' '] : []), ...inlines(content, texts, sentence.text)]);

@@ -6,14 +6,14 @@
  * code must be at least 2 cm across (a phone camera focuses on it at arm's length) and must
  * keep 4 modules of white around it; both are enforced here, not left to each layout.
  */
-import {qrMatrix, qrSvgPath, quietZoneModules, errorCorrection, type QrMatrix} from '../src/content/qr.js';
+import {qrMatrix, qrSvgPath, quietZoneModules, type QrMatrix} from '../src/content/qr.js';
 import {ink, paper} from './fonts.js';
-import type {Content, SvgNode} from './pdfmake-types.js';
+import type {Column, Content, ContentSvg} from 'pdfmake/interfaces';
 
-export const pointsPerCm = 72 / 2.54;
+const pointsPerCm = 72 / 2.54;
 /** The smallest printed symbol (without its quiet zone): 2 cm. */
 export const minSymbolPt = 2 * pointsPerCm;
-export {quietZoneModules, errorCorrection};
+export {quietZoneModules};
 
 export interface QrPlacement {
   matrix: QrMatrix;
@@ -51,7 +51,7 @@ export const qrMarker = 'data-kiut-qr';
  * box size) and the dark modules as one path. It links to its URL in the PDF, for readers
  * who open the file on a screen.
  */
-export function qrNode(placement: QrPlacement, link?: string, boxPt: number = placement.outerPt): SvgNode {
+function qrNode(placement: QrPlacement, link?: string, boxPt: number = placement.outerPt): ContentSvg {
   const {matrix, modulePt, outerPt} = placement;
   const box = Math.max(boxPt, outerPt);
   const side = box / modulePt;
@@ -61,13 +61,13 @@ export function qrNode(placement: QrPlacement, link?: string, boxPt: number = pl
     `<rect x="0" y="0" width="${side}" height="${side}" fill="${paper}"/>` +
     `<path transform="translate(${shift} ${shift})" d="${qrSvgPath(matrix)}" fill="${ink}"/>` +
     `</svg>`;
-  const node: SvgNode = {svg, width: box, height: box};
+  const node: ContentSvg = {svg, width: box, height: box};
   if (link !== undefined) node.link = link;
   return node;
 }
 
 /** A code with its caption under it, centred in a column `width` wide (default: the code's box). */
-export function qrWithCaption(placement: QrPlacement, caption: Content[], link?: string, width?: number, boxPt?: number): Content {
+export function qrWithCaption(placement: QrPlacement, caption: Content[], link?: string, width?: number, boxPt?: number): Column {
   const box = Math.max(boxPt ?? 0, placement.outerPt);
   return {
     width: Math.max(width ?? 0, box),

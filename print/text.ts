@@ -2,9 +2,10 @@
  * Turns the locale's texts into pdfmake inlines. Facts come only from facts.yaml, through
  * the `{tel:ID}`, `{tel-domestic:ID}`, `{link:ID}` and `{material:ID}` tokens.
  */
+import {serviceById} from '../src/content/service-by-id.js';
 import {displayUrl, splitTokens} from '../src/content/tokens.js';
 import {factsUpdated, type Block, type Content as GuideContent, type LocaleTexts, type Phone, type Service} from '../src/content/types.js';
-import type {Content, Inline} from './pdfmake-types.js';
+import type {Content, ContentText} from 'pdfmake/interfaces';
 
 /** The print texts a layout uses; all of them exist in every locale (see content/hu/guide.yaml). */
 export type PrintKey = 'headline' | 'tagline' | 'qr-okit' | 'qr-iom' | 'tear-off' | 'partner' | 'wallet' | 'call';
@@ -25,8 +26,8 @@ export function printText(texts: LocaleTexts, key: PrintKey): string {
   return text;
 }
 
-export function service(content: GuideContent, id: string): Service {
-  const found = content.facts.services.find((s) => s.id === id);
+function service(content: GuideContent, id: string): Service {
+  const found = serviceById(content.facts, id);
   if (!found) throw new Error(`facts.yaml has no service "${id}"`);
   return found;
 }
@@ -44,8 +45,8 @@ export function urlOf(content: GuideContent, id: string): string {
 }
 
 /** A text with its tokens resolved: numbers and addresses are links in the PDF, in black like the rest. */
-export function inlines(content: GuideContent, texts: LocaleTexts, text: string): Inline[] {
-  return splitTokens(text).map((piece): Inline => {
+export function inlines(content: GuideContent, texts: LocaleTexts, text: string): (string | ContentText)[] {
+  return splitTokens(text).map((piece): string | ContentText => {
     if (typeof piece === 'string') return piece;
     switch (piece.kind) {
       case 'tel':

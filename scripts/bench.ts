@@ -5,26 +5,42 @@
  *  - time to build every PDF, and each PDF's size.
  * Exits non-zero when a budget is exceeded. Timing is only reported here, never asserted in
  * tests: these machines are noisy.
+ * Why no standard tool: size-limit weighs whole files, not what each language adds, and
+ * Lighthouse times a page load over a network; this times the shipped classic script in the
+ * same headless Chromium the tests use, with nothing else on the page.
  */
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join, relative} from 'node:path';
+import {buildPrint} from '../print/build.js';
 import {chromeArgs, findChrome, installHint} from './find-chrome.mjs';
-import {budgets, measureBundles} from './measure-bundle.js';
-import {benchPrint, printBudgets} from './bench-print.js';
+import {budgets, printBudgets} from './lib/budgets.js';
+import {measureBundles} from './measure-bundle.js';
+import {formatSize} from './lib/format-size.js';
+import {repoRoot} from './lib/root.mjs';
 import {textsByLocale} from '../src/generated/texts.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const runs = 7;
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 let failed = false;
 
 function check(ok: boolean, line: string): void {
   console.log(`${ok ? '  ok  ' : '  OVER'} ${line}`);
   if (!ok) failed = true;
+}
+
+/** Builds every locale × format into a temporary folder; returns the time and each file's size. */
+async function benchPrint(): Promise<{ms: number; files: {path: string; bytes: number}[]}> {
+  const dir = mkdtempSync(join(tmpdir(), 'kiut-bench-print-'));
+  try {
+    const started = performance.now();
+    const built = await buildPrint({outDir: dir});
+    const ms = performance.now() - started;
+    return {ms, files: built.map((file) => ({path: relative(dir, file.path), bytes: file.bytes}))};
+  } finally {
+    rmSync(dir, {recursive: true, force: true});
+  }
 }
 
 /** One cold page load: a mark before the script, the guide's first render (with layout) after. */
@@ -43,16 +59,16 @@ async function main(): Promise<void> {
   console.log('Widget size (gzip -9)');
   const locales = Object.keys(textsByLocale);
   const sizes = await measureBundles(locales);
-  check(sizes.base <= budgets.baseKb * 1024, `base (Lit, element, all interface strings, Hungarian content): ${kb(sizes.base)} of ${budgets.baseKb} KB`);
-  for (const [locale, bytes] of Object.entries(sizes.perLocale)) check(bytes <= budgets.perLocaleKb * 1024, `+ ${locale}: ${kb(bytes)} of ${budgets.perLocaleKb} KB`);
-  console.log(`       shipped: dist/kiut-guide.js ${kb(sizes.shipped.es)}, dist/kiut-guide.iife.js ${kb(sizes.shipped.iife)} (all ${locales.length} languages)`);
+  check(sizes.base <= budgets.baseKb * 1024, `base (Lit, element, all interface strings, Hungarian content): ${formatSize(sizes.base)} of ${budgets.baseKb} KB`);
+  for (const [locale, bytes] of Object.entries(sizes.perLocale)) check(bytes <= budgets.perLocaleKb * 1024, `+ ${locale}: ${formatSize(bytes)} of ${budgets.perLocaleKb} KB`);
+  console.log(`       shipped: dist/kiut-guide.js ${formatSize(sizes.shipped.es)}, dist/kiut-guide.iife.js ${formatSize(sizes.shipped.iife)} (all ${locales.length} languages)`);
 
   console.log(`\nStartup in headless Chromium (script start → first rendered guide, median of ${runs} cold loads)`);
   const chrome = findChrome();
   if (!chrome) throw new Error(installHint);
   const dir = mkdtempSync(join(tmpdir(), 'kiut-bench-'));
   try {
-    copyFileSync(join(root, 'dist/kiut-guide.iife.js'), join(dir, 'kiut-guide.iife.js'));
+    copyFileSync(join(repoRoot, 'dist/kiut-guide.iife.js'), join(dir, 'kiut-guide.iife.js'));
     writeFileSync(join(dir, 'mark.js'), 'window.kiutStart = performance.now();\n');
     writeFileSync(
       join(dir, 'measure.js'),
@@ -77,8 +93,8 @@ guide.updateComplete.then(() => {
   const print = await benchPrint();
   check(print.ms <= printBudgets.totalMs, `built ${print.files.length} PDFs in ${(print.ms / 1000).toFixed(2)} s (budget ${printBudgets.totalMs / 1000} s)`);
   const largest = print.files.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  check(largest.bytes <= printBudgets.fileBytes, `largest PDF ${largest.path}: ${kb(largest.bytes)} (budget ${kb(printBudgets.fileBytes)} each)`);
-  for (const file of print.files) console.log(`       ${file.path.padEnd(28)} ${kb(file.bytes).padStart(9)}`);
+  check(largest.bytes <= printBudgets.fileBytes, `largest PDF ${largest.path}: ${formatSize(largest.bytes)} (budget ${formatSize(printBudgets.fileBytes)} each)`);
+  for (const file of print.files) console.log(`       ${file.path.padEnd(28)} ${formatSize(file.bytes).padStart(9)}`);
 
   if (failed) {
     console.error('\nA budget is exceeded.');

@@ -9,26 +9,20 @@
  *
  *   tsx scripts/build-demo.ts                      all of the above
  *   KIUT_PDFTOPPM=/path/to/pdftoppm tsx …          another pdftoppm; "none" for no thumbnails
+ *
+ * Why no standard tool: the list is the demo page's own data, glue between the print build's
+ * formats, the content's languages and poppler.
  */
 import {spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync} from 'node:fs';
-import {join, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
-import {isMain} from './is-main.mjs';
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import {formats} from '../print/formats.js';
+import {loadContent} from '../src/content/load.js';
+import {formatSize} from './lib/format-size.js';
+import {repoRoot} from './lib/root.mjs';
+import {writeAtomically} from './lib/write-atomically.js';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-
-/** The formats in the order a partner reads them; a format the print build adds later comes last. */
-const formatNames: Record<string, string> = {
-  'leaflet-a4': 'Leaflet, A4',
-  'card-a6': 'Pocket card, A6',
-  'wallet-card': 'Wallet card',
-  'poster-a4': 'Tear-off poster, A4',
-  'poster-a3': 'Tear-off poster, A3',
-};
-const localeOrder = ['hu', 'en', 'uk'];
-
-export interface LeafletFile {
+interface LeafletFile {
   format: string;
   name: string;
   describe: string;
@@ -40,13 +34,13 @@ export interface LeafletFile {
   thumbnail: {src: string; width: number; height: number} | null;
 }
 
-export interface LeafletLocale {
+interface LeafletLocale {
   locale: string;
   language: string;
   files: LeafletFile[];
 }
 
-export interface LeafletData {
+interface LeafletData {
   /** Empty when `npm run print` has not run. */
   locales: LeafletLocale[];
   thumbnails: boolean;
@@ -54,31 +48,10 @@ export interface LeafletData {
   notes: string[];
 }
 
+/** Sorts in the order of `order`: the content's locales, the print build's formats; others last. */
 function byOrder(order: string[]): (a: string, b: string) => number {
   const rank = (x: string) => (order.includes(x) ? order.indexOf(x) : order.length);
   return (a, b) => rank(a) - rank(b) || a.localeCompare(b);
-}
-
-export function formatSize(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-/** The language's own name, from content/<locale>/guide.yaml (`language: Magyar`). */
-function languageName(locale: string): string {
-  const file = join(root, 'content', locale, 'guide.yaml');
-  if (!existsSync(file)) return locale;
-  const match = /^language:\s*["']?(.+?)["']?\s*$/m.exec(readFileSync(file, 'utf8'));
-  return match?.[1] ?? locale;
-}
-
-/** The print build's own one-line descriptions, if print/formats.ts is there and loads. */
-async function formatDescriptions(): Promise<Record<string, string>> {
-  try {
-    const {formats} = (await import('../print/formats.js')) as {formats: {id: string; describe: string}[]};
-    return Object.fromEntries(formats.map((f) => [f.id, f.describe]));
-  } catch {
-    return {};
-  }
 }
 
 function findTool(name: string, override: string | undefined): string | undefined {
@@ -107,22 +80,22 @@ function pageCount(pdfinfo: string | undefined, pdf: string): number | null {
 function thumbnail(pdftoppm: string, pdf: string): string | undefined {
   const png = pdf.replace(/\.pdf$/, '.png');
   if (existsSync(png) && statSync(png).mtimeMs >= statSync(pdf).mtimeMs) return png;
-  const prefix = png.replace(/\.png$/, `.${process.pid}.tmp`);
-  const result = spawnSync(pdftoppm, ['-r', '30', '-png', '-singlefile', '-f', '1', pdf, prefix], {encoding: 'utf8'});
-  if (result.status !== 0 || !existsSync(`${prefix}.png`)) {
-    console.warn(`build-demo: pdftoppm failed on ${pdf}: ${result.stderr?.trim() ?? result.error?.message ?? ''}`);
+  // With no output name, pdftoppm writes the PNG to stdout.
+  const result = spawnSync(pdftoppm, ['-r', '30', '-png', '-singlefile', '-f', '1', pdf], {maxBuffer: 64 * 1024 * 1024});
+  if (result.status !== 0 || result.stdout.length === 0) {
+    console.warn(`build-demo: pdftoppm failed on ${pdf}: ${result.stderr?.toString().trim() || result.error?.message || ''}`);
     return undefined;
   }
-  renameSync(`${prefix}.png`, png);
+  writeAtomically(png, result.stdout);
   return png;
 }
 
-export async function buildDemoData(options: {printDir?: string; pdftoppm?: string | undefined} = {}): Promise<LeafletData> {
-  const printDir = options.printDir ?? join(root, 'dist', 'print');
-  const pdftoppm = 'pdftoppm' in options ? options.pdftoppm : findTool('pdftoppm', process.env.KIUT_PDFTOPPM);
+function buildDemoData(): LeafletData {
+  const printDir = join(repoRoot, 'dist', 'print');
+  const pdftoppm = findTool('pdftoppm', process.env.KIUT_PDFTOPPM);
   const pdfinfo = findTool('pdfinfo', undefined);
   const notes: string[] = [];
-  const describe = await formatDescriptions();
+  const texts = loadContent().locales;
 
   if (!existsSync(printDir)) {
     notes.push('No leaflets have been built yet: run `npm run print`, then `npm run build:demo`.');
@@ -134,22 +107,23 @@ export async function buildDemoData(options: {printDir?: string; pdftoppm?: stri
   const localeDirs = readdirSync(printDir, {withFileTypes: true})
     .filter((entry) => entry.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(entry.name))
     .map((entry) => entry.name)
-    .sort(byOrder(localeOrder));
+    .sort(byOrder(Object.keys(texts)));
   for (const locale of localeDirs) {
     const dir = join(printDir, locale);
-    const formats = readdirSync(dir)
+    const built = readdirSync(dir)
       .filter((name) => /^[a-z0-9-]+\.pdf$/.test(name))
       .map((name) => name.replace(/\.pdf$/, ''))
-      .sort(byOrder(Object.keys(formatNames)));
+      .sort(byOrder(formats.map((f) => f.id)));
     const files: LeafletFile[] = [];
-    for (const format of formats) {
+    for (const format of built) {
       const pdf = join(dir, `${format}.pdf`);
       const bytes = statSync(pdf).size;
       const png = pdftoppm ? thumbnail(pdftoppm, pdf) : undefined;
+      const known = formats.find((f) => f.id === format);
       files.push({
         format,
-        name: formatNames[format] ?? format,
-        describe: describe[format] ?? '',
+        name: known?.name ?? format,
+        describe: known?.describe ?? '',
         href: `/dist/print/${locale}/${format}.pdf`,
         bytes,
         size: formatSize(bytes),
@@ -157,27 +131,15 @@ export async function buildDemoData(options: {printDir?: string; pdftoppm?: stri
         thumbnail: png ? {src: `/dist/print/${locale}/${format}.png`, ...pngSize(png)} : null,
       });
     }
-    if (files.length > 0) locales.push({locale, language: languageName(locale), files});
+    if (files.length > 0) locales.push({locale, language: texts[locale]?.language ?? locale, files});
   }
   if (locales.length === 0) notes.push('dist/print/ has no PDFs yet: run `npm run print`, then `npm run build:demo`.');
   return {locales, thumbnails: locales.some((l) => l.files.some((f) => f.thumbnail)), notes};
 }
 
-/** Writes dist/demo-data/leaflets.json atomically and returns what it wrote. */
-export async function writeDemoData(outDir = join(root, 'dist', 'demo-data')): Promise<LeafletData> {
-  const data = await buildDemoData();
-  mkdirSync(outDir, {recursive: true});
-  const file = join(outDir, 'leaflets.json');
-  const temp = `${file}.${process.pid}.tmp`;
-  writeFileSync(temp, `${JSON.stringify(data, null, 2)}\n`);
-  renameSync(temp, file);
-  return data;
-}
-
-if (isMain(import.meta.url)) {
-  const data = await writeDemoData();
-  const count = data.locales.reduce((n, l) => n + l.files.length, 0);
-  const thumbs = data.locales.reduce((n, l) => n + l.files.filter((f) => f.thumbnail).length, 0);
-  console.log(`build-demo: ${count} PDFs in ${data.locales.length} languages, ${thumbs} thumbnails → dist/demo-data/leaflets.json`);
-  for (const note of data.notes) console.log(`build-demo: ${note}`);
-}
+const data = buildDemoData();
+writeAtomically(join(repoRoot, 'dist', 'demo-data', 'leaflets.json'), `${JSON.stringify(data, null, 2)}\n`);
+const count = data.locales.reduce((n, l) => n + l.files.length, 0);
+const thumbs = data.locales.reduce((n, l) => n + l.files.filter((f) => f.thumbnail).length, 0);
+console.log(`build-demo: ${count} PDFs in ${data.locales.length} languages, ${thumbs} thumbnails → dist/demo-data/leaflets.json`);
+for (const note of data.notes) console.log(`build-demo: ${note}`);

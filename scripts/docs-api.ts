@@ -6,17 +6,21 @@
  *
  *   tsx scripts/docs-api.ts            rewrites the block
  *   tsx scripts/docs-api.ts --check    exits 1 when PARTNERS.md is out of date (for npm test)
- *   … --manifest path --doc path       other files (tests)
+ *   … --manifest path --doc path       other files
+ *
+ * Why no standard tool: @custom-elements-manifest/to-markdown writes a developer reference of
+ * every member with its TypeScript type; partners need the attributes as they write them, only
+ * the documented events, and a block inside PARTNERS.md that `--check` can compare.
  */
-import {existsSync, readFileSync, renameSync, writeFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {isMain} from './is-main.mjs';
+import {repoRoot} from './lib/root.mjs';
+import {writeAtomically} from './lib/write-atomically.js';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
-export const startMarker = '<!-- api:start -->';
-export const endMarker = '<!-- api:end -->';
+const startMarker = '<!-- api:start -->';
+const endMarker = '<!-- api:end -->';
 
 interface Described {
   name: string;
@@ -90,7 +94,7 @@ function isPublic(member: Member): boolean {
   return (member.privacy === undefined || member.privacy === 'public') && !member.name.startsWith('#') && !member.static;
 }
 
-export function renderElement(element: Declaration): string[] {
+function renderElement(element: Declaration): string[] {
   const tag = element.tagName ?? 'kiut-guide';
   const out: string[] = [`### \`<${tag}>\``, ''];
   if (element.summary) out.push(cell(element.summary), '');
@@ -145,7 +149,7 @@ export function renderElement(element: Declaration): string[] {
 }
 
 /** The whole generated block, markers included. */
-export function renderApi(manifest: Manifest, source = 'dist/custom-elements.json'): string {
+function renderApi(manifest: Manifest, source = 'dist/custom-elements.json'): string {
   const elements = (manifest.modules ?? []).flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement || d.tagName));
   const lines = [
     startMarker,
@@ -160,7 +164,7 @@ export function renderApi(manifest: Manifest, source = 'dist/custom-elements.jso
 }
 
 /** The document with its block replaced. Throws when the markers are missing or out of order. */
-export function replaceBlock(doc: string, block: string): string {
+function replaceBlock(doc: string, block: string): string {
   const start = doc.indexOf(startMarker);
   const end = doc.indexOf(endMarker);
   if (start === -1 || end === -1 || end < start) {
@@ -173,8 +177,8 @@ function main(): number {
   const {values} = parseArgs({
     options: {
       check: {type: 'boolean', default: false},
-      manifest: {type: 'string', default: join(root, 'dist', 'custom-elements.json')},
-      doc: {type: 'string', default: join(root, 'PARTNERS.md')},
+      manifest: {type: 'string', default: join(repoRoot, 'dist', 'custom-elements.json')},
+      doc: {type: 'string', default: join(repoRoot, 'PARTNERS.md')},
     },
   });
   const manifestPath = resolve(values.manifest);
@@ -205,9 +209,7 @@ function main(): number {
     console.log(`docs-api: ${shown(docPath)} already up to date.`);
     return 0;
   }
-  const temp = `${docPath}.${process.pid}.tmp`;
-  writeFileSync(temp, next);
-  renameSync(temp, docPath);
+  writeAtomically(docPath, next);
   console.log(`docs-api: wrote the API reference into ${shown(docPath)}.`);
   return 0;
 }

@@ -2,21 +2,19 @@
  * Gzipped sizes of the widget bundle, for the size budgets (test/budgets/) and `npm run bench`.
  * The base is Lit, the element, every interface string and the Hungarian content; each further
  * language is measured as what adding its content to that base costs.
+ * Why no standard tool: size-limit and rollup's size plugins weigh the files a build makes;
+ * the cost of one language takes bundles built with one locale more or less, which a small
+ * rollup plugin here swaps in, around the shipped build's own plugins (rollup.config.mjs).
  */
 import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {fileURLToPath} from 'node:url';
 import {rollup, type Plugin} from 'rollup';
-import {nodeResolve} from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
-import {minifyCssLiterals} from './minify-css-literals.mjs';
+import {widgetPlugins} from '../rollup.config.mjs';
+import {localeIdentifier} from './lib/locale-identifier.js';
+import {repoRoot} from './lib/root.mjs';
 
-export const budgets = {baseKb: 20, perLocaleKb: 6};
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-
-export function gzipBytes(code: string | Buffer): number {
+function gzipBytes(code: string | Buffer): number {
   return gzipSync(code, {level: 9}).length;
 }
 
@@ -30,27 +28,19 @@ function onlyLocales(locales: string[]): Plugin {
     },
     load(loading) {
       if (loading !== id) return null;
-      const name = (l: string) => l.replace('-', '_');
       return (
-        locales.map((l) => `import {texts as ${name(l)}} from '${root}src/generated/texts-${l}.ts';\n`).join('') +
-        `export const textsByLocale = {${locales.map((l) => `'${l}': ${name(l)}`).join(', ')}};\n`
+        locales.map((l) => `import {texts as ${localeIdentifier(l)}} from '${join(repoRoot, 'src/generated', `texts-${l}.ts`)}';\n`).join('') +
+        `export const textsByLocale = {${locales.map((l) => `'${l}': ${localeIdentifier(l)}`).join(', ')}};\n`
       );
     },
   };
 }
 
 /** Builds the ES bundle in memory with only the given content locales; returns its gzipped size. */
-export async function variantSize(locales: string[]): Promise<number> {
+async function variantSize(locales: string[]): Promise<number> {
   const bundle = await rollup({
-    input: `${root}src/index.ts`,
-    plugins: [
-      onlyLocales(locales),
-      nodeResolve({exportConditions: ['production', 'default']}),
-      typescript({tsconfig: `${root}tsconfig.build.json`, sourceMap: false, inlineSources: false}),
-      // After TypeScript: the TS plugin compiles from disk and ignores earlier transforms.
-      minifyCssLiterals(),
-      terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
-    ],
+    input: join(repoRoot, 'src/index.ts'),
+    plugins: [onlyLocales(locales), ...widgetPlugins({module: true, sourceMap: false})],
     onwarn: () => {},
   });
   const {output} = await bundle.generate({format: 'es'});
@@ -75,8 +65,8 @@ export async function measureBundles(locales: string[]): Promise<BundleSizes> {
   }
   return {
     shipped: {
-      es: gzipBytes(readFileSync(`${root}dist/kiut-guide.js`)),
-      iife: gzipBytes(readFileSync(`${root}dist/kiut-guide.iife.js`)),
+      es: gzipBytes(readFileSync(join(repoRoot, 'dist/kiut-guide.js'))),
+      iife: gzipBytes(readFileSync(join(repoRoot, 'dist/kiut-guide.iife.js'))),
     },
     base,
     perLocale,

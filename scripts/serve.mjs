@@ -1,78 +1,125 @@
-// `npm start` (after the build) and `npm run serve`: serves the demo on localhost with the
-// same strict Content-Security-Policy a careful partner would use, so the demo proves the
-// guide works under it. Only demo/ and dist/ are served.
+// `npm start` (after the build) and `npm run serve`: the demo on http://localhost:8000/, served
+// by @web/dev-server with the strict Content-Security-Policy a careful partner would use, so
+// the demo proves the guide works under it. Two middlewares are kiut's own:
+// - `securityHeaders` puts the policy on every response, errors included;
+// - `demoRoots` maps `/` to demo/ and `/dist/` to dist/ and answers 404 to anything else, so
+//   nothing outside those two folders is served: not the sources, not a sibling folder such as
+//   dist-old/, not the dev server's own `/__wds-outside-root__/` paths.
+// The dev server runs in middleware mode inside a plain Node server, because its own listener
+// binds every interface when asked for 127.0.0.1, and the demo must stay on this machine.
+import {realpathSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
-import {createReadStream, existsSync, statSync} from 'node:fs';
-import {extname, join, normalize, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join, relative, sep} from 'node:path';
+import {startDevServer} from '@web/dev-server';
 import {isMain} from './is-main.mjs';
+import {repoRoot} from './lib/root.mjs';
+import {securityHeaders} from './lib/security-headers.mjs';
 
-const root = resolve(fileURLToPath(new URL('..', import.meta.url)));
+/** URL prefix → folder under the root; the first prefix that matches decides. */
 const mounts = [
-  {prefix: '/dist/', dir: join(root, 'dist')},
-  {prefix: '/', dir: join(root, 'demo')},
+  {prefix: '/dist/', dir: 'dist'},
+  {prefix: '/', dir: 'demo'},
 ];
-const types = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.pdf': 'application/pdf',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ts': 'text/plain; charset=utf-8',
-};
-export const securityHeaders = {
-  'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'self'",
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-};
 
-/** Maps a URL path to a file inside one of the mounts, or undefined. Never leaves them. */
-export function resolvePath(urlPath) {
-  let path;
+const isInside = (path, dir) => path === dir || path.startsWith(dir + sep);
+
+function stat(path) {
   try {
-    path = decodeURIComponent(urlPath.split('?')[0].split('#')[0]);
+    return statSync(path);
   } catch {
     return undefined;
   }
-  for (const {prefix, dir} of mounts) {
-    if (!path.startsWith(prefix)) continue;
-    let file = normalize(join(dir, path.slice(prefix.length)));
-    if (!file.startsWith(dir)) return undefined;
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (existsSync(file) && statSync(file).isFile()) return file;
-  }
-  return undefined;
 }
 
-export function startServer(port = Number(process.env.PORT ?? 8000), host = '127.0.0.1') {
-  const server = createServer((request, response) => {
-    const file = request.method === 'GET' || request.method === 'HEAD' ? resolvePath(request.url ?? '/') : undefined;
-    if (!file) {
-      response.writeHead(404, {...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8'});
-      response.end('Not found\n');
+/**
+ * The root-relative URL of the file a request names inside a mount, or undefined. A folder
+ * means its index.html. The answer is checked against the mount's real path with a separator,
+ * so neither `..` (encoded or not) nor a symbolic link leaves the mount, and `/dist/../dist-old/`
+ * does not reach a sibling whose name starts with the same letters.
+ */
+function resolvePath(urlPath, root) {
+  let path;
+  try {
+    path = decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+  const mount = mounts.find(({prefix}) => path.startsWith(prefix));
+  if (!mount || path.includes('\0') || !stat(join(root, mount.dir))) return undefined;
+  const dir = realpathSync(join(root, mount.dir));
+  let file = join(dir, path.slice(mount.prefix.length));
+  if (!isInside(file, dir)) return undefined;
+  if (stat(file)?.isDirectory()) file = join(file, 'index.html');
+  if (!stat(file)?.isFile()) return undefined;
+  const real = realpathSync(file);
+  if (!isInside(real, dir)) return undefined;
+  // Encoded again: the static file middleware decodes the path once more.
+  return `/${[mount.dir, ...relative(dir, real).split(sep)].map(encodeURIComponent).join('/')}`;
+}
+
+function demoRoots(root) {
+  return async (ctx, next) => {
+    const url = ctx.method === 'GET' || ctx.method === 'HEAD' ? resolvePath(ctx.path, root) : undefined;
+    if (!url) {
+      ctx.status = 404;
+      ctx.body = 'Not found\n';
       return;
     }
-    response.writeHead(200, {...securityHeaders, 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache'});
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(file).pipe(response);
+    ctx.path = url;
+    await next();
+  };
+}
+
+function securityHeadersMiddleware() {
+  return async (ctx, next) => {
+    try {
+      await next();
+    } catch (error) {
+      // Koa's own error response would drop every header set so far.
+      ctx.status = error.status ?? 500;
+      ctx.body = `${ctx.message}\n`;
+    }
+    ctx.set(securityHeaders);
+  };
+}
+
+/** Serves the demo until `close()`; `port` 0 picks a free one. */
+export async function startServer({port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', root = repoRoot} = {}) {
+  const devServer = await startDevServer({
+    config: {
+      rootDir: root,
+      port,
+      middlewareMode: true,
+      disableFileWatcher: true,
+      injectWebSocket: false,
+      middleware: [securityHeadersMiddleware(), demoRoots(root)],
+      // dist/types/*.d.ts are text, not the MPEG streams that .ts otherwise stands for.
+      mimeTypes: {'**/*.ts': 'text/plain'},
+    },
+    readCliArgs: false,
+    readFileConfig: false,
+    autoExitProcess: false,
+    logStartMessage: false,
   });
-  return new Promise((resolveListen, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolveListen(server));
-  });
+  const server = createServer(devServer.koaApp.callback());
+  const close = async () => {
+    await new Promise((resolveClose) => server.close(resolveClose));
+    await devServer.stop();
+  };
+  try {
+    await new Promise((resolveListen, reject) => server.once('error', reject).listen(port, host, resolveListen));
+  } catch (error) {
+    await devServer.stop();
+    throw error;
+  }
+  return {address: server.address(), close};
 }
 
 if (isMain(import.meta.url)) {
-  if (!existsSync(join(root, 'dist', 'kiut-guide.js'))) {
+  if (!stat(join(repoRoot, 'dist', 'kiut-guide.js'))) {
     console.error('dist/ is empty: run `npm run build` first (`npm start` does both).');
     process.exit(1);
   }
-  const server = await startServer();
-  const {port} = server.address();
-  console.log(`kiut demo: http://localhost:${port}/  (Ctrl+C to stop)`);
+  const {address} = await startServer();
+  console.log(`kiut demo: http://localhost:${address.port}/  (Ctrl+C to stop)`);
 }

@@ -6,7 +6,7 @@
 export type Layout = 'full' | 'compact';
 export type ExitPosition = 'sticky' | 'fixed' | 'inline';
 
-export const defaultHeadingLevel = 2;
+const defaultHeadingLevel = 2;
 export const layouts: readonly Layout[] = ['full', 'compact'];
 export const exitPositions: readonly ExitPosition[] = ['sticky', 'fixed', 'inline'];
 

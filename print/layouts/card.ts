@@ -6,7 +6,7 @@
 import type {Content as GuideContent} from '../../src/content/types.js';
 import type {LayoutOptions} from '../options.js';
 import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryText} from '../parts.js';
-import type {Content, TDocumentDefinitions} from '../pdfmake-types.js';
+import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {hotlineId, localeTexts, phoneOf, printText} from '../text.js';
 
 const margin = mm(10.5);

@@ -9,7 +9,7 @@ import type {Content as GuideContent} from '../../src/content/types.js';
 import type {LayoutOptions} from '../options.js';
 import {awaitsReview} from '../../src/content/types.js';
 import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrBlock, sharedQrBox} from '../parts.js';
-import type {Content, TDocumentDefinitions} from '../pdfmake-types.js';
+import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {blockContent, hotlineId, localeTexts, phoneOf, printText} from '../text.js';
 
 const margin = mm(12);

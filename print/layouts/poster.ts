@@ -12,7 +12,7 @@ import type {Content as GuideContent} from '../../src/content/types.js';
 import {fontFamily, ink} from '../fonts.js';
 import type {LayoutOptions} from '../options.js';
 import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryText} from '../parts.js';
-import type {Content, SvgNode, TDocumentDefinitions} from '../pdfmake-types.js';
+import type {Content, ContentSvg, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {hotlineId, localeTexts, phoneOf, printText, urlOf} from '../text.js';
 
 interface PosterSize {
@@ -44,7 +44,7 @@ function escapeXml(text: string): string {
  * The strips as one SVG: pdfmake turns only SVG text, and SVG `<text>` is set in the
  * document's own embedded Roboto, so the strips stay real, searchable text.
  */
-export function tearOffStrips(number: string, url: string, width: number, size: PosterSize['strip']): {node: SvgNode; count: number} {
+function tearOffStrips(number: string, url: string, width: number, size: PosterSize['strip']): {node: ContentSvg; count: number} {
   const count = Math.floor(width / size.width);
   const w = width / count;
   const h = size.height;

@@ -9,12 +9,12 @@
 import type {Content as GuideContent} from '../../src/content/types.js';
 import type {LayoutOptions} from '../options.js';
 import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, mm, partnerLine, qrBlock} from '../parts.js';
-import type {Content, TDocumentDefinitions} from '../pdfmake-types.js';
+import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {minSymbolPt} from '../qr.js';
 import {ink} from '../fonts.js';
 import {hotlineId, localeTexts, phoneOf, printText} from '../text.js';
 
-export const walletPt = {width: mm(85), height: mm(55)};
+const walletPt = {width: mm(85), height: mm(55)};
 const margin = mm(4);
 /** 2 cm and a hair, so that rounding in a printer driver cannot take it under the minimum. */
 const qrSymbolPt = minSymbolPt + 0.5;

@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import {qrPath} from './qr-path.js';
 
 /** M recovers from about 15% damage: enough for a creased, smudged poster. */
-export const errorCorrection = 'M';
+const errorCorrection = 'M';
 /** The quiet zone the QR standard asks for, in modules (qr-path.ts draws it). */
 export const quietZoneModules = 4;
 

@@ -2,15 +2,12 @@
  * @lit/localize wiring for interface text. The guide uses the reentrant runtime so that
  * two guides on one page can speak different languages: each guide sets the locale it is
  * rendering in just before it renders, and msg() asks for it on every call.
- * All locale modules are imported statically, so one script file is all a partner hosts.
+ * All locale modules are imported statically (src/generated/interface-locales.ts, generated from
+ * lit-localize.json), so one script file is all a partner hosts.
  */
 import {configureReentrantLocalization} from '@lit/localize/init/reentrant.js';
-import type {LocaleModule} from '@lit/localize';
+import {interfaceLocales} from '../generated/interface-locales.js';
 import {sourceLocale, targetLocales} from './generated/locale-codes.js';
-import * as hu from './generated/locales/hu.js';
-import * as uk from './generated/locales/uk.js';
-
-const modules: Record<string, LocaleModule> = {hu, uk};
 
 let renderingLocale: string = sourceLocale;
 
@@ -18,7 +15,7 @@ configureReentrantLocalization({
   sourceLocale,
   targetLocales: [...targetLocales],
   getLocale: () => renderingLocale,
-  loadLocaleSync: (locale) => modules[locale],
+  loadLocaleSync: (locale) => interfaceLocales[locale],
 });
 
 /** Runs `render` with msg() answering in `locale`. Rendering is synchronous, so this is safe. */

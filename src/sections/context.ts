@@ -1,4 +1,4 @@
-import type {WidgetFacts, WidgetService, WidgetTexts} from '../content/widget-types.js';
+import type {WidgetFacts, WidgetTexts} from '../content/widget-types.js';
 
 /** What every section template needs to render one guide in one language. */
 export interface RenderContext {
@@ -11,8 +11,4 @@ export interface RenderContext {
   idPrefix: string;
   /** Whether quick exit is on; the no-trace tips mention it only then. */
   quickExit: boolean;
-}
-
-export function serviceById(facts: WidgetFacts, id: string): WidgetService | undefined {
-  return facts.services.find((s) => s.id === id);
 }

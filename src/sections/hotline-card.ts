@@ -2,7 +2,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {displayUrl} from '../content/tokens.js';
 import {okitQr} from '../generated/facts.js';
-import {serviceById, type RenderContext} from './context.js';
+import {serviceById} from '../content/service-by-id.js';
+import type {RenderContext} from './context.js';
 import {externalLink, text} from './text.js';
 import {qrCode} from './qr-code.js';
 

@@ -1,7 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {Block} from '../content/types.js';
-import {serviceById, type RenderContext} from './context.js';
+import {serviceById} from '../content/service-by-id.js';
+import type {RenderContext} from './context.js';
 import {heading} from './heading.js';
 import {hotlineCard} from './hotline-card.js';
 import {text} from './text.js';

@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {displayUrl, splitTokens} from '../content/tokens.js';
-import {serviceById, type RenderContext} from './context.js';
+import {serviceById} from '../content/service-by-id.js';
+import type {RenderContext} from './context.js';
 
 /**
  * Renders a content text: plain strings stay text (Lit escapes them, so a string can never

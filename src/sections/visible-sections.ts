@@ -1,3 +1,4 @@
+import {serviceById} from '../content/service-by-id.js';
 import type {WidgetFacts} from '../content/widget-types.js';
 
 export interface VisibleOptions {
@@ -11,7 +12,7 @@ export interface VisibleOptions {
 
 /** Whether `service` answers one of `needs`: an answer counts when all its `with` needs are chosen too. */
 function answers(facts: WidgetFacts, serviceId: string, needs: readonly string[]): boolean {
-  const service = facts.services.find((s) => s.id === serviceId);
+  const service = serviceById(facts, serviceId);
   return (service?.needs ?? []).some((answer) => needs.includes(answer.need) && (answer.with ?? []).every((n) => needs.includes(n)));
 }
 

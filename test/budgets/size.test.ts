@@ -1,7 +1,9 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {existsSync} from 'node:fs';
-import {budgets, measureBundles} from '../../scripts/measure-bundle.js';
+import {formatSize} from '../../scripts/lib/format-size.js';
+import {budgets} from '../../scripts/lib/budgets.js';
+import {measureBundles} from '../../scripts/measure-bundle.js';
 import {textsByLocale} from '../../src/generated/texts.js';
 
 // Sizes are deterministic, so they are tested here; time is not, so it is only benchmarked.
@@ -9,14 +11,13 @@ test('the widget bundle stays within its size budgets', async () => {
   assert.ok(existsSync('dist/kiut-guide.js'), 'dist/kiut-guide.js is missing: run `npm run build` first');
   const locales = Object.keys(textsByLocale);
   const sizes = await measureBundles(locales);
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-  assert.ok(sizes.base <= budgets.baseKb * 1024, `Lit + element + interface strings + Hungarian content is ${kb(sizes.base)} gzipped; the budget is ${budgets.baseKb} KB`);
+  assert.ok(sizes.base <= budgets.baseKb * 1024, `Lit + element + interface strings + Hungarian content is ${formatSize(sizes.base)} gzipped; the budget is ${budgets.baseKb} KB`);
   for (const [locale, bytes] of Object.entries(sizes.perLocale)) {
-    assert.ok(bytes <= budgets.perLocaleKb * 1024, `the ${locale} content adds ${kb(bytes)} gzipped; the budget is ${budgets.perLocaleKb} KB per language`);
+    assert.ok(bytes <= budgets.perLocaleKb * 1024, `the ${locale} content adds ${formatSize(bytes)} gzipped; the budget is ${budgets.perLocaleKb} KB per language`);
   }
   const allowed = (budgets.baseKb + budgets.perLocaleKb * (locales.length - 1)) * 1024;
-  assert.ok(sizes.shipped.es <= allowed, `dist/kiut-guide.js is ${kb(sizes.shipped.es)} gzipped; with ${locales.length} languages the budget is ${kb(allowed)}`);
-  assert.ok(sizes.shipped.iife <= allowed, `dist/kiut-guide.iife.js is ${kb(sizes.shipped.iife)} gzipped; the budget is ${kb(allowed)}`);
+  assert.ok(sizes.shipped.es <= allowed, `dist/kiut-guide.js is ${formatSize(sizes.shipped.es)} gzipped; with ${locales.length} languages the budget is ${formatSize(allowed)}`);
+  assert.ok(sizes.shipped.iife <= allowed, `dist/kiut-guide.iife.js is ${formatSize(sizes.shipped.iife)} gzipped; the budget is ${formatSize(allowed)}`);
 });
 
 test('no QR encoder ships to the browser', async () => {

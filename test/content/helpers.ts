@@ -6,14 +6,13 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
 import {parseDocument, type Document} from 'yaml';
 import {ContentValidationError, loadContent} from '../../src/content/load.js';
 import {formatError, type ContentError} from '../../src/content/validate.js';
+import {repoRoot} from '../../scripts/lib/root.mjs';
 
-export const repoDir = resolve(fileURLToPath(new URL('../../', import.meta.url)));
-export const contentDir = join(repoDir, 'content');
+export const contentDir = join(repoRoot, 'content');
 
 const made: string[] = [];
 
@@ -80,7 +79,7 @@ export class ContentCopy {
   }
 }
 
-export function replaceOnce(text: string, from: string, to: string, where = 'the text'): string {
+function replaceOnce(text: string, from: string, to: string, where = 'the text'): string {
   const count = text.split(from).length - 1;
   assert.equal(count, 1, `expected "${from}" exactly once in ${where}, found it ${count} times`);
   return text.replace(from, () => to);
@@ -94,7 +93,7 @@ export function badContent(mutate: (copy: ContentCopy) => void): ContentCopy {
 }
 
 /** Loads `dir`, expecting a `ContentValidationError`, and returns its errors. */
-export function loadErrors(dir: string): ContentError[] {
+function loadErrors(dir: string): ContentError[] {
   try {
     loadContent(dir);
   } catch (error) {
@@ -117,7 +116,7 @@ export interface Expected {
 }
 
 /** Splits an error's `file` into the file and the line the loader found (`en/guide.yaml:12`). */
-export function fileAndLine(error: ContentError): {file: string; line?: number} {
+function fileAndLine(error: ContentError): {file: string; line?: number} {
   const match = /^(.*?)(?::(\d+))?(?::\d+)?$/.exec(error.file);
   return {file: match?.[1] ?? error.file, line: match?.[2] === undefined ? undefined : Number(match[2])};
 }
@@ -153,7 +152,7 @@ export interface CliResult {
  * repository's own tsx binary, called directly: npx adds a second to every run.
  */
 export function runCheck(dir: string): CliResult {
-  const result = spawnSync(join(repoDir, 'node_modules/.bin/tsx'), [join(repoDir, 'scripts/check-content.ts'), dir], {
+  const result = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), [join(repoRoot, 'scripts/check-content.ts'), dir], {
     cwd: process.cwd(),
     encoding: 'utf8',
     env: {...process.env, NO_COLOR: '1'},

@@ -10,7 +10,8 @@ import {join} from 'node:path';
 import {test} from 'node:test';
 import {loadContent} from '../../src/content/load.js';
 import type {LocaleTexts} from '../../src/content/types.js';
-import {contentDir, repoDir} from './helpers.js';
+import {repoRoot as repoDir} from '../../scripts/lib/root.mjs';
+import {contentDir} from './helpers.js';
 
 const content = loadContent(contentDir);
 const locales = Object.values(content.locales);

@@ -2,10 +2,10 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {checkI18n, checkXliffTargets} from '../../scripts/check-i18n.js';
+import {repoRoot as root} from '../../scripts/lib/root.mjs';
 
-const root = resolve(import.meta.dirname, '../..');
 
 function withXliffCopy(edit: (dir: string) => void): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'kiut-xliff-'));

@@ -11,10 +11,10 @@ import {before, describe, it} from 'node:test';
 import {loadContent} from '../../src/content/load.js';
 import {awaitsReview, factsUpdated} from '../../src/content/types.js';
 import {buildPrint, type BuiltFile} from '../../print/build.js';
-import {printBudgets} from '../../scripts/bench-print.js';
+import {printBudgets} from '../../scripts/lib/budgets.js';
 import {configurePdfmake, fontDir} from '../../print/fonts.js';
 import {formats} from '../../print/formats.js';
-import type {TDocumentDefinitions} from '../../print/pdfmake-types.js';
+import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {pdffonts, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner} from './helpers.js';
 
 const content = loadContent();

@@ -7,16 +7,15 @@ import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {fileURLToPath} from 'node:url';
 import {defaultContentDir, loadContent} from '../../src/content/load.js';
 import {buildPrint} from '../../print/build.js';
 import {formatIds} from '../../print/formats.js';
 import {checkPartnerText, maxPartnerLength, PartnerError} from '../../print/options.js';
+import {repoRoot as root} from '../../scripts/lib/root.mjs';
 import {listFiles, pdftotext, requirePoppler} from './helpers.js';
 
-const root = resolve(fileURLToPath(new URL('../../', import.meta.url)));
 const locales = Object.keys(loadContent().locales);
 let scratch: string;
 

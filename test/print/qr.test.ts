@@ -11,7 +11,7 @@ import QRCode from 'qrcode';
 import {loadContent} from '../../src/content/load.js';
 import {qrSvgPath} from '../../src/content/qr.js';
 import {formats} from '../../print/formats.js';
-import type {Content as PdfContent} from '../../print/pdfmake-types.js';
+import type {Content as PdfContent} from 'pdfmake/interfaces';
 import {minSymbolPt, qrMarker, quietZoneModules} from '../../print/qr.js';
 import {decodeQrCodes, measureCode, renderPages, requirePoppler, sharedBuild} from './helpers.js';
 

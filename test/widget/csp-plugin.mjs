@@ -1,6 +1,6 @@
 // Serves the CSP test pages with the strict policy a cautious partner would use:
 // no inline script or style, nothing from elsewhere.
-export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";
+import {strictCsp} from '../../scripts/lib/security-headers.mjs';
 
 export function cspHeaders() {
   return {

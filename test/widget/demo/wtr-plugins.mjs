@@ -1,15 +1,14 @@
-// Plugins the demo tests need in any @web/test-runner config that runs them:
-//   import {demoPlugins} from './test/widget/demo/wtr-plugins.mjs';
-//   plugins: [..., ...demoPlugins()],
-// - demo/*.html is served with the demo server's own strict policy (scripts/serve.mjs), and a
-//   same-origin probe script is put first in <head> to record every CSP violation;
+// Plugins the demo tests need, loaded by web-test-runner.config.mjs:
+// - demo/*.html is served with the demo server's own strict policy
+//   (scripts/lib/security-headers.mjs), and a same-origin probe script is put first in
+//   <head> to record every CSP violation;
 // - visual regression, with the baselines in test/widget/demo/screenshots/baseline/.
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
-import {securityHeaders} from '../../../scripts/serve.mjs';
+import {securityHeaders} from '../../../scripts/lib/security-headers.mjs';
 
-export const probePath = '/test/widget/demo/csp-probe.js';
+const probePath = '/test/widget/demo/csp-probe.js';
 
-export function demoCsp() {
+function demoCsp() {
   return {
     name: 'kiut-demo-csp',
     transform(context) {
@@ -22,7 +21,7 @@ export function demoCsp() {
   };
 }
 
-export function demoVisualRegression() {
+function demoVisualRegression() {
   return visualRegressionPlugin({
     update: process.argv.includes('--update-visual-baseline'),
     baseDir: 'test/widget/demo/screenshots',

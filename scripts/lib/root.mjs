@@ -1,0 +1,5 @@
+// The repository's root folder, for Node scripts that read or write files in it.
+import {resolve} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+export const repoRoot = resolve(fileURLToPath(new URL('../../', import.meta.url)));
