@@ -20,9 +20,18 @@ export const aptPackages = ['wordpress', 'php-cli', 'php-mysql', 'mariadb-server
 export const installCommand = `sudo apt-get install -y --no-install-recommends ${aptPackages.join(' ')}`;
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-function which(command: string): string | undefined {
-  const found = spawnSync('sh', ['-c', `command -v ${command}`], {encoding: 'utf8'});
+function which(command: string, path = process.env.PATH ?? ''): string | undefined {
+  const found = spawnSync('/bin/sh', ['-c', `command -v ${command}`], {encoding: 'utf8', env: {PATH: path}});
   return found.status === 0 ? found.stdout.trim() : undefined;
+}
+
+export interface Where {
+  /** Debian's WordPress. */
+  wordpress?: string;
+  /** The PATH to look for php and the MariaDB tools in. */
+  path?: string;
+  /** Whether apt-get may install what is missing (root on Debian). */
+  canApt?: boolean;
 }
 
 export interface WordpressTools {
@@ -33,16 +42,16 @@ export interface WordpressTools {
 }
 
 /** The tools, or the Debian packages that would provide the missing ones. */
-export function findWordpressTools(): {tools?: WordpressTools; missing: string[]} {
+export function findWordpressTools(where: Where = {}): {tools?: WordpressTools; missing: string[]} {
   const missing = new Set<string>();
-  const php = which('php');
+  const php = which('php', where.path);
   if (!php) missing.add('php-cli');
   else if (spawnSync(php, ['-r', 'exit(extension_loaded("mysqli") ? 0 : 1);']).status !== 0) missing.add('php-mysql');
-  const mariadbd = ['/usr/sbin/mariadbd', '/usr/sbin/mysqld'].find((p) => existsSync(p)) ?? which('mariadbd');
-  const installDb = which('mariadb-install-db');
-  const client = which('mariadb');
+  const mariadbd = which('mariadbd', `${where.path ?? process.env.PATH ?? ''}:/usr/sbin:/usr/local/sbin`);
+  const installDb = which('mariadb-install-db', where.path);
+  const client = which('mariadb', where.path);
   if (!mariadbd || !installDb || !client) missing.add('mariadb-server');
-  if (!existsSync(join(wordpressSource, 'wp-settings.php'))) missing.add('wordpress');
+  if (!existsSync(join(where.wordpress ?? wordpressSource, 'wp-settings.php'))) missing.add('wordpress');
   if (missing.size > 0 || !php || !mariadbd || !installDb || !client) return {missing: [...missing]};
   return {tools: {php, mariadbd, installDb, client}, missing: []};
 }
@@ -51,10 +60,10 @@ export function findWordpressTools(): {tools?: WordpressTools; missing: string[]
  * The tools, installing them first when this is root on Debian. Returns a reason instead when
  * they are missing and cannot be installed here: the caller reports the tests as not run.
  */
-export function ensureWordpressTools(): WordpressTools | {notRun: string} {
-  let found = findWordpressTools();
+export function ensureWordpressTools(where: Where = {}): WordpressTools | {notRun: string} {
+  let found = findWordpressTools(where);
   if (found.tools) return found.tools;
-  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  const canApt = where.canApt ?? (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get'));
   if (!canApt) {
     return {notRun: `the WordPress tests need ${found.missing.join(', ')}, which are not installed. Install them (Debian/Ubuntu): ${installCommand}`};
   }
@@ -62,7 +71,7 @@ export function ensureWordpressTools(): WordpressTools | {notRun: string} {
   const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
   execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...aptPackages], {stdio: 'inherit', env});
-  found = findWordpressTools();
+  found = findWordpressTools(where);
   return found.tools ?? {notRun: `apt-get ran, but ${found.missing.join(', ')} are still missing. Install them by hand: ${installCommand}`};
 }
 
