@@ -178,6 +178,10 @@ function main(): number {
       return 1;
     }
   }
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {cwd: repoRoot, encoding: 'utf8'});
+  if (dirty.status === 0 && dirty.stdout.trim() !== '') {
+    console.warn('release: warning: the working tree has uncommitted changes, so this release cannot be rebuilt from its commit. Commit first for a release you publish.');
+  }
   const packed = Date.now();
   let release: Release;
   try {

@@ -13,7 +13,7 @@ export const dist = join(repoRoot, 'dist');
 
 /** Fails with the fix when the build has not run. */
 export function requireBuild(): void {
-  for (const file of ['kiut-guide.js', 'kiut-guide.iife.js', 'custom-elements.json', 'types/index.d.ts', 'npm/index.js', 'print/hu/leaflet-a4.pdf']) {
+  for (const file of ['kiut-guide.js', 'kiut-guide.iife.js', 'custom-elements.json', 'types/index.d.ts', 'npm/index.js', 'THIRD-PARTY-NOTICES.md', 'print/hu/leaflet-a4.pdf']) {
     if (!existsSync(join(dist, file))) throw new Error(`dist/${file} is missing: run \`npm run build\` before the release tests.`);
   }
 }

@@ -63,10 +63,10 @@ after(async () => {
 
 test('the tarball holds the entries, bundles, typings, manifest and docs, and nothing else', () => {
   const files = packed[0].files.map((f) => f.path).sort();
-  for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'PARTNERS.md', 'dist/npm/index.js', 'dist/npm/element.js', 'dist/kiut-guide.js', 'dist/kiut-guide.iife.js', 'dist/custom-elements.json', 'dist/types/index.d.ts', 'dist/types/element.d.ts']) {
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'PARTNERS.md', 'dist/npm/index.js', 'dist/npm/element.js', 'dist/kiut-guide.js', 'dist/kiut-guide.iife.js', 'dist/custom-elements.json', 'dist/THIRD-PARTY-NOTICES.md', 'dist/types/index.d.ts', 'dist/types/element.d.ts']) {
     assert.ok(files.includes(file), `the tarball has ${file}`);
   }
-  const outside = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|PARTNERS\.md|dist\/(npm|types)\/.+|dist\/kiut-guide(\.iife)?\.js(\.map)?|dist\/custom-elements\.json)$/.test(f));
+  const outside = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|PARTNERS\.md|dist\/(npm|types)\/.+|dist\/kiut-guide(\.iife)?\.js(\.map)?|dist\/custom-elements\.json|dist\/THIRD-PARTY-NOTICES\.md)$/.test(f));
   assert.deepEqual(outside, [], 'no sources, tests, content, PDFs or demo');
   assert.ok(packed[0].size < 400 * 1024, `the tarball is ${packed[0].size} bytes`);
   const installed = JSON.parse(readFileSync(join(app, 'node_modules', manifest.name, 'package.json'), 'utf8'));
