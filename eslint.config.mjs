@@ -7,7 +7,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  {ignores: ['dist/**', 'node_modules/**', 'src/generated/**', 'src/i18n/generated/**', '.bench/**']},
+  {ignores: ['dist/**', 'release/**', 'node_modules/**', 'src/generated/**', 'src/i18n/generated/**', '.bench/**']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],

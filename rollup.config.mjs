@@ -37,4 +37,11 @@ export default [
     output: {file: 'dist/kiut-guide.iife.js', format: 'iife', name: 'kiut', sourcemap: true},
     plugins: widgetPlugins({module: false}),
   },
+  {
+    // The npm package's entries: `kiut-guide` (defines the tag) and `kiut-guide/element` (the
+    // class only). One shared chunk, so importing both gives one class and one copy of Lit.
+    input: {index: 'src/index.ts', element: 'src/element.ts'},
+    output: {dir: 'dist/npm', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: '[name]-shared.js'},
+    plugins: plugins({module: true}),
+  },
 ];

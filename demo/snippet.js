@@ -1,7 +1,10 @@
 // The snippet a partner copies from the playground: one <style> rule for the custom
 // properties, one <script> tag, one <kiut-guide> element with fallback content. The live
 // preview is driven by the same `attributesFor()` and `customPropertiesFor()`, so what the
-// partner sees is what the snippet gives.
+// partner sees is what the snippet gives. The script tag carries the Subresource Integrity
+// value of the file the preview runs, computed by the build (dist/integrity.js), so a partner
+// who copies the snippet gets the value of the file they host.
+import {integrity} from '/dist/integrity.js';
 
 /** Section ids in the guide's order (content/facts.yaml). */
 export const sectionIds = [
@@ -113,9 +116,10 @@ export function scriptTagFor(options) {
   const o = {...defaults, ...options};
   let base = String(o.scriptBase).trim() || defaults.scriptBase;
   if (!base.endsWith('/')) base += '/';
+  const checked = (file) => `integrity="${escapeHtml(integrity[file])}" crossorigin="anonymous"`;
   return o.classicScript
-    ? `<script src="${escapeHtml(`${base}kiut-guide.iife.js`)}" defer></script>`
-    : `<script type="module" src="${escapeHtml(`${base}kiut-guide.js`)}"></script>`;
+    ? `<script src="${escapeHtml(`${base}kiut-guide.iife.js`)}" ${checked('kiut-guide.iife.js')} defer></script>`
+    : `<script type="module" src="${escapeHtml(`${base}kiut-guide.js`)}" ${checked('kiut-guide.js')}></script>`;
 }
 
 /** The whole snippet, ready to paste into a page (or a CMS's "Custom HTML" block). */

@@ -4,9 +4,15 @@
  * `npm run build:widget` makes from the JSDoc in src/kiut-guide.ts). The reference cannot
  * drift from the code: change the JSDoc, rebuild, rerun.
  *
- *   tsx scripts/docs-api.ts            rewrites the block
- *   tsx scripts/docs-api.ts --check    exits 1 when PARTNERS.md is out of date (for npm test)
- *   … --manifest path --doc path       other files
+ * It also fills in the Subresource Integrity values of the snippets: every `<script>` tag that
+ * loads kiut-guide.js or kiut-guide.iife.js gets `integrity="sha384-…" crossorigin="anonymous"`
+ * computed from the built file, and every other line that carries a `sha384-` value and names
+ * one of the two files gets that file's value. A snippet therefore never goes stale.
+ *
+ *   tsx scripts/docs-api.ts            rewrites the block and the integrity values
+ *   tsx scripts/docs-api.ts --check    exits 1 when PARTNERS.md is out of date (for npm test),
+ *                                      or when dist/integrity.json or dist/integrity.js is
+ *   … --manifest path --doc path --dist path   other files
  *
  * Why no standard tool: @custom-elements-manifest/to-markdown writes a developer reference of
  * every member with its TypeScript type; partners need the attributes as they write them, only
@@ -18,6 +24,7 @@ import {parseArgs} from 'node:util';
 import {isMain} from './is-main.mjs';
 import {repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
+import {integrityJson, integrityModule, integrityOf, partnerScripts, type Integrity, type PartnerScript} from './integrity.js';
 
 const startMarker = '<!-- api:start -->';
 const endMarker = '<!-- api:end -->';
@@ -173,12 +180,62 @@ function replaceBlock(doc: string, block: string): string {
   return doc.slice(0, start) + block + doc.slice(end + endMarker.length);
 }
 
+/** Which partner script a `src` or a line names: the longer name first, so `.iife.js` is not read as `.js`. */
+function scriptNamed(text: string): PartnerScript[] {
+  const named: PartnerScript[] = [];
+  if (/kiut-guide\.iife\.js(?!\.map)/.test(text)) named.push('kiut-guide.iife.js');
+  if (/kiut-guide\.js(?!\.map)/.test(text)) named.push('kiut-guide.js');
+  return named;
+}
+
+const hashPattern = /sha384-[A-Za-z0-9+/=]*/g;
+
+/**
+ * The document with every snippet's integrity value set from `values`. Throws, naming the
+ * line, when a `sha384-` value sits on a line that names neither script (or both), because
+ * nothing could then say which file it belongs to.
+ */
+export function applyIntegrity(doc: string, values: Integrity): string {
+  const tagged = doc.replace(/<script\b[^>]*>/g, (tag) => {
+    const src = /\ssrc="([^"]*)"/.exec(tag);
+    const file = src ? scriptNamed(src[1].split(/[?#]/)[0]) : [];
+    if (file.length !== 1 || !src) return tag;
+    const bare = tag.replace(/\s+integrity="[^"]*"/g, '').replace(/\s+crossorigin(="[^"]*")?/g, '');
+    return bare.replace(src[0], `${src[0]} integrity="${values[file[0]]}" crossorigin="anonymous"`);
+  });
+  const lines = tagged.split('\n');
+  return lines
+    .map((line, index) => {
+      if (!line.includes('sha384-')) return line;
+      const named = scriptNamed(line);
+      if (named.length !== 1) {
+        throw new Error(
+          `line ${index + 1} carries a sha384- integrity value but names ${named.length === 0 ? 'neither' : 'both'} of ${partnerScripts.join(' and ')}: name the one file it belongs to on that line`,
+        );
+      }
+      return line.replace(hashPattern, values[named[0]]);
+    })
+    .join('\n');
+}
+
+/** What is stale among the generated integrity files in dist/, as messages. */
+function staleIntegrityFiles(dist: string, values: Integrity): string[] {
+  const expected: [string, string][] = [
+    ['integrity.json', integrityJson(values)],
+    ['integrity.js', integrityModule(values)],
+  ];
+  return expected
+    .filter(([name, text]) => !existsSync(join(dist, name)) || readFileSync(join(dist, name), 'utf8') !== text)
+    .map(([name]) => `dist/${name} does not match the built scripts: run \`npm run build:integrity\` (part of \`npm run build:widget\`).`);
+}
+
 function main(): number {
   const {values} = parseArgs({
     options: {
       check: {type: 'boolean', default: false},
       manifest: {type: 'string', default: join(repoRoot, 'dist', 'custom-elements.json')},
       doc: {type: 'string', default: join(repoRoot, 'PARTNERS.md')},
+      dist: {type: 'string', default: join(repoRoot, 'dist')},
     },
   });
   const manifestPath = resolve(values.manifest);
@@ -190,28 +247,45 @@ function main(): number {
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
   const doc = readFileSync(docPath, 'utf8');
+  let integrity: Integrity;
+  try {
+    integrity = integrityOf(resolve(values.dist));
+  } catch (error) {
+    console.error(`docs-api: ${(error as Error).message}`);
+    return 1;
+  }
+  let withApi: string;
   let next: string;
   try {
-    next = replaceBlock(doc, renderApi(manifest, relative(dirname(docPath), manifestPath) || 'dist/custom-elements.json'));
+    withApi = replaceBlock(doc, renderApi(manifest, relative(dirname(docPath), manifestPath) || 'dist/custom-elements.json'));
+    next = applyIntegrity(withApi, integrity);
   } catch (error) {
     console.error(`docs-api: ${shown(docPath)}: ${(error as Error).message}`);
     return 1;
   }
   if (values.check) {
-    if (next === doc) {
-      console.log(`docs-api: ${shown(docPath)} is up to date with ${shown(manifestPath)}.`);
+    const problems: string[] = [];
+    if (withApi !== doc) problems.push(`${shown(docPath)} is out of date with ${shown(manifestPath)}: run \`npm run docs:api\` and commit the result.`);
+    if (next !== withApi) {
+      problems.push(`the integrity values of the snippets in ${shown(docPath)} do not match the built scripts in ${shown(resolve(values.dist))}: run \`npm run docs:api\` and commit the result.`);
+    }
+    problems.push(...staleIntegrityFiles(resolve(values.dist), integrity));
+    if (problems.length === 0) {
+      console.log(`docs-api: ${shown(docPath)} is up to date with ${shown(manifestPath)} and the built scripts.`);
       return 0;
     }
-    console.error(`docs-api: ${shown(docPath)} is out of date with ${shown(manifestPath)}: run \`npm run docs:api\` and commit the result.`);
+    for (const problem of problems) console.error(`docs-api: ${problem}`);
     return 1;
   }
+  const staleFiles = staleIntegrityFiles(resolve(values.dist), integrity);
+  for (const problem of staleFiles) console.error(`docs-api: ${problem}`);
   if (next === doc) {
     console.log(`docs-api: ${shown(docPath)} already up to date.`);
-    return 0;
+    return staleFiles.length === 0 ? 0 : 1;
   }
   writeAtomically(docPath, next);
-  console.log(`docs-api: wrote the API reference into ${shown(docPath)}.`);
-  return 0;
+  console.log(`docs-api: wrote the API reference and the integrity values into ${shown(docPath)}.`);
+  return staleFiles.length === 0 ? 0 : 1;
 }
 
 if (isMain(import.meta.url)) {

@@ -1,0 +1,271 @@
+/**
+ * `npm run build:wordpress` (after `npm run build:widget`): the WordPress plugin, ready to
+ * upload. Copies wordpress/kiut-guide/ to dist/wordpress/kiut-guide/, adds the release's ES
+ * module (assets/kiut-guide.js), the licences, and includes/generated.php, then zips it into
+ * dist/wordpress/kiut-guide.zip (byte-identical for the same commit).
+ *
+ * generated.php holds the element's own allow-lists, so the plugin accepts exactly what the
+ * element accepts: layouts and exit positions from src/attributes.ts, heading levels from its
+ * parser, sections, needs and languages from content/, the attribute names and colour
+ * properties from dist/custom-elements.json. The build fails, naming the file and the fix,
+ * when the plugin's sources disagree with the element (a new attribute, a version).
+ */
+import {cpSync, existsSync, readFileSync, rmSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {parseArgs} from 'node:util';
+import {exitPositions, layouts, parseHeadingLevel} from '../src/attributes.js';
+import {loadContent, ContentValidationError} from '../src/content/load.js';
+import {isMain} from './is-main.mjs';
+import {repoRoot} from './lib/root.mjs';
+import {writeAtomically} from './lib/write-atomically.js';
+import {sourceDateEpoch} from './lib/source-date.js';
+import {thirdPartyNotices} from './lib/third-party.js';
+import {readTree, zipEntries} from './lib/zip.js';
+
+export const pluginSlug = 'kiut-guide';
+export const pluginSource = join(repoRoot, 'wordpress', pluginSlug);
+
+type ListName = 'languages' | 'layouts' | 'heading_levels' | 'exit_positions' | 'sections' | 'needs';
+type Kind = {kind: 'boolean'} | {kind: 'url'} | {kind: 'choice' | 'list'; list: ListName};
+
+/**
+ * How the plugin checks each of the element's attributes. Every attribute in the manifest must
+ * be here and every one here in the manifest: the build says which to add or remove.
+ */
+export const attributeKinds: Record<string, Kind> = {
+  lang: {kind: 'choice', list: 'languages'},
+  layout: {kind: 'choice', list: 'layouts'},
+  sections: {kind: 'list', list: 'sections'},
+  'heading-level': {kind: 'choice', list: 'heading_levels'},
+  'exit-url': {kind: 'url'},
+  'no-exit': {kind: 'boolean'},
+  'exit-position': {kind: 'choice', list: 'exit_positions'},
+  'hide-no-trace': {kind: 'boolean'},
+  'language-switcher': {kind: 'boolean'},
+  'no-finder': {kind: 'boolean'},
+  need: {kind: 'list', list: 'needs'},
+  'remember-in-url': {kind: 'boolean'},
+};
+
+/** Colour pairs a reader sees as text on a background: the settings screen refuses a pair under 4.5:1. */
+export const contrastPairs: [string, string][] = [
+  ['--kiut-text', '--kiut-background'],
+  ['--kiut-link', '--kiut-background'],
+  ['--kiut-text', '--kiut-surface'],
+  ['--kiut-on-accent', '--kiut-accent'],
+];
+
+interface ManifestAttribute {
+  name: string;
+  fieldName?: string;
+  type?: {text?: string};
+}
+interface ManifestProperty {
+  name: string;
+  default?: string;
+  description?: string;
+}
+interface Manifest {
+  modules?: {declarations?: {tagName?: string; attributes?: ManifestAttribute[]; cssProperties?: ManifestProperty[]}[]}[];
+}
+
+export interface PluginData {
+  version: string;
+  attributes: Record<string, Kind & {field: string}>;
+  lists: Record<ListName, string[]>;
+  languages: Record<string, string>;
+  colours: Record<string, {default: string; label: string}>;
+  contrast_pairs: [string, string][];
+  hotline: {label: string; e164: string; display: string};
+}
+
+function element(manifest: Manifest) {
+  const found = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'kiut-guide');
+  if (!found) throw new Error('dist/custom-elements.json describes no <kiut-guide>: run `npm run build:widget`.');
+  return found;
+}
+
+/** The heading levels the element's own parser accepts, asked of the parser itself. */
+function headingLevels(): string[] {
+  const levels: string[] = [];
+  for (let n = 0; n <= 9; n++) {
+    let warned = false;
+    const level = parseHeadingLevel(String(n), () => (warned = true));
+    if (!warned && level === n) levels.push(String(n));
+  }
+  return levels;
+}
+
+/** Everything generated.php carries, from the element's sources. Throws with the fix on a mismatch. */
+export function pluginData(manifest: Manifest, version: string, contentDir?: string): PluginData {
+  const content = loadContent(contentDir);
+  const guide = element(manifest);
+  const fromManifest = guide.attributes ?? [];
+  const named = new Set(fromManifest.map((a) => a.name));
+  const missing = fromManifest.filter((a) => !(a.name in attributeKinds)).map((a) => a.name);
+  const extra = Object.keys(attributeKinds).filter((name) => !named.has(name));
+  if (missing.length > 0) throw new Error(`the element has attribute(s) ${missing.join(', ')} that the WordPress plugin does not know: add them to attributeKinds in scripts/build-wordpress.ts and to wordpress/kiut-guide/block/block.json.`);
+  if (extra.length > 0) throw new Error(`scripts/build-wordpress.ts lists attribute(s) ${extra.join(', ')} that the element no longer has: remove them there and from wordpress/kiut-guide/block/block.json.`);
+
+  const attributes: PluginData['attributes'] = {};
+  for (const attribute of fromManifest) {
+    const kind = attributeKinds[attribute.name];
+    const isBoolean = attribute.type?.text === 'boolean';
+    if (isBoolean !== (kind.kind === 'boolean')) {
+      throw new Error(`attribute ${attribute.name} is ${isBoolean ? '' : 'not '}boolean in the element, but ${kind.kind} in scripts/build-wordpress.ts: fix attributeKinds there.`);
+    }
+    attributes[attribute.name] = {...kind, field: attribute.fieldName ?? attribute.name};
+  }
+
+  const colours: PluginData['colours'] = {};
+  for (const property of guide.cssProperties ?? []) {
+    if (property.default && /^#[0-9a-f]{6}$/i.test(property.default)) {
+      colours[property.name] = {default: property.default.toLowerCase(), label: (property.description ?? property.name).replace(/\s+/g, ' ').trim()};
+    }
+  }
+  for (const pair of contrastPairs) {
+    for (const property of pair) {
+      if (!(property in colours)) throw new Error(`the contrast pair ${pair.join(' / ')} names ${property}, which is not a colour property of the element: fix contrastPairs in scripts/build-wordpress.ts.`);
+    }
+  }
+
+  const hotlineService = content.facts.sections.find((s) => s.id === 'hotline')?.services[0];
+  const service = content.facts.services.find((s) => s.id === hotlineService);
+  if (!service?.phone) throw new Error('content/facts.yaml: the hotline section\'s service has no phone, which the plugin shows before the guide loads.');
+  const hu = content.locales.hu.hotline;
+
+  const locales = Object.keys(content.locales);
+  return {
+    version,
+    attributes,
+    lists: {
+      languages: locales,
+      layouts: [...layouts],
+      heading_levels: headingLevels(),
+      exit_positions: [...exitPositions],
+      sections: content.facts.sections.map((s) => s.id),
+      needs: [...content.facts.needs],
+    },
+    languages: Object.fromEntries(locales.map((code) => [code, content.locales[code].language])),
+    colours,
+    contrast_pairs: contrastPairs,
+    hotline: {label: `${hu.short} ${hu.badge}`, e164: service.phone.e164, display: service.phone.international},
+  };
+}
+
+/** A PHP literal for a JSON-like value: strings single-quoted, so nothing in them is interpolated. */
+export function phpValue(value: unknown, indent = ''): string {
+  if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'array()';
+    const inner = indent + '\t';
+    return `array(\n${value.map((item) => `${inner}${phpValue(item, inner)},`).join('\n')}\n${indent})`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 0) return 'array()';
+    const inner = indent + '\t';
+    return `array(\n${entries.map(([key, item]) => `${inner}${phpValue(key)} => ${phpValue(item, inner)},`).join('\n')}\n${indent})`;
+  }
+  throw new Error(`cannot write ${String(value)} as PHP`);
+}
+
+export function generatedPhp(data: PluginData): string {
+  return [
+    '<?php',
+    '/**',
+    ' * Generated by scripts/build-wordpress.ts from src/attributes.ts, content/ and',
+    ' * dist/custom-elements.json. Do not edit: run `npm run build:wordpress`.',
+    ' *',
+    ' * @package kiut-guide',
+    ' */',
+    '',
+    "defined( 'ABSPATH' ) || exit;",
+    '',
+    '/**',
+    " * The element's allow-lists and the facts the plugin shows before the script runs.",
+    ' *',
+    ' * @return array',
+    ' */',
+    'function kiut_guide_generated() {',
+    '\tstatic $data = null;',
+    '\tif ( null === $data ) {',
+    `\t\t$data = ${phpValue(data, '\t\t')};`,
+    '\t}',
+    '\treturn $data;',
+    '}',
+    '',
+  ].join('\n');
+}
+
+/** Problems with the plugin's hand-written files, each naming the file and the fix. */
+export function checkPluginSources(data: PluginData, source = pluginSource): string[] {
+  const problems: string[] = [];
+  const shown = (file: string) => relative(repoRoot, join(source, file)) || file;
+  const header = readFileSync(join(source, 'kiut-guide.php'), 'utf8');
+  const headerVersion = /^\s*\*\s*Version:\s*(\S+)/m.exec(header)?.[1];
+  if (headerVersion !== data.version) problems.push(`${shown('kiut-guide.php')}: the header says Version: ${headerVersion ?? '(none)'}; package.json says ${data.version}. Set the header's Version to ${data.version}.`);
+  const readme = readFileSync(join(source, 'readme.txt'), 'utf8');
+  const stable = /^Stable tag:\s*(\S+)/m.exec(readme)?.[1];
+  if (stable !== data.version) problems.push(`${shown('readme.txt')}: Stable tag is ${stable ?? '(none)'}; package.json says ${data.version}. Set Stable tag to ${data.version} and add a == Changelog == entry.`);
+  if (!new RegExp(`^= ${data.version.replace(/\./g, '\\.')} =`, 'm').test(readme)) problems.push(`${shown('readme.txt')}: the == Changelog == section has no "= ${data.version} =" entry: add one.`);
+
+  const block = JSON.parse(readFileSync(join(source, 'block', 'block.json'), 'utf8')) as {attributes?: Record<string, {type?: string}>};
+  const blockAttributes = block.attributes ?? {};
+  const expectedType = (kind: Kind) => (kind.kind === 'boolean' ? 'boolean' : kind.kind === 'list' ? 'array' : 'string');
+  for (const spec of Object.values(data.attributes)) {
+    const found = blockAttributes[spec.field];
+    if (!found) problems.push(`${shown('block/block.json')}: no attribute "${spec.field}": add it with "type": "${expectedType(spec)}".`);
+    else if (found.type !== expectedType(spec)) problems.push(`${shown('block/block.json')}: attribute "${spec.field}" has type ${found.type}; it needs "${expectedType(spec)}".`);
+  }
+  const fields = new Set(Object.values(data.attributes).map((spec) => spec.field));
+  for (const field of Object.keys(blockAttributes)) {
+    if (!fields.has(field)) problems.push(`${shown('block/block.json')}: attribute "${field}" is not one of the element's: remove it.`);
+  }
+  return problems;
+}
+
+export interface BuiltPlugin {
+  dir: string;
+  zip: string;
+  bytes: number;
+}
+
+/** Stages the plugin in `out`/kiut-guide/ and writes `out`/kiut-guide.zip. */
+export function buildWordpressPlugin(options: {dist?: string; out?: string; epoch?: number; source?: string; contentDir?: string} = {}): BuiltPlugin {
+  const dist = options.dist ?? join(repoRoot, 'dist');
+  const out = options.out ?? join(dist, 'wordpress');
+  const source = options.source ?? pluginSource;
+  const epoch = options.epoch ?? sourceDateEpoch();
+  for (const file of ['kiut-guide.js', 'kiut-guide.js.map', 'custom-elements.json']) {
+    if (!existsSync(join(dist, file))) throw new Error(`${join(dist, file)} is missing: run \`npm run build:widget\` first.`);
+  }
+  const {version} = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string};
+  const data = pluginData(JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8')) as Manifest, version, options.contentDir);
+  const problems = checkPluginSources(data, source);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
+
+  const dir = join(out, pluginSlug);
+  rmSync(dir, {recursive: true, force: true});
+  cpSync(source, dir, {recursive: true});
+  writeAtomically(join(dir, 'includes', 'generated.php'), generatedPhp(data));
+  writeAtomically(join(dir, 'assets', 'kiut-guide.js'), readFileSync(join(dist, 'kiut-guide.js')));
+  writeAtomically(join(dir, 'LICENSE'), readFileSync(join(repoRoot, 'LICENSE')));
+  writeAtomically(join(dir, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices([join(dist, 'kiut-guide.js.map')]));
+  const zip = join(out, `${pluginSlug}.zip`);
+  const bytes = zipEntries(readTree(dir, pluginSlug), epoch);
+  writeAtomically(zip, bytes);
+  return {dir, zip, bytes: bytes.length};
+}
+
+if (isMain(import.meta.url)) {
+  const {values} = parseArgs({options: {out: {type: 'string'}}});
+  try {
+    const built = buildWordpressPlugin(values.out ? {out: values.out} : {});
+    console.log(`build-wordpress: ${relative(process.cwd(), built.zip) || built.zip} (${(built.bytes / 1024).toFixed(1)} KB), staged in ${relative(process.cwd(), built.dir) || built.dir}/`);
+  } catch (error) {
+    console.error(error instanceof ContentValidationError ? error.message : `build-wordpress: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}

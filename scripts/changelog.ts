@@ -1,0 +1,125 @@
+/**
+ * CHANGELOG.md: one entry per version, `## <version> (<date>)`, saying what changed for
+ * partners (written by hand) and which facts changed (written here, from content/facts.yaml).
+ * A fact "changed" in a version when its date falls after the previous version's date and on
+ * or before this version's: for a fact read at an authoritative source, the day it was checked
+ * there; for a fact copied from the seed, the day it was copied (no claim of a live check).
+ * Only the current version's facts are written; older entries stay as they were released.
+ *
+ *   tsx scripts/changelog.ts           writes the facts of package.json's version
+ *   tsx scripts/changelog.ts --check   exits 1 when they are stale or the entry is missing
+ */
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {parseArgs} from 'node:util';
+import {loadContent} from '../src/content/load.js';
+import type {Content, Service} from '../src/content/types.js';
+import {isMain} from './is-main.mjs';
+import {repoRoot} from './lib/root.mjs';
+import {writeAtomically} from './lib/write-atomically.js';
+
+export const factsStart = '<!-- facts:start -->';
+export const factsEnd = '<!-- facts:end -->';
+
+export interface Entry {
+  version: string;
+  date: string;
+  /** Where the entry starts and ends in the file (the next heading, or the end). */
+  start: number;
+  end: number;
+}
+
+/** Every `## <version> (<YYYY-MM-DD>)` entry, newest first as written. */
+export function entries(changelog: string): Entry[] {
+  const found = [...changelog.matchAll(/^## (\d+\.\d+\.\d+(?:-[\w.]+)?) \((\d{4}-\d{2}-\d{2})\)\s*$/gm)];
+  return found.map((match, i) => ({
+    version: match[1],
+    date: match[2],
+    start: match.index,
+    end: i + 1 < found.length ? found[i + 1].index : changelog.length,
+  }));
+}
+
+/** A fact's date and what happened on it: checked at its source, or copied from the seed. */
+function dated(content: Content, service: Service): {date: string; what: string} {
+  if ('seed' in service.source) return {date: content.facts.seed.copied, what: `copied from the seed (${service.source.seed}) on ${content.facts.seed.copied}, not checked live`};
+  return {date: service.source.checked, what: `checked on ${service.source.checked} at ${service.source.url} (${service.source.publisher})`};
+}
+
+/** The facts block for a version released on `date`, after a version released on `previous`. */
+export function factsBlock(content: Content, date: string, previous: string | undefined): string {
+  const names = content.locales.en?.services ?? {};
+  const changed = content.facts.services
+    .map((service) => ({service, ...dated(content, service)}))
+    .filter((f) => f.date <= date && (previous === undefined || f.date > previous))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.service.id.localeCompare(b.service.id));
+  const lines = [factsStart, '### Facts', ''];
+  if (changed.length === 0) {
+    lines.push(`No fact was checked or copied again since the previous version (${previous}).`);
+  } else {
+    lines.push(
+      previous === undefined
+        ? 'First published. Every fact, with where it comes from and when (content/facts.yaml):'
+        : `Checked or copied again since the previous version (${previous}), and possibly changed (content/facts.yaml):`,
+      '',
+    );
+    for (const {service, what} of changed) {
+      const details = [service.phone?.international, service.dial, service.url].filter(Boolean).join(', ');
+      lines.push(`- ${names[service.id] ?? service.id} (\`${service.id}\`)${details ? `: ${details}` : ''}; ${what}`);
+    }
+  }
+  lines.push(factsEnd);
+  return lines.join('\n');
+}
+
+/** The changelog with the current version's facts written, or an error naming the fix. */
+export function withFacts(changelog: string, version: string, content: Content): string {
+  const all = entries(changelog);
+  const index = all.findIndex((e) => e.version === version);
+  if (index === -1) {
+    throw new Error(`CHANGELOG.md has no entry for ${version} (package.json's version): add "## ${version} (YYYY-MM-DD)" with the release date and what changed for partners, then run \`npm run changelog\`.`);
+  }
+  const entry = all[index];
+  const late = content.facts.services.map((s) => ({id: s.id, date: dated(content, s).date})).filter((f) => f.date > entry.date);
+  if (late.length > 0) {
+    throw new Error(`CHANGELOG.md: the ${version} entry is dated ${entry.date}, but content/facts.yaml has facts dated later (${late.map((f) => `${f.id} ${f.date}`).join(', ')}): set the entry's date to the release date.`);
+  }
+  // Entries are written newest first: the previous version is the next entry down.
+  const previous = all[index + 1]?.date;
+  const text = changelog.slice(entry.start, entry.end);
+  const block = factsBlock(content, entry.date, previous);
+  let next: string;
+  const s = text.indexOf(factsStart);
+  const e = text.indexOf(factsEnd);
+  if (s !== -1 && e > s) next = text.slice(0, s) + block + text.slice(e + factsEnd.length);
+  else next = `${text.trimEnd()}\n\n${block}\n\n`;
+  const forPartners = (s !== -1 ? text.slice(0, s) : text).split('\n').slice(1).some((line) => /^\s*[-*] \S/.test(line));
+  if (!forPartners) throw new Error(`CHANGELOG.md: the ${version} entry says nothing for partners: add a list of what changed for them above the facts.`);
+  return changelog.slice(0, entry.start) + next + changelog.slice(entry.end);
+}
+
+function main(): number {
+  const {values} = parseArgs({options: {check: {type: 'boolean', default: false}, file: {type: 'string', default: join(repoRoot, 'CHANGELOG.md')}}});
+  const {version} = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string};
+  const changelog = readFileSync(values.file, 'utf8');
+  let next: string;
+  try {
+    next = withFacts(changelog, version, loadContent());
+  } catch (error) {
+    console.error(`changelog: ${(error as Error).message}`);
+    return 1;
+  }
+  if (values.check) {
+    if (next === changelog) {
+      console.log(`changelog: the ${version} entry is up to date with content/facts.yaml.`);
+      return 0;
+    }
+    console.error(`changelog: the facts in CHANGELOG.md's ${version} entry are out of date with content/facts.yaml: run \`npm run changelog\` and commit the result.`);
+    return 1;
+  }
+  if (next !== changelog) writeAtomically(values.file, next);
+  console.log(next === changelog ? `changelog: the ${version} entry is already up to date.` : `changelog: wrote the facts of ${version} into CHANGELOG.md.`);
+  return 0;
+}
+
+if (isMain(import.meta.url)) process.exitCode = main();

@@ -1,0 +1,65 @@
+/**
+ * `npm run check:package` (part of `prepublishOnly`): whether package.json can be published as
+ * it is: every path in `exports`, `files`, `sideEffects`, `main` and `types` exists, the
+ * metadata a registry page shows is there (`repository` included), and CHANGELOG.md has an
+ * entry for the version. Each problem names the field and the fix.
+ */
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {entries} from './changelog.js';
+import {isMain} from './is-main.mjs';
+import {repoRoot} from './lib/root.mjs';
+
+interface PackageJson {
+  name?: string;
+  version?: string;
+  private?: boolean;
+  license?: string;
+  description?: string;
+  keywords?: string[];
+  repository?: string | {type?: string; url?: string};
+  main?: string;
+  types?: string;
+  exports?: Record<string, string | Record<string, string>>;
+  files?: string[];
+  sideEffects?: boolean | string[];
+}
+
+export function packageProblems(pkg: PackageJson, root = repoRoot): string[] {
+  const problems: string[] = [];
+  const exists = (path: string) => existsSync(join(root, path));
+  if (pkg.private) problems.push('package.json: "private": true stops npm publish: remove it.');
+  for (const field of ['name', 'version', 'license', 'description'] as const) {
+    if (!pkg[field]) problems.push(`package.json: "${field}" is missing: add it.`);
+  }
+  if (!pkg.keywords?.length) problems.push('package.json: "keywords" is empty: add the words people search for.');
+  const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
+  if (!repository) problems.push('package.json: "repository" is missing: add {"type": "git", "url": "git+https://…"} with the project\'s public repository, so the registry page links to the source and the issues.');
+  for (const field of ['main', 'types'] as const) {
+    const path = pkg[field];
+    if (path && !exists(path)) problems.push(`package.json: "${field}" points to ${path}, which does not exist: run \`npm run build\`.`);
+  }
+  for (const [entry, target] of Object.entries(pkg.exports ?? {})) {
+    for (const path of typeof target === 'string' ? [target] : Object.values(target)) {
+      if (!exists(path)) problems.push(`package.json: exports["${entry}"] points to ${path}, which does not exist: run \`npm run build\`, or fix the path.`);
+    }
+  }
+  for (const path of pkg.files ?? []) {
+    if (!exists(path)) problems.push(`package.json: "files" lists ${path}, which does not exist: run \`npm run build\`, or remove it.`);
+  }
+  if (Array.isArray(pkg.sideEffects)) {
+    for (const path of pkg.sideEffects) if (!exists(path)) problems.push(`package.json: "sideEffects" lists ${path}, which does not exist.`);
+  }
+  if (pkg.version && existsSync(join(root, 'CHANGELOG.md')) && !entries(readFileSync(join(root, 'CHANGELOG.md'), 'utf8')).some((e) => e.version === pkg.version)) {
+    problems.push(`CHANGELOG.md has no entry for ${pkg.version}: add "## ${pkg.version} (YYYY-MM-DD)" with what changed for partners, then run \`npm run changelog\`.`);
+  }
+  if (!exists('LICENSE')) problems.push('LICENSE is missing: npm would publish the package without its licence text.');
+  return problems;
+}
+
+if (isMain(import.meta.url)) {
+  const problems = packageProblems(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as PackageJson);
+  for (const problem of problems) console.error(`check-package: ${problem}`);
+  if (problems.length === 0) console.log('check-package: package.json can be published.');
+  process.exitCode = problems.length === 0 ? 0 : 1;
+}

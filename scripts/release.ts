@@ -1,0 +1,213 @@
+/**
+ * `npm run release`: builds everything, then writes release/kiut-<version>/ and
+ * release/kiut-<version>.zip, the download a partner takes:
+ *
+ *   kiut-guide.js, kiut-guide.iife.js (+ .map)   the element: ES module, classic script
+ *   types/, custom-elements.json                 typings and the Custom Elements Manifest
+ *   print/<locale>/<format>.pdf                  every leaflet, card and poster
+ *   studio/                                      the print studio, when the build made one
+ *   wordpress/kiut-guide.zip                     the WordPress plugin, ready to upload
+ *   README.md PARTNERS.md CHANGELOG.md LICENSE THIRD-PARTY-NOTICES.md
+ *   integrity.json                               sha384 Subresource Integrity of each script
+ *   SHA256SUMS                                   every file's SHA-256 (`sha256sum -c SHA256SUMS`)
+ *
+ * The same commit gives the same bytes: every file is dated SOURCE_DATE_EPOCH (else the
+ * commit's time), files are 0644 and folders 0755, the zip's entries are in a fixed order.
+ * release/kiut-<version>.zip.sha256 checks the download itself.
+ *
+ *   tsx scripts/release.ts [--skip-build] [--out release] [--dist dist]
+ */
+import {spawnSync} from 'node:child_process';
+import {createHash} from 'node:crypto';
+import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {dirname, join, posix, relative, resolve} from 'node:path';
+import {parseArgs} from 'node:util';
+import {formatIds} from '../print/formats.js';
+import {loadContent} from '../src/content/load.js';
+import {buildWordpressPlugin} from './build-wordpress.js';
+import {withFacts} from './changelog.js';
+import {integrityJson, partnerScripts, sri, type Integrity} from './integrity.js';
+import {isMain} from './is-main.mjs';
+import {formatSize} from './lib/format-size.js';
+import {repoRoot} from './lib/root.mjs';
+import {writeAtomically} from './lib/write-atomically.js';
+import {sourceDateEpoch} from './lib/source-date.js';
+import {thirdPartyNotices} from './lib/third-party.js';
+import {readTree, zipEntries, type Entry} from './lib/zip.js';
+
+export interface ReleaseOptions {
+  /** Where dist/ is (tests point it at a copy). */
+  dist?: string;
+  /** Where release/ is. */
+  out?: string;
+  epoch?: number;
+  version?: string;
+}
+
+export interface Release {
+  name: string;
+  dir: string;
+  zip: string;
+  zipSha256: string;
+  files: {path: string; bytes: number}[];
+}
+
+const docs = ['README.md', 'PARTNERS.md', 'CHANGELOG.md', 'LICENSE'];
+
+function sha256(data: Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+function need(file: string, fix: string): Buffer {
+  if (!existsSync(file)) throw new Error(`${file} is missing: ${fix}`);
+  return readFileSync(file);
+}
+
+/** What goes into the release, in no particular order (the zip sorts it). */
+export function releaseEntries(dist: string, version: string, epoch: number): Entry[] {
+  const build = 'run `npm run build` (or `npm run release` without --skip-build).';
+  const entries: Entry[] = [];
+  for (const script of partnerScripts) {
+    entries.push({path: script, data: need(join(dist, script), build)});
+    entries.push({path: `${script}.map`, data: need(join(dist, `${script}.map`), build)});
+  }
+  entries.push({path: 'custom-elements.json', data: need(join(dist, 'custom-elements.json'), build)});
+  need(join(dist, 'types', 'index.d.ts'), build);
+  entries.push(...readTree(join(dist, 'types'), 'types').filter((e) => e.path.endsWith('.d.ts')));
+
+  const locales = Object.keys(loadContent().locales);
+  for (const locale of locales) {
+    for (const format of formatIds) {
+      entries.push({path: `print/${locale}/${format}.pdf`, data: need(join(dist, 'print', locale, `${format}.pdf`), build)});
+    }
+  }
+  // The print studio comes from another part of the build, when it exists.
+  if (existsSync(join(dist, 'studio'))) entries.push(...readTree(join(dist, 'studio'), 'studio'));
+
+  for (const doc of docs) entries.push({path: doc, data: need(join(repoRoot, doc), 'it belongs in the repository root.')});
+  const changelog = readFileSync(join(repoRoot, 'CHANGELOG.md'), 'utf8');
+  if (withFacts(changelog, version, loadContent()) !== changelog) {
+    throw new Error(`the facts in CHANGELOG.md's ${version} entry are out of date with content/facts.yaml: run \`npm run changelog\` and commit the result.`);
+  }
+  entries.push({path: 'THIRD-PARTY-NOTICES.md', data: Buffer.from(thirdPartyNotices(partnerScripts.map((s) => join(dist, `${s}.map`))))});
+
+  const integrity = Object.fromEntries(partnerScripts.map((s) => [s, sri(entries.find((e) => e.path === s)!.data)])) as Integrity;
+  entries.push({path: 'integrity.json', data: Buffer.from(integrityJson(integrity))});
+
+  const work = mkdtempSync(join(tmpdir(), 'kiut-release-wordpress-'));
+  try {
+    const plugin = buildWordpressPlugin({dist, out: work, epoch});
+    entries.push({path: 'wordpress/kiut-guide.zip', data: readFileSync(plugin.zip)});
+  } finally {
+    rmSync(work, {recursive: true, force: true});
+  }
+
+  const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
+  const sums = sorted.map((e) => `${sha256(e.data)}  ${e.path}\n`).join('');
+  entries.push({path: 'SHA256SUMS', data: Buffer.from(sums)});
+  return entries;
+}
+
+/** Writes the folder (dated, with fixed permissions) and the zip. */
+export function writeRelease(options: ReleaseOptions = {}): Release {
+  const dist = resolve(options.dist ?? join(repoRoot, 'dist'));
+  const out = resolve(options.out ?? join(repoRoot, 'release'));
+  const version = options.version ?? (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
+  const epoch = options.epoch ?? sourceDateEpoch();
+  const name = `kiut-${version}`;
+  const entries = releaseEntries(dist, version, epoch);
+
+  const dir = join(out, name);
+  rmSync(dir, {recursive: true, force: true});
+  const folders = new Set<string>([dir]);
+  for (const entry of entries) {
+    const file = join(dir, ...entry.path.split('/'));
+    writeAtomically(file, entry.data);
+    chmodSync(file, 0o644);
+    utimesSync(file, epoch, epoch);
+    for (let folder = dirname(file); folder.startsWith(dir); folder = dirname(folder)) folders.add(folder);
+  }
+  for (const folder of folders) {
+    chmodSync(folder, 0o755);
+    utimesSync(folder, epoch, epoch);
+  }
+
+  const zipBytes = zipEntries(
+    entries.map((e) => ({path: posix.join(name, e.path), data: e.data})),
+    epoch,
+  );
+  const zip = join(out, `${name}.zip`);
+  writeAtomically(zip, zipBytes);
+  const zipSha256 = sha256(zipBytes);
+  writeAtomically(`${zip}.sha256`, `${zipSha256}  ${name}.zip\n`);
+  return {
+    name,
+    dir,
+    zip,
+    zipSha256,
+    files: entries.map((e) => ({path: e.path, bytes: e.data.length})).sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))),
+  };
+}
+
+/** The files by group, for the summary: every file outside types/, and types/ as one line. */
+function summary(release: Release): string[] {
+  const lines: string[] = [];
+  const types = release.files.filter((f) => f.path.startsWith('types/'));
+  for (const file of release.files.filter((f) => !f.path.startsWith('types/'))) lines.push(`  ${file.path.padEnd(32)} ${formatSize(file.bytes).padStart(10)}`);
+  if (types.length > 0) lines.push(`  ${`types/ (${types.length} files)`.padEnd(32)} ${formatSize(types.reduce((n, f) => n + f.bytes, 0)).padStart(10)}`);
+  return lines;
+}
+
+function main(): number {
+  const {values} = parseArgs({
+    options: {
+      'skip-build': {type: 'boolean', default: false},
+      out: {type: 'string', default: join(repoRoot, 'release')},
+      dist: {type: 'string', default: join(repoRoot, 'dist')},
+    },
+  });
+  const began = Date.now();
+  if (!values['skip-build']) {
+    console.log('release: npm run build');
+    const built = spawnSync('npm', ['run', 'build'], {cwd: repoRoot, stdio: 'inherit'});
+    if (built.status !== 0) {
+      console.error('release: the build failed; nothing was released.');
+      return 1;
+    }
+  }
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {cwd: repoRoot, encoding: 'utf8'});
+  if (dirty.status === 0 && dirty.stdout.trim() !== '') {
+    console.warn('release: warning: the working tree has uncommitted changes, so this release cannot be rebuilt from its commit. Commit first for a release you publish.');
+  }
+  const packed = Date.now();
+  let release: Release;
+  try {
+    release = writeRelease({dist: values.dist, out: values.out});
+  } catch (error) {
+    console.error(`release: ${(error as Error).message}`);
+    return 1;
+  }
+  const shown = (path: string) => relative(process.cwd(), path) || path;
+  console.log(`release: ${shown(release.dir)}/ (${release.files.length} files)`);
+  for (const line of summary(release)) console.log(line);
+  console.log(`release: ${shown(release.zip)} ${formatSize(statSync(release.zip).size)}, sha256 ${release.zipSha256}`);
+  console.log(`release: packed in ${((Date.now() - packed) / 1000).toFixed(1)} s, ${((Date.now() - began) / 1000).toFixed(1)} s with the build.`);
+  return 0;
+}
+
+if (isMain(import.meta.url)) process.exitCode = main();
+
+/** Lists a folder's files with their modes, for tests. */
+export function modes(dir: string): Record<string, number> {
+  const found: Record<string, number> = {};
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      found[relative(dir, path)] = statSync(path).mode & 0o777;
+      if (statSync(path).isDirectory()) walk(path);
+    }
+  };
+  walk(dir);
+  return found;
+}
