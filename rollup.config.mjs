@@ -42,6 +42,6 @@ export default [
     // class only). One shared chunk, so importing both gives one class and one copy of Lit.
     input: {index: 'src/index.ts', element: 'src/element.ts'},
     output: {dir: 'dist/npm', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: '[name]-shared.js'},
-    plugins: plugins({module: true}),
+    plugins: widgetPlugins({module: true}),
   },
 ];

@@ -1,6 +1,6 @@
 // `npm test`: every check, in order, each counted: content, types, lint, the build
 // (the tests run against the built bundle and PDFs too), i18n completeness, the browser
-// tests and the Node tests. Ends with one plain line: `N passed, N failed`.
+// tests, the Node tests, the release and npm package, and the WordPress plugin in a real WordPress. Ends with one plain line: `N passed, N failed`.
 import {spawn} from 'node:child_process';
 import {ensureTools} from './ensure-tools.mjs';
 
@@ -28,6 +28,13 @@ function run(script) {
 // eslint-disable-next-line no-control-regex -- ANSI escapes start with the ESC control character.
 const plain = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
+/** node:test's closing counts (spec or TAP reporter). */
+const nodeTestCount = (out) => {
+  const pass = plain(out).match(/^ℹ pass (\d+)$/m) ?? plain(out).match(/^# pass (\d+)$/m);
+  const fail = plain(out).match(/^ℹ fail (\d+)$/m) ?? plain(out).match(/^# fail (\d+)$/m);
+  return pass && fail ? {passed: Number(pass[1]), failed: Number(fail[1])} : undefined;
+};
+
 const steps = [
   {script: 'check:content'},
   // The type check and lint read src/generated/, which a clean checkout does not have yet.
@@ -45,14 +52,9 @@ const steps = [
       return last ? {passed: Number(last[1]), failed: Number(last[2])} : undefined;
     },
   },
-  {
-    script: 'test:node',
-    count: (out) => {
-      const pass = plain(out).match(/^ℹ pass (\d+)$/m) ?? plain(out).match(/^# pass (\d+)$/m);
-      const fail = plain(out).match(/^ℹ fail (\d+)$/m) ?? plain(out).match(/^# fail (\d+)$/m);
-      return pass && fail ? {passed: Number(pass[1]), failed: Number(fail[1])} : undefined;
-    },
-  },
+  {script: 'test:node', count: nodeTestCount},
+  {script: 'test:release', count: nodeTestCount},
+  {script: 'test:wordpress', count: nodeTestCount},
 ];
 
 let passed = 0;

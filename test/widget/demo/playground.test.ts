@@ -15,6 +15,14 @@ interface Settings {
   noExit?: boolean;
   languageSwitcher?: boolean;
   noFinder?: boolean;
+  classicScript?: boolean;
+}
+
+/** The Subresource Integrity value of a file the page can fetch: what a browser checks. */
+async function sri(path: string): Promise<string> {
+  const bytes = await (await fetch(path)).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', bytes));
+  return `sha384-${btoa(String.fromCharCode(...digest))}`;
 }
 
 function fire(input: HTMLInputElement | HTMLSelectElement): void {
@@ -66,6 +74,7 @@ function fill(doc: Document, settings: Settings): void {
   if (settings.noExit !== undefined) check('noExit', settings.noExit);
   if (settings.languageSwitcher !== undefined) check('languageSwitcher', settings.languageSwitcher);
   if (settings.noFinder !== undefined) check('noFinder', settings.noFinder);
+  if (settings.classicScript !== undefined) check('classicScript', settings.classicScript);
 }
 
 /** What a reader gets from a guide: everything the settings can change. */
@@ -158,10 +167,34 @@ describe('playground snippet', () => {
     const {snippet, preview, pasted} = await previewAndPasted({});
     expect(pasted).to.deep.equal(preview);
     expect(snippet).to.equal(
-      '<script type="module" src="/dist/kiut-guide.js"></script>\n<kiut-guide lang="hu">\n  <p>OKIT 0-24: <a href="tel:+3680205520">+36 80 20 55 20</a></p>\n</kiut-guide>\n',
+      `<script type="module" src="/dist/kiut-guide.js" integrity="${await sri('/dist/kiut-guide.js')}" crossorigin="anonymous"></script>\n<kiut-guide lang="hu">\n  <p>OKIT 0-24: <a href="tel:+3680205520">+36 80 20 55 20</a></p>\n</kiut-guide>\n`,
     );
     expect(preview.sections.length).to.equal(11);
     expect(preview.finder).to.equal(true);
+  });
+
+  it('the classic script carries its own integrity value, and a tampered value leaves only the fallback', async () => {
+    const {snippet, pasted} = await previewAndPasted({classicScript: true, lang: 'en'});
+    const value = await sri('/dist/kiut-guide.iife.js');
+    expect(snippet).to.contain(`<script src="/dist/kiut-guide.iife.js" integrity="${value}" crossorigin="anonymous" defer></script>`);
+    expect(pasted.locale).to.equal('en');
+    // A file that is not the released one does not run: the reader keeps the fallback hotline.
+    const tampered = snippet.replace(value, `sha384-${'A'.repeat(64)}`);
+    // (Not load(): it waits for a guide that, rightly, never comes.)
+    const frame = document.createElement('iframe');
+    frame.srcdoc = `<!doctype html>\n<html><head><meta charset="utf-8"><title>Tampered</title></head><body>\n${tampered}</body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, {once: true}));
+    document.body.append(frame);
+    try {
+      await loaded;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const guide = frame.contentDocument!.querySelector('kiut-guide')!;
+      expect(frame.contentWindow!.customElements.get('kiut-guide')).to.equal(undefined);
+      expect(guide.shadowRoot).to.equal(null);
+      expect(guide.querySelector('a[href="tel:+3680205520"]')).to.not.equal(null);
+    } finally {
+      frame.remove();
+    }
   });
 
   it('escapes attribute values: a hostile exit address stays one attribute', async () => {
