@@ -79,8 +79,8 @@ describe('allow-lists', () => {
 describe('rendering', () => {
   test('known values pass, in the element\'s order; unknown names and values are dropped', () => {
     assert.equal(
-      render({lang: 'EN', layout: 'compact', sections: 'return-home, hotline nowhere', 'heading-level': '4', 'no-exit': true, need: ['talk-now', 'x'], onclick: 'alert(1)'}),
-      `<kiut-guide lang="en" layout="compact" sections="hotline return-home" heading-level="4" no-exit need="talk-now">${fallback}`,
+      render({lang: 'EN', layout: 'compact', sections: 'further-information, hotline nowhere', 'heading-level': '4', 'no-exit': true, need: ['talk-now', 'x'], onclick: 'alert(1)'}),
+      `<kiut-guide lang="en" layout="compact" sections="hotline further-information" heading-level="4" no-exit need="talk-now">${fallback}`,
     );
   });
 
