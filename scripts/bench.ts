@@ -11,7 +11,7 @@ import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {chromeArgs, findChrome, installHint} from './find-chrome.mjs';
+import {chromeArgs, findChrome, installHint} from './browsers.mjs';
 import {budgets, measureBundles} from './measure-bundle.js';
 import {benchPrint, printBudgets} from './bench-print.js';
 import {textsByLocale} from '../src/generated/texts.js';
@@ -49,7 +49,7 @@ async function main(): Promise<void> {
 
   console.log(`\nStartup in headless Chromium (script start → first rendered guide, median of ${runs} cold loads)`);
   const chrome = findChrome();
-  if (!chrome) throw new Error(installHint);
+  if (!chrome) throw new Error(installHint(['chromium']));
   const dir = mkdtempSync(join(tmpdir(), 'kiut-bench-'));
   try {
     copyFileSync(join(root, 'dist/kiut-guide.iife.js'), join(dir, 'kiut-guide.iife.js'));

@@ -277,14 +277,44 @@ export const styles = css`
     font-weight: 700;
     cursor: pointer;
   }
+  /* Shift presses so far: three dots, filled one by one (GOV.UK's three lights). */
+  .exit-steps {
+    display: inline-flex;
+    gap: 0.2em;
+    margin-inline-start: 0.5em;
+    vertical-align: middle;
+  }
+  .exit-steps[hidden] {
+    display: none;
+  }
+  .exit-step {
+    width: 0.6em;
+    height: 0.6em;
+    border: 2px solid currentColor;
+    border-radius: 50%;
+  }
+  .exit-step-on {
+    background: currentColor;
+  }
+  /* The cover: a modal dialog in the top layer, over everything, white from edge to edge. */
   .cover {
     display: none;
   }
-  :host([exiting]) .cover {
+  .cover[open] {
     display: block;
+    visibility: visible;
     position: fixed;
     inset: 0;
-    z-index: 2147483647;
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: #ffffff;
+  }
+  .cover::backdrop {
     background: #ffffff;
   }
   :host([exiting]) .guide {
@@ -303,6 +333,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .hotline,
     .exit-button,
+    .exit-step,
     .badge,
     .call,
     .need,
@@ -316,6 +347,11 @@ export const styles = css`
     }
     .qr {
       forced-color-adjust: none;
+    }
+    /* A filled dot must stay filled: system colours would turn its background to Canvas. */
+    .exit-step-on {
+      forced-color-adjust: none;
+      background: ButtonText;
     }
     .need[aria-pressed='true'],
     .switcher button[aria-pressed='true'] {
