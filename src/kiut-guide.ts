@@ -109,7 +109,9 @@ export class KiutGuide extends LitElement {
   readonly #id = `kiut-${++instances}-`;
   readonly #warned = new Set<string>();
   #langObserver?: MutationObserver;
-  readonly #quickExit = new QuickExitController(this, {
+  // Quick exit: the shortcut, the exit and what they show (src/safety/). A TypeScript `private`,
+  // not a #field: at the ES2021 build target each #field costs a WeakMap in the bundle.
+  private readonly _quickExit = new QuickExitController(this, {
     enabled: () => !this.noExit,
     url: () => parseExitUrl(this.getAttribute('exit-url'), this.#warn('exit-url')),
     cover: () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.cover') ?? null,
@@ -154,7 +156,7 @@ export class KiutGuide extends LitElement {
 
   /** Leaves the page at once: hides the guide and the page, blanks the title, sends no Referer, and replaces this page in the history. */
   leave(): void {
-    this.#quickExit.leave();
+    this._quickExit.leave();
   }
 
   /** One console warning per attribute and value, never a broken guide. */
@@ -180,10 +182,10 @@ export class KiutGuide extends LitElement {
     };
     const layout = parseLayout(this.layout, this.#warn('layout'));
     return inLocale(locale, () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">
-        ${this.noExit ? nothing : this.#exitBar()}
+        ${this.noExit ? nothing : exitBar(this._quickExit, this.#id, parseExitPosition(this.exitPosition, this.#warn('exit-position')), () => this.leave())}
         ${layout === 'compact' ? this.#compact(ctx) : this.#full(ctx)}
       </div>
-      ${this.noExit ? nothing : exitCover(this.#quickExit)}`);
+      ${this.noExit ? nothing : exitCover(this._quickExit)}`);
   }
 
   #compact(ctx: RenderContext): TemplateResult {
@@ -212,11 +214,6 @@ export class KiutGuide extends LitElement {
         : nothing}
       ${visible.filter((id) => id !== 'hotline').map((id) => section(id, ctx))}
     </article>`;
-  }
-
-  #exitBar(): TemplateResult {
-    const position = parseExitPosition(this.exitPosition, this.#warn('exit-position'));
-    return exitBar(this.#quickExit, this.#id, position, () => this.leave());
   }
 
   #switchLocale(locale: string): void {

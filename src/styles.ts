@@ -277,34 +277,25 @@ export const styles = css`
     font-weight: 700;
     cursor: pointer;
   }
-  /* Shift presses so far: three dots, filled one by one (GOV.UK's three lights). */
+  /* Shift presses so far: three rings, filled one by one (GOV.UK's three lights). A filled
+     ring is all border, so it stays filled in forced colours, where backgrounds are dropped. */
   .exit-steps {
     display: inline-flex;
     gap: 0.2em;
     margin-inline-start: 0.5em;
-    vertical-align: middle;
-  }
-  .exit-steps[hidden] {
-    display: none;
   }
   .exit-step {
     width: 0.6em;
     height: 0.6em;
-    border: 2px solid currentColor;
+    border: 2px solid;
     border-radius: 50%;
   }
   .exit-step-on {
-    background: currentColor;
+    border-width: 0.3em;
   }
-  /* The cover: a modal dialog in the top layer, over everything, white from edge to edge. */
+  /* The cover: a modal dialog (the browser places it fixed, over everything, in the top
+     layer), white from edge to edge. */
   .cover {
-    display: none;
-  }
-  .cover[open] {
-    display: block;
-    visibility: visible;
-    position: fixed;
-    inset: 0;
     width: 100%;
     height: 100%;
     max-width: none;
@@ -312,10 +303,10 @@ export const styles = css`
     margin: 0;
     padding: 0;
     border: 0;
-    background: #ffffff;
+    background: #fff;
   }
   .cover::backdrop {
-    background: #ffffff;
+    background: #fff;
   }
   :host([exiting]) .guide {
     visibility: hidden;
@@ -333,7 +324,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .hotline,
     .exit-button,
-    .exit-step,
     .badge,
     .call,
     .need,
@@ -347,11 +337,6 @@ export const styles = css`
     }
     .qr {
       forced-color-adjust: none;
-    }
-    /* A filled dot must stay filled: system colours would turn its background to Canvas. */
-    .exit-step-on {
-      forced-color-adjust: none;
-      background: ButtonText;
     }
     .need[aria-pressed='true'],
     .switcher button[aria-pressed='true'] {

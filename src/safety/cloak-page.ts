@@ -18,19 +18,6 @@ export interface Cloak {
   restore(): void;
 }
 
-/** A `<meta name="referrer" content="no-referrer">` in <head>, added once. */
-function noReferrer(doc: Document): void {
-  const existing = doc.head.querySelector('meta[name="referrer"][data-kiut-quick-exit]');
-  if (existing) return;
-  const meta = doc.createElement('meta');
-  meta.name = 'referrer';
-  meta.content = 'no-referrer';
-  meta.dataset.kiutQuickExit = '';
-  // The policy takes effect as the element is inserted, before the navigation starts. It is
-  // not undone on removal, so the element stays and says what the policy now is.
-  doc.head.append(meta);
-}
-
 export function cloakPage(doc: Document = document): Cloak {
   const root = doc.documentElement;
   const visibility = root.style.getPropertyValue('visibility');
@@ -38,7 +25,12 @@ export function cloakPage(doc: Document = document): Cloak {
   const title = doc.title;
   root.style.setProperty('visibility', 'hidden', 'important');
   doc.title = blankTitle;
-  noReferrer(doc);
+  // The policy takes effect as the element is inserted, before the navigation starts. It is
+  // not undone on removal, so the element stays and says what the policy now is.
+  const meta = doc.createElement('meta');
+  meta.name = 'referrer';
+  meta.content = 'no-referrer';
+  doc.head.append(meta);
   return {
     restore() {
       if (visibility) root.style.setProperty('visibility', visibility, priority);

@@ -4,7 +4,7 @@
  * to the state machine in shift-shortcut.ts, runs its 5-second timer, and tells every guide
  * that listens what happened. The first guide that listens decides where to go.
  */
-import {initialState, onKey, onPointerDown, released, timedOut, windowMs, type Outcome, type Step} from './shift-shortcut.js';
+import {ShiftShortcut, windowMs, type Outcome} from './shift-shortcut.js';
 
 export interface ShortcutListener {
   /**
@@ -17,7 +17,7 @@ export interface ShortcutListener {
 }
 
 const listeners = new Set<ShortcutListener>();
-let state = initialState;
+let shortcut = new ShiftShortcut();
 let timer: ReturnType<typeof setTimeout> | undefined;
 /** How the reader last pointed at the page: 'touch' or 'pen' means an on-screen keyboard is likely. */
 let lastPointerType = '';
@@ -29,60 +29,49 @@ function deepActiveElement(): Element | null {
   return active;
 }
 
-const nonTextInputs = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'radio', 'range', 'reset', 'submit']);
-
 /** An element that takes typed text, and so opens an on-screen keyboard on a touch screen. */
 function takesText(element: Element | null): boolean {
   if (!element) return false;
-  if (element instanceof HTMLTextAreaElement) return true;
-  if (element instanceof HTMLInputElement) return !nonTextInputs.has(element.type);
-  return element instanceof HTMLElement && element.isContentEditable;
+  if (element instanceof HTMLInputElement) return !/^(button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/.test(element.type);
+  return element instanceof HTMLTextAreaElement || (element as HTMLElement).isContentEditable;
 }
 
-function apply(step: Step): void {
-  state = step.state;
-  if (step.outcome === 'none') return;
+function apply(outcome: Outcome): void {
+  if (outcome === 'none') return;
   clearTimeout(timer);
   timer = undefined;
-  if (step.outcome === 'leave') {
+  if (outcome === 'leave') {
     // Everyone's count is back to 0, silently; the first guide leaves.
     for (const listener of listeners) listener.shortcutProgress(0, 'none');
     const [first] = listeners;
     first?.shortcutLeave();
     return;
   }
-  for (const listener of listeners) listener.shortcutProgress(state.count, step.outcome);
-  if (step.outcome === 'counted') timer = setTimeout(() => apply(timedOut(state)), windowMs);
+  for (const listener of listeners) listener.shortcutProgress(shortcut.count, outcome);
+  if (outcome === 'counted') timer = setTimeout(() => apply(shortcut.timedOut()), windowMs);
 }
 
-function onKeyEvent(event: KeyboardEvent): void {
+function onKey(event: KeyboardEvent): void {
   // Shift from an on-screen keyboard, typing into a text field the reader tapped: not a press.
-  const onScreenKeyboard = (lastPointerType === 'touch' || lastPointerType === 'pen') && takesText(deepActiveElement());
-  apply(onKey(state, {type: event.type as 'keydown' | 'keyup', key: event.key, code: event.code, shiftKey: event.shiftKey, onScreenKeyboard}));
+  apply(shortcut.key(event, (lastPointerType === 'touch' || lastPointerType === 'pen') && takesText(deepActiveElement())));
 }
 
 function onPointer(event: PointerEvent): void {
   lastPointerType = event.pointerType;
-  apply(onPointerDown(state));
+  shortcut.pointerDown();
 }
 
-function onBlur(event: FocusEvent): void {
-  // Only the window itself losing focus; focus moving inside the page also fires blur.
-  if (event.target === window) apply(released(state));
-}
+// Capture: a partner's handler that stops propagation cannot hide a press from the guide.
+const handlers: [EventTarget, string, EventListener][] = [
+  [document, 'keydown', onKey as EventListener],
+  [document, 'keyup', onKey as EventListener],
+  [document, 'pointerdown', onPointer as EventListener],
+];
 
 function listen(on: boolean): void {
-  // Capture: a partner's handler that stops propagation cannot hide a press from the guide.
-  if (on) {
-    document.addEventListener('keydown', onKeyEvent, true);
-    document.addEventListener('keyup', onKeyEvent, true);
-    document.addEventListener('pointerdown', onPointer, true);
-    window.addEventListener('blur', onBlur, true);
-  } else {
-    document.removeEventListener('keydown', onKeyEvent, true);
-    document.removeEventListener('keyup', onKeyEvent, true);
-    document.removeEventListener('pointerdown', onPointer, true);
-    window.removeEventListener('blur', onBlur, true);
+  for (const [target, type, handler] of handlers) {
+    if (on) target.addEventListener(type, handler, true);
+    else target.removeEventListener(type, handler, true);
   }
 }
 
@@ -96,9 +85,7 @@ export function removeShortcutListener(listener: ShortcutListener): void {
   if (!listeners.delete(listener)) return;
   if (listeners.size > 0) return;
   listen(false);
-  clearTimeout(timer);
-  timer = undefined;
-  state = initialState;
+  resetShortcut();
   lastPointerType = '';
 }
 
@@ -106,5 +93,5 @@ export function removeShortcutListener(listener: ShortcutListener): void {
 export function resetShortcut(): void {
   clearTimeout(timer);
   timer = undefined;
-  state = initialState;
+  shortcut = new ShiftShortcut();
 }

@@ -19,11 +19,16 @@ import {defaultExitUrl, exitTarget, isShown, key, nextLoad, openPage, press, pre
 const exitButton = (el: KiutGuide) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="exit-button"]');
 const status = (el: KiutGuide) => el.shadowRoot!.querySelector('.exit-bar [role="status"]');
 const statusText = (el: KiutGuide) => status(el)!.textContent!.trim();
-/** The visible indicator: how many of its three steps are lit, or null when it is hidden. */
+/**
+ * The visible indicator: how many of its three rings are filled, or null when it is not shown.
+ * A filled ring is all border: its border is wider than the empty ring's 2 px line.
+ */
 function litSteps(el: KiutGuide): number | null {
-  const steps = el.shadowRoot!.querySelector<HTMLElement>('.exit-steps')!;
-  if (!isShown(steps)) return null;
-  return [...steps.querySelectorAll('.exit-step')].filter((s) => getComputedStyle(s).backgroundColor !== 'rgba(0, 0, 0, 0)').length;
+  const steps = el.shadowRoot!.querySelector<HTMLElement>('.exit-steps');
+  if (!steps || !isShown(steps)) return null;
+  const rings = [...steps.querySelectorAll('.exit-step')];
+  expect(rings, 'three rings').to.have.length(3);
+  return rings.filter((ring) => parseFloat(getComputedStyle(ring).borderLeftWidth) > 2).length;
 }
 
 /** Replaces the guide's leave() with a stub, so that nothing navigates the test runner. */
@@ -510,6 +515,7 @@ describe('quick exit: what the reader sees and hears of the shortcut', () => {
     await el.updateComplete;
     const steps = el.shadowRoot!.querySelector('.exit-steps')!;
     expect(steps.getAttribute('aria-hidden')).to.equal('true');
+    expect(isShown(steps)).to.be.true;
     // The button's name stays its label.
     expect(exitButton(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Leave this page');
     await expect(el).shadowDom.to.be.accessible();

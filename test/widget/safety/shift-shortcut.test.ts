@@ -1,37 +1,37 @@
 /**
- * The shortcut's rules on their own: the pure state machine in src/safety/shift-shortcut.ts,
- * fed key events by hand (no DOM, no clock).
+ * The shortcut's rules on their own: src/safety/shift-shortcut.ts, fed key events by hand
+ * (no DOM, no clock).
  */
 import {expect} from '@open-wc/testing';
-import {initialState, onKey, onPointerDown, released, timedOut, type KeyInput, type Outcome, type ShortcutState} from '../../../src/safety/shift-shortcut.js';
+import {ShiftShortcut, type KeyInput, type Outcome} from '../../../src/safety/shift-shortcut.js';
 
-type Event = Partial<KeyInput> & Pick<KeyInput, 'type' | 'key'>;
-const down = (key: string, extra: Partial<KeyInput> = {}): Event => ({type: 'keydown', key, ...extra});
-const up = (key: string, extra: Partial<KeyInput> = {}): Event => ({type: 'keyup', key, ...extra});
+type Key = Partial<KeyInput> & Pick<KeyInput, 'type' | 'key'> & {onScreenKeyboard?: boolean};
+const down = (key: string, extra: Partial<Key> = {}): Key => ({type: 'keydown', key, ...extra});
+const up = (key: string, extra: Partial<Key> = {}): Key => ({type: 'keyup', key, ...extra});
 /** Shift alone, left unless `code` says otherwise. */
-const shift = (code = 'ShiftLeft'): Event[] => [down('Shift', {code, shiftKey: true}), up('Shift', {code})];
+const shift = (code = 'ShiftLeft'): Key[] => [down('Shift', {code, shiftKey: true}), up('Shift', {code})];
+const capital = [down('Shift', {code: 'ShiftLeft', shiftKey: true}), down('A', {code: 'KeyA', shiftKey: true}), up('A', {code: 'KeyA', shiftKey: true}), up('Shift', {code: 'ShiftLeft'})];
 
-/** Runs events through the machine; returns every outcome that was not 'none', and the end state. */
-function run(events: Event[], state: ShortcutState = initialState): {outcomes: Outcome[]; state: ShortcutState; counts: number[]} {
+/** Feeds keys to the machine; returns every outcome that was not 'none', with the count after it. */
+function run(keys: Key[], shortcut = new ShiftShortcut()): {outcomes: Outcome[]; counts: number[]; shortcut: ShiftShortcut} {
   const outcomes: Outcome[] = [];
   const counts: number[] = [];
-  for (const event of events) {
-    const step = onKey(state, {code: '', shiftKey: false, onScreenKeyboard: false, ...event});
-    state = step.state;
-    if (step.outcome !== 'none') {
-      outcomes.push(step.outcome);
-      counts.push(state.count);
+  for (const {onScreenKeyboard, ...key} of keys) {
+    const outcome = shortcut.key({code: '', shiftKey: false, ...key}, onScreenKeyboard);
+    if (outcome !== 'none') {
+      outcomes.push(outcome);
+      counts.push(shortcut.count);
     }
   }
-  return {outcomes, state, counts};
+  return {outcomes, counts, shortcut};
 }
 
-describe('shift-shortcut (pure)', () => {
+describe('shift-shortcut (the rules alone)', () => {
   it('three presses of Shift alone: counted, counted, leave; the count is back to 0', () => {
-    const {outcomes, counts, state} = run([...shift(), ...shift(), ...shift()]);
+    const {outcomes, counts, shortcut} = run([...shift(), ...shift(), ...shift()]);
     expect(outcomes).to.deep.equal(['counted', 'counted', 'leave']);
     expect(counts).to.deep.equal([1, 2, 0]);
-    expect(state).to.deep.equal(initialState);
+    expect(shortcut.held.size).to.equal(0);
   });
 
   it('left and right Shift count alike', () => {
@@ -50,7 +50,6 @@ describe('shift-shortcut (pure)', () => {
   });
 
   it('Shift used with another key is not a press, and the other key resets the count', () => {
-    const capital = [down('Shift', {code: 'ShiftLeft', shiftKey: true}), down('A', {code: 'KeyA', shiftKey: true}), up('A', {code: 'KeyA', shiftKey: true}), up('Shift', {code: 'ShiftLeft'})];
     expect(run([...capital, ...capital, ...capital]).outcomes).to.deep.equal([]);
     expect(run([...shift(), ...shift(), ...capital]).outcomes).to.deep.equal(['counted', 'counted', 'reset']);
     // After a capital letter, Shift alone counts again from 1.
@@ -58,9 +57,9 @@ describe('shift-shortcut (pure)', () => {
   });
 
   it('another key between presses resets: two, a letter, one more is not three', () => {
-    const {outcomes, state} = run([...shift(), ...shift(), down('a', {code: 'KeyA'}), up('a', {code: 'KeyA'}), ...shift()]);
+    const {outcomes, shortcut} = run([...shift(), ...shift(), down('a', {code: 'KeyA'}), up('a', {code: 'KeyA'}), ...shift()]);
     expect(outcomes).to.deep.equal(['counted', 'counted', 'reset', 'counted']);
-    expect(state.count).to.equal(1);
+    expect(shortcut.count).to.equal(1);
   });
 
   it('a held Shift repeating its keydown is one press', () => {
@@ -69,28 +68,31 @@ describe('shift-shortcut (pure)', () => {
   });
 
   it('an on-screen keyboard’s Shift is not a press (govuk-frontend #4095)', () => {
-    const onScreen = (e: Event): Event => ({...e, onScreenKeyboard: true});
-    expect(run([...shift(), ...shift(), ...shift()].map(onScreen)).outcomes).to.deep.equal([]);
+    expect(run([...shift(), ...shift(), ...shift()].map((key) => ({...key, onScreenKeyboard: true}))).outcomes).to.deep.equal([]);
   });
 
-  it('Shift held for a click is a modifier', () => {
-    let state = run([down('Shift', {code: 'ShiftLeft', shiftKey: true})]).state;
-    state = onPointerDown(state).state;
-    expect(run([up('Shift', {code: 'ShiftLeft'})], state).outcomes).to.deep.equal([]);
-    // A click with no Shift held changes nothing.
-    expect(onPointerDown(initialState)).to.deep.equal({state: initialState, outcome: 'none'});
+  it('Shift held for a click is a modifier; a click with no Shift held changes nothing', () => {
+    const shortcut = new ShiftShortcut();
+    run([down('Shift', {code: 'ShiftLeft', shiftKey: true})], shortcut);
+    shortcut.pointerDown();
+    expect(run([up('Shift', {code: 'ShiftLeft'})], shortcut).outcomes).to.deep.equal([]);
+    shortcut.pointerDown();
+    expect(run(shift(), shortcut).counts).to.deep.equal([1]);
   });
 
   it('time running out resets a count, and is silent with none', () => {
-    const two = run([...shift(), ...shift()]).state;
-    expect(timedOut(two)).to.deep.equal({state: {...two, count: 0}, outcome: 'reset'});
-    expect(timedOut(initialState).outcome).to.equal('none');
+    const {shortcut} = run([...shift(), ...shift()]);
+    expect(shortcut.timedOut()).to.equal('reset');
+    expect(shortcut.count).to.equal(0);
+    expect(shortcut.timedOut()).to.equal('none');
   });
 
-  it('a keyup with no keydown (focus came mid-press) still counts once, and a lost focus releases held keys', () => {
+  it('a keyup with no keydown (focus came mid-press) counts once and releases what was held', () => {
     expect(run([up('Shift', {code: 'ShiftRight'})]).counts).to.deep.equal([1]);
-    const held = run([down('Shift', {code: 'ShiftLeft', shiftKey: true}), down('a', {shiftKey: true})]).state;
-    expect(held.usedAsModifier).to.be.true;
-    expect(released(held).state).to.deep.include({held: [], usedAsModifier: false});
+    const {shortcut} = run([down('Shift', {code: 'ShiftLeft', shiftKey: true}), down('a', {shiftKey: true})]);
+    expect(shortcut.modifier).to.be.true;
+    // The Shift that was a modifier comes up under another code: not a press, and nothing stays held.
+    expect(run([up('Shift', {code: 'ShiftRight'})], shortcut).outcomes).to.deep.equal([]);
+    expect([shortcut.held.size, shortcut.modifier]).to.deep.equal([0, false]);
   });
 });
