@@ -34,7 +34,7 @@ export function markedIt(marks: Marks, title: string, fn: Mocha.Func | Mocha.Asy
   const reason = markFor(marks);
   if (!reason) return it(title, fn);
   return it(`${title} [marked for ${engineName}: ${reason}]`, function () {
-    console.info(`kiut-engine-mark: ${engineName}: "${title}": ${reason}`);
+    console.log(`kiut-engine-mark: ${engineName}: "${title}": ${reason}`);
     this.skip();
   });
 }
@@ -45,7 +45,7 @@ export function markedDescribe(marks: Marks, title: string, fn: () => void): Moc
   if (!reason) return describe(title, fn);
   return describe(`${title} [marked for ${engineName}: ${reason}]`, () => {
     it('(every test of this group)', function () {
-      console.info(`kiut-engine-mark: ${engineName}: "${title}" (the whole group): ${reason}`);
+      console.log(`kiut-engine-mark: ${engineName}: "${title}" (the whole group): ${reason}`);
       this.skip();
     });
   });
