@@ -24,7 +24,8 @@ export default {
   files: 'test/widget/**/*.test.ts',
   nodeResolve: {exportConditions: ['development']},
   hostname: '127.0.0.1',
-  port: await freePort(8700, 8779),
+  // Ports: 8700–8759 here, 8760–8779 for the exit destination, 8780–8799 for WebKitWebDriver.
+  port: await freePort(8700, 8759),
   // One test file at a time in each browser: WebKitWebDriver's launcher runs tests in iframes
   // with more, where key presses break ("Invalid frame ID"), and the key and focus tests need
   // their page to be the focused one.
