@@ -21,7 +21,7 @@ export function widgetPlugins({module, sourceMap = true}) {
     // compiles from disk and would ignore an earlier transform.
     literalsHtmlCssMinifier({include: [`${here('./src/')}**/*.ts`], failOnError: true, options: {shouldMinify: () => false}}),
     // A classic script's top-level `var kiut` is its API: terser must not treat it as module scope.
-    terser({ecma: 2021, module, compress: {passes: 2}, format: {comments: false}}),
+    terser({ecma: 2022, module, compress: {passes: 2}, format: {comments: false}}),
   ];
 }
 

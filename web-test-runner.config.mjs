@@ -1,22 +1,35 @@
-// Browser tests in real headless Chromium (Debian's, found by scripts/find-chrome.mjs).
+// Browser tests in three engines, as Debian ships them: Chromium, Firefox ESR and WebKitGTK
+// (see test/widget/launchers.mjs). `npm test` runs all three; for quick local work choose some
+// with KIUT_BROWSERS, e.g. `KIUT_BROWSERS=chromium npm run test:browser`.
 // Tests under test/widget/ import either the sources or the built bundle in dist/
 // (`npm test` builds first), so what ships is what is tested.
 import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chromeLauncher} from '@web/test-runner-chrome';
-import {chromeArgs, findChrome, installHint} from './scripts/find-chrome.mjs';
+import {chosenEngines, installHint, isInstalled} from './scripts/browsers.mjs';
 import {cspHeaders} from './test/widget/csp-plugin.mjs';
 import {demoPlugins} from './test/widget/demo/wtr-plugins.mjs';
+import {engineCommands} from './test/widget/engine-commands.mjs';
+import {exitDestination} from './test/widget/exit-destination.mjs';
+import {chromiumLauncher, firefoxLauncher, freePort, webkitLauncher} from './test/widget/launchers.mjs';
 
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(installHint);
+const chosen = chosenEngines();
+const missing = chosen.filter((engine) => !isInstalled(engine));
+if (missing.length > 0) {
+  console.error(installHint(missing));
   process.exit(1);
 }
+
+const launchers = {chromium: chromiumLauncher, firefox: firefoxLauncher, webkit: webkitLauncher};
 
 export default {
   files: 'test/widget/**/*.test.ts',
   nodeResolve: {exportConditions: ['development']},
+  hostname: '127.0.0.1',
+  // Ports: 8700–8759 here, 8760–8779 for the exit destination, 8780–8799 for WebKitWebDriver.
+  port: await freePort(8700, 8759),
+  // One test file at a time in each browser: WebKitWebDriver's launcher runs tests in iframes
+  // with more, where key presses break ("Invalid frame ID"), and the key and focus tests need
+  // their page to be the focused one.
   concurrency: 1,
   // Lit announces its development build once per test file; that line says nothing about the guide.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
@@ -28,7 +41,9 @@ export default {
     // snippets' integrity values would not match.
     {name: 'kiut-dist-as-built', transform: (context) => (/^\/dist\/[\w.-]+\.js$/.test(context.path) ? {body: readFileSync(`.${context.path}`, 'utf8')} : undefined)},
     cspHeaders(),
+    engineCommands(),
+    exitDestination(),
     ...demoPlugins(),
   ],
-  browsers: [chromeLauncher({launchOptions: {executablePath, args: chromeArgs}})],
+  browsers: await Promise.all(chosen.map((engine) => launchers[engine]())),
 };

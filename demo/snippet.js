@@ -22,6 +22,14 @@ export const sectionIds = [
 ];
 
 export const locales = ['hu', 'en', 'uk'];
+
+/**
+ * Where the guide's quick exit goes by default (src/attributes.ts) and the exit button's label
+ * in each language (xliff/): the fallback content's exit link says and does the same, for a
+ * reader whose browser runs no script. test/widget/demo/playground.test.ts checks both.
+ */
+export const defaultExitUrl = 'https://www.google.com/webhp';
+export const exitLabels = {hu: 'Kilépés', en: 'Leave this page', uk: 'Вийти'};
 export const layouts = ['full', 'compact'];
 export const exitPositions = ['sticky', 'fixed', 'inline'];
 
@@ -137,6 +145,15 @@ export function buildSnippet(options) {
     .join('');
   lines.push(`<kiut-guide${attributes}>`);
   lines.push('  <p>OKIT 0-24: <a href="tel:+3680205520">+36 80 20 55 20</a></p>');
+  // Without JavaScript there is no button and no Shift shortcut: a plain link leaves instead.
+  // rel="noreferrer": the neutral site is not told where the reader came from.
+  const o = {...defaults, ...options};
+  if (!o.noExit) {
+    const lang = locales.includes(o.lang) ? o.lang : defaults.lang;
+    const exitUrl = String(o.exitUrl).trim();
+    const href = exitUrl !== '' && isValidExitUrl(exitUrl) ? exitUrl : defaultExitUrl;
+    lines.push(`  <p><a href="${escapeHtml(href)}" rel="noreferrer">${escapeHtml(exitLabels[lang])}</a></p>`);
+  }
   lines.push('</kiut-guide>');
   return `${lines.join('\n')}\n`;
 }

@@ -2,6 +2,7 @@
  * `npm run bench`: the numbers the budgets are about, measured on this machine.
  *  - gzipped sizes of the widget (base, per language, shipped files);
  *  - time from script start to the first rendered guide in headless Chromium (median of runs);
+ *  - time from the third Shift press to the quick exit's cover being painted (median, Chromium);
  *  - time to build every PDF, and each PDF's size.
  * Exits non-zero when a budget is exceeded. Timing is only reported here, never asserted in
  * tests: these machines are noisy.
@@ -14,12 +15,13 @@ import {copyFileSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {buildPrint} from '../print/build.js';
-import {chromeArgs, findChrome, installHint} from './find-chrome.mjs';
+import {chromeArgs, findChrome, installHint} from './browsers.mjs';
 import {budgets, printBudgets} from './lib/budgets.js';
 import {measureBundles} from './measure-bundle.js';
 import {formatSize} from './lib/format-size.js';
 import {repoRoot} from './lib/root.mjs';
 import {textsByLocale} from '../src/generated/texts.js';
+import puppeteer from 'puppeteer-core';
 
 const runs = 7;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -55,6 +57,72 @@ function startupMs(chrome: string, dir: string): number {
   return Number(match[1]);
 }
 
+/** The quick exit must cover the page within one frame of the third Shift press. */
+const quickExitBudgetMs = 16;
+/** More runs than for startup: each is quick, and frame timing on a busy machine is noisy. */
+const exitRuns = 15;
+
+/**
+ * Third Shift press → the frame that paints the cover. The press is a real key event (CDP
+ * input); its `timeStamp` is when the browser received it. The end is the next animation
+ * frame after the exit started, once it is checked that the cover is up and the page hidden:
+ * that frame's rendering paints them. Also reported: when the guide had done its part (the
+ * `kiut-guide-exit` event, fired after the cover is up). The exit address answers 204, so the
+ * page stays and can be measured again.
+ */
+async function quickExitMs(chrome: string, dir: string): Promise<{frame: number[]; handled: number[]; control: number[]}> {
+  writeFileSync(
+    join(dir, 'exit-timing.js'),
+    // On window, capturing: it runs before the guide's own listener on document. On the page
+    // without a guide (the control), the third press itself asks for the next frame.
+    `let third = 0;
+let presses = 0;
+const report = (handled) => requestAnimationFrame(() => {
+  const cover = document.querySelector('kiut-guide')?.shadowRoot.querySelector('dialog.cover');
+  const covered = !cover || (cover.open && getComputedStyle(cover).display !== 'none' && getComputedStyle(document.documentElement).visibility === 'hidden');
+  document.title = covered ? 'kiut-ms:' + (performance.now() - third) + ':' + handled : 'kiut-ms:not-covered';
+});
+window.addEventListener('keyup', (e) => {
+  if (e.key !== 'Shift') return;
+  third = e.timeStamp;
+  if (++presses === 3 && !document.querySelector('kiut-guide')) report(performance.now() - third);
+}, true);
+document.addEventListener('kiut-guide-exit', () => report(performance.now() - third));\n`,
+  );
+  const page = (guide: string) =>
+    '<!doctype html><html lang="hu"><head><meta charset="utf-8"><title>Partner</title></head><body>' +
+    `<p>A partner page.</p>${guide}<script src="kiut-guide.iife.js"></script><script src="exit-timing.js"></script></body></html>`;
+  writeFileSync(join(dir, 'exit.html'), page('<kiut-guide exit-url="https://kiut-bench.invalid/exit"></kiut-guide>'));
+  writeFileSync(join(dir, 'control.html'), page(''));
+  const browser = await puppeteer.launch({executablePath: chrome, args: chromeArgs, headless: true, userDataDir: join(dir, 'exit-profile')});
+  try {
+    const tab = await browser.newPage();
+    await tab.setRequestInterception(true);
+    tab.on('request', (request) => void (request.url().startsWith('https://kiut-bench.invalid/') ? request.respond({status: 204}) : request.continue()));
+    const measure = async (file: string): Promise<[number, number]> => {
+      await tab.goto(`file://${join(dir, file)}`);
+      await tab.waitForFunction(() => customElements.get('kiut-guide') !== undefined && (document.querySelector('kiut-guide')?.shadowRoot?.querySelector('dialog.cover') ?? true));
+      for (let press = 0; press < 3; press++) await tab.keyboard.press('Shift');
+      await tab.waitForFunction(() => document.title.startsWith('kiut-ms:'));
+      const title = await tab.title();
+      if (title === 'kiut-ms:not-covered') throw new Error('quick exit did not cover the page in the first frame after the third press');
+      const [frame, handled] = title.slice('kiut-ms:'.length).split(':').map(Number);
+      return [frame, handled];
+    };
+    const result = {frame: [] as number[], handled: [] as number[], control: [] as number[]};
+    // Alternating, so that both see the same load on the machine.
+    for (let run = 0; run < exitRuns; run++) {
+      const [frame, handled] = await measure('exit.html');
+      result.frame.push(frame);
+      result.handled.push(handled);
+      result.control.push((await measure('control.html'))[0]);
+    }
+    return result;
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main(): Promise<void> {
   console.log('Widget size (gzip -9)');
   const locales = Object.keys(textsByLocale);
@@ -65,7 +133,7 @@ async function main(): Promise<void> {
 
   console.log(`\nStartup in headless Chromium (script start → first rendered guide, median of ${runs} cold loads)`);
   const chrome = findChrome();
-  if (!chrome) throw new Error(installHint);
+  if (!chrome) throw new Error(installHint(['chromium']));
   const dir = mkdtempSync(join(tmpdir(), 'kiut-bench-'));
   try {
     copyFileSync(join(repoRoot, 'dist/kiut-guide.iife.js'), join(dir, 'kiut-guide.iife.js'));
@@ -85,6 +153,12 @@ guide.updateComplete.then(() => {
     );
     const times = Array.from({length: runs}, () => startupMs(chrome, dir));
     console.log(`       median ${median(times).toFixed(1)} ms (runs: ${times.map((t) => t.toFixed(1)).join(', ')})`);
+
+    console.log(`\nQuick exit in headless Chromium (third Shift press → the frame that paints the cover, median of ${exitRuns} runs)`);
+    const exits = await quickExitMs(chrome, dir);
+    check(median(exits.frame) < quickExitBudgetMs, `median ${median(exits.frame).toFixed(1)} ms, under ${quickExitBudgetMs} ms (runs: ${exits.frame.map((t) => t.toFixed(1)).join(', ')})`);
+    console.log(`       of which the press reaching the page and the guide hiding everything: median ${median(exits.handled).toFixed(1)} ms`);
+    console.log(`       (control: the same third press on a page without the guide, to its next frame: median ${median(exits.control).toFixed(1)} ms)`);
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }

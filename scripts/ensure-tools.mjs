@@ -1,9 +1,11 @@
-// Makes sure the tests' system tools are here: Chromium (browser tests) and poppler's
-// pdftoppm/pdftotext/pdfinfo (print tests). If one is missing and apt-get can be used as
-// root, it installs it and says so; otherwise it says how to install it and fails.
+// Makes sure the tests' system tools are here: the three browser engines (Chromium; Firefox
+// ESR; WebKitGTK's WebKitWebDriver with MiniBrowser, and Xvfb for its window), poppler's
+// pdftoppm/pdftotext/pdfinfo (print tests) and the fonts the screenshot baselines were made
+// with. If something is missing and apt-get can be used as root, it installs it and says so;
+// otherwise it prints the one command that installs it, and fails.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {findChrome, installHint} from './find-chrome.mjs';
+import {aptPackages, engineNames, engines, findChrome, isInstalled} from './browsers.mjs';
 import {isMain} from './is-main.mjs';
 
 function has(command) {
@@ -21,36 +23,42 @@ function aptInstall(packages) {
   execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {stdio: 'inherit', env});
 }
 
-export function ensureTools() {
-  const missing = [];
-  if (!findChrome()) missing.push('chromium');
+/** The Debian packages the tests need that are not here. */
+export function missingPackages() {
+  const missing = engines.filter((engine) => !isInstalled(engine)).flatMap((engine) => aptPackages[engine]);
   if (!has('pdftoppm') || !has('pdftotext') || !has('pdfinfo')) missing.push('poppler-utils');
   // The demo's screenshot baselines were taken with these fonts (Chromium's defaults here).
   if (!existsSync('/usr/share/fonts/truetype/liberation')) missing.push('fonts-liberation');
   if (!existsSync('/usr/share/fonts/truetype/dejavu')) missing.push('fonts-dejavu-core');
+  return missing;
+}
+
+export function ensureTools() {
+  const missing = missingPackages();
   if (missing.length === 0) return {chrome: findChrome()};
   if (canApt()) {
     aptInstall(missing);
   } else if (missing.every((p) => p.startsWith('fonts-'))) {
     // Only fonts are missing: everything runs, but the screenshots may differ from the baselines.
-    console.warn('Warning: the fonts the screenshot baselines were made with (Liberation, DejaVu) are missing; the demo screenshot tests may fail. Debian: `sudo apt-get install -y fonts-liberation fonts-dejavu-core`.');
+    console.warn(`Warning: the fonts the screenshot baselines were made with (Liberation, DejaVu) are missing; the demo screenshot tests may fail. Debian: \`sudo apt-get install -y ${missing.join(' ')}\`.`);
     return {chrome: findChrome()};
   } else {
-    if (missing.includes('chromium')) console.error(installHint);
-    if (missing.includes('poppler-utils')) {
-      console.error('No poppler-utils (pdftoppm, pdftotext, pdfinfo) found. Install them (Debian: `sudo apt-get install -y poppler-utils`).');
-    }
+    const engineList = engines.filter((engine) => !isInstalled(engine)).map((engine) => engineNames[engine]);
+    console.error(
+      `The tests need ${[...engineList, ...(missing.includes('poppler-utils') ? ['poppler-utils (pdftoppm, pdftotext, pdfinfo)'] : [])].join(', ') || 'fonts'}, which ${missing.length === 1 ? 'is' : 'are'} not installed. ` +
+        `Debian: \`sudo apt-get install -y ${missing.join(' ')}\`. Elsewhere, CHROME_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER_PATH, WEBKIT_MINIBROWSER_PATH and XVFB_PATH point at the programs.`,
+    );
     process.exit(1);
   }
-  const chrome = findChrome();
-  if (!chrome) {
-    console.error(installHint);
+  const still = missingPackages().filter((p) => !p.startsWith('fonts-'));
+  if (still.length > 0) {
+    console.error(`Still missing after apt-get: ${still.join(' ')}.`);
     process.exit(1);
   }
-  return {chrome};
+  return {chrome: findChrome()};
 }
 
 if (isMain(import.meta.url)) {
-  const {chrome} = ensureTools();
-  console.log(`browser: ${chrome}`);
+  ensureTools();
+  console.log(`browsers: ${engines.map((engine) => engineNames[engine]).join(', ')}; print tools: poppler-utils`);
 }

@@ -1,17 +1,21 @@
 // `npm test`: every check, in order, each counted: content, types, lint, the build
 // (the tests run against the built bundle and PDFs too), i18n completeness, the browser
-// tests, the Node tests, the release and npm package, and the WordPress plugin in a real WordPress. Ends with one plain line: `N passed, N failed`.
+// tests in each of the three engines (Chromium, Firefox, WebKit), the Node tests, the release and
+// the npm package, and the WordPress plugin in a real WordPress. Ends with one plain line:
+// `N passed, N failed`.
 import {spawn} from 'node:child_process';
+import {engineNames, engines} from './browsers.mjs';
 import {ensureTools} from './ensure-tools.mjs';
 
 const {chrome} = ensureTools();
 process.env.CHROME_PATH = chrome;
 
 /** Runs an npm script, echoing its output, and returns its exit code and output. */
-function run(script) {
+function run(script, env = {}) {
   return new Promise((resolve) => {
-    console.log(`\n── npm run ${script}`);
-    const child = spawn('npm', ['run', '--silent', script], {env: process.env, stdio: ['ignore', 'pipe', 'pipe']});
+    const label = Object.entries(env).map(([name, value]) => `${name}=${value} `).join('');
+    console.log(`\n── ${label}npm run ${script}`);
+    const child = spawn('npm', ['run', '--silent', script], {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
     let output = '';
     const take = (stream, sink) =>
       stream.on('data', (chunk) => {
@@ -44,14 +48,17 @@ const steps = [
   {script: 'build'},
   {script: 'docs:check'},
   {script: 'i18n:check'},
-  {
+  // One run per engine, so that each one's time and count are its own.
+  ...engines.map((engine) => ({
     script: 'test:browser',
+    engine,
+    env: {KIUT_BROWSERS: engine},
     count: (out) => {
-      const all = [...plain(out).matchAll(/(\d+) passed, (\d+) failed/g)];
+      const all = [...plain(out).matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)];
       const last = all.at(-1);
-      return last ? {passed: Number(last[1]), failed: Number(last[2])} : undefined;
+      return last ? {passed: Number(last[1]), failed: Number(last[2]), skipped: Number(last[3] ?? 0)} : undefined;
     },
-  },
+  })),
   {script: 'test:node', count: nodeTestCount},
   {script: 'test:release', count: nodeTestCount},
   {script: 'test:wordpress', count: nodeTestCount},
@@ -60,9 +67,17 @@ const steps = [
 let passed = 0;
 let failed = 0;
 const failures = [];
+const browserRuns = [];
+const marks = new Set();
 for (const step of steps) {
-  const {code, output} = await run(step.script);
+  const started = Date.now();
+  const {code, output} = await run(step.script, step.env);
   const counted = step.count?.(output);
+  if (step.engine) {
+    browserRuns.push({engine: step.engine, seconds: (Date.now() - started) / 1000, ...(counted ?? {passed: 0, failed: 0, skipped: 0})});
+    // Tests marked for an engine say so in the browser's log (test/widget/engine.ts).
+    for (const match of plain(output).matchAll(/kiut-engine-mark: (.+)$/gm)) marks.add(match[1]);
+  }
   if (counted) {
     passed += counted.passed;
     failed += counted.failed;
@@ -73,7 +88,16 @@ for (const step of steps) {
   } else {
     failed += 1;
   }
-  if (code !== 0) failures.push(step.script);
+  if (code !== 0) failures.push(step.engine ? `${step.script} (${engineNames[step.engine]})` : step.script);
+}
+
+console.log('\nBrowser tests per engine:');
+for (const r of browserRuns) {
+  console.log(`  ${engineNames[r.engine].padEnd(9)} ${String(r.passed).padStart(4)} passed, ${r.failed} failed, ${r.skipped} marked (skipped), ${r.seconds.toFixed(0)} s`);
+}
+if (marks.size > 0) {
+  console.log('Marked per engine (not run there, for a reason in that engine):');
+  for (const mark of [...marks].sort()) console.log(`  ${mark}`);
 }
 
 console.log('');

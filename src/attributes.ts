@@ -52,10 +52,13 @@ export function parseExitPosition(value: string | null, warn: Warn): ExitPositio
 }
 
 /**
- * A neutral page to leave to. Only http(s) addresses are accepted: a `javascript:` or
- * `data:` URL would run code in the partner's page.
+ * A neutral page to leave to: Google's search page, the most ordinary page a browser shows.
+ * `/webhp` keeps a phone in the browser instead of handing over to the Google app (the NSW
+ * Design System's quick exit does the same; PARTNERS.md says why and what to weigh).
+ * Only http(s) addresses are accepted: a `javascript:` or `data:` URL would run code in the
+ * partner's page.
  */
-export const defaultExitUrl = 'https://www.google.com/';
+export const defaultExitUrl = 'https://www.google.com/webhp';
 
 export function parseExitUrl(value: string | null, warn: Warn): string {
   if (value === null || value.trim() === '') return defaultExitUrl;

@@ -1,6 +1,5 @@
 import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {msg} from '@lit/localize';
 import {facts} from './generated/facts.js';
 import {textsByLocale} from './generated/texts.js';
 import {inLocale} from './i18n/localization.js';
@@ -15,10 +14,10 @@ import {
   type ExitPosition,
   type Layout,
 } from './attributes.js';
-import {KiutGuideExitEvent} from './safety/exit-event.js';
 import {KiutGuideLocaleChangeEvent} from './i18n/locale-change-event.js';
 import {needsInUrl, writeNeedsToUrl} from './sections/needs-in-url.js';
-import {listenForShortcut, stopListening, type ShortcutTarget} from './safety/shift-shortcut.js';
+import {QuickExitController} from './safety/quick-exit-controller.js';
+import {exitBar, exitCover} from './safety/exit-bar.js';
 import type {RenderContext} from './sections/context.js';
 import {heading} from './sections/heading.js';
 import {hotlineCard} from './sections/hotline-card.js';
@@ -70,7 +69,7 @@ const sectionIds = facts.sections.map((s) => s.id);
  * @cssprop [--kiut-font-family=inherit] - Font family; by default the page's font.
  * @cssprop [--kiut-font-size=1rem] - Base font size.
  */
-export class KiutGuide extends LitElement implements ShortcutTarget {
+export class KiutGuide extends LitElement {
   static override styles = styles;
 
   /** `full` (the whole guide) or `compact` (the hotline card only, for a sidebar or footer). */
@@ -108,12 +107,18 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
 
   /** The needs the reader has chosen in the finder. */
   @state() private chosenNeeds: string[] = [];
-  /** How many times Shift has been pressed towards the shortcut. */
-  @state() private shiftCount = 0;
 
   readonly #id = `kiut-${++instances}-`;
   readonly #warned = new Set<string>();
   #langObserver?: MutationObserver;
+  // Quick exit: the shortcut, the exit and what they show (src/safety/). A TypeScript `private`,
+  // not a #field: at the ES2021 build target each #field costs a WeakMap in the bundle.
+  private readonly _quickExit = new QuickExitController(this, {
+    enabled: () => !this.noExit,
+    url: () => parseExitUrl(this.getAttribute('exit-url'), this.#warn('exit-url')),
+    cover: () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.cover') ?? null,
+    shortcut: () => this.leave(),
+  });
 
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
@@ -129,22 +134,16 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
     // The guide follows a [lang] change on any ancestor, e.g. a page's own language menu.
     this.#langObserver = new MutationObserver(() => this.requestUpdate());
     this.#langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
-    if (!this.noExit) listenForShortcut(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#langObserver?.disconnect();
-    stopListening(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Checked now, not only on exit, so a partner sees a bad exit-url in the console at once.
     if (changed.has('exitUrl') && !this.noExit) parseExitUrl(this.getAttribute('exit-url'), this.#warn('exit-url'));
-    if (changed.has('noExit') && this.isConnected) {
-      if (this.noExit) stopListening(this);
-      else listenForShortcut(this);
-    }
     // The partner's `need` (or, with remember-in-url, the address) sets the starting choice.
     if (changed.has('need') || changed.has('rememberInUrl')) {
       const value = (this.rememberInUrl ? needsInUrl() : null) ?? this.need;
@@ -157,19 +156,9 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
     return resolveLocale(this, Object.keys(textsByLocale), this.#warn('lang'));
   }
 
-  /** Leaves the page at once: hides the guide, covers the page, and replaces this page in the history. */
+  /** Leaves the page at once: hides the guide and the page, blanks the title, sends no Referer, and replaces this page in the history. */
   leave(): void {
-    if (this.noExit) return;
-    const url = parseExitUrl(this.getAttribute('exit-url'), this.#warn('exit-url'));
-    this.toggleAttribute('exiting', true);
-    const event = new KiutGuideExitEvent(url);
-    this.dispatchEvent(event);
-    // replace(), not assign(): the Back button must not return to this page.
-    window.location.replace(url);
-  }
-
-  progress(count: number): void {
-    this.shiftCount = count;
+    this._quickExit.leave();
   }
 
   /** One console warning per attribute and value, never a broken guide. */
@@ -195,10 +184,10 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
     };
     const layout = parseLayout(this.layout, this.#warn('layout'));
     return inLocale(locale, () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">
-        ${this.noExit ? nothing : this.#exitBar()}
+        ${this.noExit ? nothing : exitBar(this._quickExit, this.#id, parseExitPosition(this.exitPosition, this.#warn('exit-position')), () => this.leave())}
         ${layout === 'compact' ? this.#compact(ctx) : this.#full(ctx)}
       </div>
-      <div class="cover" aria-hidden="true"></div>`);
+      ${this.noExit ? nothing : exitCover(this._quickExit)}`);
   }
 
   #compact(ctx: RenderContext): TemplateResult {
@@ -227,19 +216,6 @@ export class KiutGuide extends LitElement implements ShortcutTarget {
       ${visible.filter((id) => id !== 'hotline').map((id) => section(id, ctx))}
       ${about(ctx)}
     </article>`;
-  }
-
-  #exitBar(): TemplateResult {
-    const position = parseExitPosition(this.exitPosition, this.#warn('exit-position'));
-    return html`<div class="exit-bar exit-${position}">
-      <span class="exit-hint" id="${this.#id}exit-hint">${msg('Or press Shift 3 times', {desc: 'Hint beside the quick-exit button: the keyboard shortcut that leaves the page.'})}</span>
-      <button class="exit-button" part="exit-button" type="button" aria-describedby="${this.#id}exit-hint" @click=${() => this.leave()}>
-        ${msg('Leave this page', {desc: 'Quick-exit button: leaves the guide at once for a neutral website. Keep it short and plain.'})}
-      </button>
-      <span class="visually-hidden" role="status">${this.shiftCount > 0
-        ? msg(`Shift pressed. Press it again to leave this page.`, {desc: 'Announced to screen readers after each Shift press of the quick-exit shortcut.'})
-        : ''}</span>
-    </div>`;
   }
 
   #switchLocale(locale: string): void {

@@ -291,15 +291,36 @@ export const styles = css`
     font-weight: 700;
     cursor: pointer;
   }
-  .cover {
-    display: none;
+  /* Shift presses so far: three rings, filled one by one (GOV.UK's three lights). A filled
+     ring is all border, so it stays filled in forced colours, where backgrounds are dropped. */
+  .exit-steps {
+    display: inline-flex;
+    gap: 0.2em;
+    margin-inline-start: 0.5em;
   }
-  :host([exiting]) .cover {
-    display: block;
-    position: fixed;
-    inset: 0;
-    z-index: 2147483647;
-    background: #ffffff;
+  .exit-step {
+    width: 0.6em;
+    height: 0.6em;
+    border: 2px solid;
+    border-radius: 50%;
+  }
+  .exit-step-on {
+    border-width: 0.3em;
+  }
+  /* The cover: a modal dialog (the browser places it fixed, over everything, in the top
+     layer), white from edge to edge. */
+  .cover {
+    width: 100%;
+    height: 100%;
+    max-width: none;
+    max-height: none;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: #fff;
+  }
+  .cover::backdrop {
+    background: #fff;
   }
   :host([exiting]) .guide {
     visibility: hidden;

@@ -4,7 +4,8 @@
  */
 export class KiutGuideExitEvent extends Event {
   constructor(readonly url: string) {
-    super('kiut-guide-exit', {bubbles: true, composed: true, cancelable: false});
+    // Not cancelable (the default): nothing may hold the reader on the page.
+    super('kiut-guide-exit', {bubbles: true, composed: true});
   }
 }
 

@@ -1,75 +1,83 @@
 /**
- * The "Shift three times" shortcut, as in the GOV.UK Design System's Exit this page:
- * three presses of Shift, each within 5 seconds of the last and with no other key in
- * between, count as a request to leave. It works wherever focus is on the page.
- * One listener serves every guide on the page, so three presses leave exactly once.
+ * The "Shift three times" shortcut's rules: key events in, what they mean out. No DOM and no
+ * clock here; shortcut-listener.ts feeds it the page's events and owns the 5-second timer,
+ * which ends in `timedOut()`.
+ *
+ * The rules (after GOV.UK's Exit this page, and its open issues):
+ *  - three presses of Shift alone, with no other key in between, leave;
+ *  - left and right Shift count alike, also when one is still held as the other goes down
+ *    (govuk-frontend #5393: a press of both at once is two presses, not a modifier);
+ *  - Shift used as a modifier (Shift+A, Shift+click) is not a press;
+ *  - any other key resets the count;
+ *  - a Shift from an on-screen keyboard while typing in a text field is not a press
+ *    (govuk-frontend #4095: the iOS keyboard's Shift fires key events too).
  */
 
-const pressesNeeded = 3;
-const windowMs = 5000;
+export const pressesNeeded = 3;
+/** Each press must come within this time of the last one. */
+export const windowMs = 5000;
 
-export interface ShortcutTarget {
-  /** Called with how many presses have been counted (1–2), or 0 when the count resets. */
-  progress(count: number): void;
-  leave(): void;
+export interface KeyInput {
+  readonly type: string;
+  /** KeyboardEvent.key */
+  readonly key: string;
+  /** KeyboardEvent.code; synthetic events may leave it empty. */
+  readonly code: string;
+  /** KeyboardEvent.shiftKey: whether a Shift was held during this event. */
+  readonly shiftKey: boolean;
 }
 
-const targets = new Set<ShortcutTarget>();
-let count = 0;
-let timer: ReturnType<typeof setTimeout> | undefined;
-/** Another key went down while Shift was held (Shift+A): that Shift was typing, not a press. */
-let shiftWasModifier = false;
+/**
+ * What an event means for the reader: nothing, one more press counted (`count` says how
+ * many), the count went back to 0 (`reset`), or the third press (`leave`).
+ */
+export type Outcome = 'none' | 'counted' | 'reset' | 'leave';
 
-function reset(): void {
+export class ShiftShortcut {
+  /** Presses counted towards the shortcut: 0, 1 or 2. */
   count = 0;
-  clearTimeout(timer);
-  for (const target of targets) target.progress(0);
-}
+  /** The Shift keys held down now, by `code` (ShiftLeft, ShiftRight). */
+  readonly held = new Set<string>();
+  /** Another key (or a click) came while Shift was held: that Shift was a modifier. */
+  modifier = false;
 
-function onKeyUp(event: KeyboardEvent): void {
-  if (event.key !== 'Shift') return;
-  if (shiftWasModifier) {
-    shiftWasModifier = false;
-    return;
+  /**
+   * One keydown or keyup. `onScreenKeyboard`: focus is in a text field the reader reached by
+   * touch, so a Shift comes from an on-screen keyboard.
+   */
+  key(input: KeyInput, onScreenKeyboard = false): Outcome {
+    const code = input.code || 'Shift';
+    if (input.key !== 'Shift') {
+      if (input.type !== 'keydown') return 'none';
+      if (this.held.size > 0 || input.shiftKey) this.modifier = true;
+      return this.timedOut();
+    }
+    if (input.type === 'keydown') {
+      // The first Shift to go down starts afresh; a second one (the other Shift) is a press of
+      // its own, not a modifier of the first. A held key repeats its keydown: the same press.
+      if (this.held.size === 0) this.modifier = false;
+      this.held.add(code);
+      return 'none';
+    }
+    const modifier = this.modifier;
+    // A keyup without its keydown (focus came from elsewhere mid-press) releases everything.
+    if (!this.held.delete(code)) this.held.clear();
+    if (this.held.size === 0) this.modifier = false;
+    if (modifier || onScreenKeyboard) return 'none';
+    if (++this.count < pressesNeeded) return 'counted';
+    this.count = 0;
+    return 'leave';
   }
-  count++;
-  clearTimeout(timer);
-  if (count >= pressesNeeded) {
-    count = 0;
-    // The first guide registered on the page decides where to go.
-    const [first] = targets;
-    for (const target of targets) target.progress(0);
-    first?.leave();
-    return;
-  }
-  for (const target of targets) target.progress(count);
-  timer = setTimeout(reset, windowMs);
-}
 
-function onKeyDown(event: KeyboardEvent): void {
-  if (event.key === 'Shift') {
-    shiftWasModifier = false;
-    return;
+  /** A click or tap: with Shift held, that Shift is a modifier (Shift+click selects text). */
+  pointerDown(): void {
+    if (this.held.size > 0) this.modifier = true;
   }
-  // Typing a capital letter is Shift plus another key: that is not the shortcut, and the
-  // Shift it was typed with does not count as a press either (as in GOV.UK's Exit this page).
-  if (event.shiftKey) shiftWasModifier = true;
-  if (count > 0) reset();
-}
 
-export function listenForShortcut(target: ShortcutTarget): void {
-  if (targets.size === 0) {
-    document.addEventListener('keyup', onKeyUp, true);
-    document.addEventListener('keydown', onKeyDown, true);
-  }
-  targets.add(target);
-}
-
-export function stopListening(target: ShortcutTarget): void {
-  targets.delete(target);
-  if (targets.size === 0) {
-    document.removeEventListener('keyup', onKeyUp, true);
-    document.removeEventListener('keydown', onKeyDown, true);
-    reset();
+  /** The time for the next press ran out (or another key came): back to 0. */
+  timedOut(): Outcome {
+    const had = this.count > 0;
+    this.count = 0;
+    return had ? 'reset' : 'none';
   }
 }

@@ -37,7 +37,7 @@ test('a missing translation fails the check and names the file and the unit', ()
 test('an empty translation fails the check', () => {
   const problems = withXliffCopy((dir) => {
     const file = join(dir, 'hu.xlf');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/<target>Oldal elhagyása<\/target>/, '<target>  </target>'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/<target>Kilépés<\/target>/, '<target>  </target>'));
   });
   assert.equal(problems.length, 1);
   assert.match(problems[0], /hu\.xlf: .*Leave this page.* has no translation/);

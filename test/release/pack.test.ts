@@ -13,7 +13,7 @@ import {extname, join, normalize} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import puppeteer, {type Browser} from 'puppeteer-core';
 import {rollup} from 'rollup';
-import {chromeArgs, findChrome, installHint} from '../../scripts/find-chrome.mjs';
+import {chromeArgs, findChrome, installHint} from '../../scripts/browsers.mjs';
 import {repoRoot, requireBuild, run, scratch} from './helpers.js';
 
 requireBuild();
@@ -38,7 +38,7 @@ before(async () => {
   assert.equal(install.status, 0, install.stdout + install.stderr);
 
   const executablePath = findChrome();
-  if (!executablePath) throw new Error(installHint);
+  if (!executablePath) throw new Error(installHint(['chromium']));
   browser = await puppeteer.launch({executablePath, headless: true, args: chromeArgs.filter((arg) => !arg.startsWith('--headless'))});
   server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));

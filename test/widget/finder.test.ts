@@ -1,8 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import '../../src/index.js';
 import type {KiutGuide} from '../../src/kiut-guide.js';
 import {captureWarnings, shadow, visibleText} from './helpers.js';
+import {emulateMedia, markedIt, mediaMarks, resetMedia, sendKeys} from './engine.js';
 
 /**
  * What each need should show, read from the source text (seed 000_8f1eb2905487cb90.txt),
@@ -46,7 +46,7 @@ async function click(el: KiutGuide, need: string): Promise<void> {
 }
 
 afterEach(async () => {
-  await emulateMedia({colorScheme: 'light'});
+  await resetMedia();
   history.replaceState(null, '', window.location.pathname + window.location.search);
 });
 
@@ -236,7 +236,7 @@ describe('finder: "What do you need?"', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    it(`passes the axe audit in every state (${scheme})`, async () => {
+    markedIt(scheme === 'dark' ? mediaMarks : {}, `passes the axe audit in every state (${scheme})`, async () => {
       await emulateMedia({colorScheme: scheme});
       const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
       await expect(el).shadowDom.to.be.accessible();

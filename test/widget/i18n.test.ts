@@ -12,9 +12,9 @@ const locales = Object.keys(textsByLocale);
 
 /** Interface strings (msg()) that every full guide shows, written out per language. */
 const interfaceStrings: Record<string, string[]> = {
-  hu: ['Oldal elhagyása', 'Vagy nyomd meg háromszor a Shift billentyűt', 'Hívás', 'Olvasd be a telefonoddal', 'Válassz egyet vagy többet.'],
+  hu: ['Kilépés', 'Vagy nyomd meg háromszor a Shift billentyűt', 'Hívás', 'Olvasd be a telefonoddal', 'Válassz egyet vagy többet.'],
   en: ['Leave this page', 'Or press Shift 3 times', 'Call', 'Scan with your phone', 'Choose one or more.'],
-  uk: ['Залишити сторінку', 'Або натисніть Shift 3 рази', 'Дзвонити', 'Відскануйте телефоном', 'Виберіть один або кілька варіантів.'],
+  uk: ['Вийти', 'Або натисніть Shift 3 рази', 'Дзвонити', 'Відскануйте телефоном', 'Виберіть один або кілька варіантів.'],
 };
 
 /** Language-specific texts of a locale that every full guide shows: paragraphs, need labels, interface strings. */

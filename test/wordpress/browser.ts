@@ -4,11 +4,11 @@
  * uncaught errors, so each test can say that there were none.
  */
 import puppeteer, {type Browser, type BrowserContext, type Page} from 'puppeteer-core';
-import {chromeArgs, findChrome, installHint} from '../../scripts/find-chrome.mjs';
+import {chromeArgs, findChrome, installHint} from '../../scripts/browsers.mjs';
 
 export async function launch(): Promise<Browser> {
   const executablePath = findChrome();
-  if (!executablePath) throw new Error(installHint);
+  if (!executablePath) throw new Error(installHint(['chromium']));
   return puppeteer.launch({executablePath, headless: true, args: chromeArgs.filter((arg) => !arg.startsWith('--headless'))});
 }
 

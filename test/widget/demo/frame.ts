@@ -58,6 +58,9 @@ export async function load(page: {src?: string; srcdoc?: string}, size: {width?:
   else frame.src = page.src ?? 'about:blank';
   const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), {once: true}));
   document.body.append(frame);
+  // WebKit runs no animation frames in an iframe that is out of view, and guidesReady() waits
+  // for two: a second frame below the first must be scrolled to.
+  frame.scrollIntoView({block: 'start'});
   await loaded;
   const win = frame.contentWindow as FrameWindow;
   const doc = frame.contentDocument!;

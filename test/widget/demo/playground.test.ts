@@ -167,7 +167,8 @@ describe('playground snippet', () => {
     const {snippet, preview, pasted} = await previewAndPasted({});
     expect(pasted).to.deep.equal(preview);
     expect(snippet).to.equal(
-      `<script type="module" src="/dist/kiut-guide.js" integrity="${await sri('/dist/kiut-guide.js')}" crossorigin="anonymous"></script>\n<kiut-guide lang="hu">\n  <p>OKIT 0-24: <a href="tel:+3680205520">+36 80 20 55 20</a></p>\n</kiut-guide>\n`,
+      `<script type="module" src="/dist/kiut-guide.js" integrity="${await sri('/dist/kiut-guide.js')}" crossorigin="anonymous"></script>\n<kiut-guide lang="hu">\n  <p>OKIT 0-24: <a href="tel:+3680205520">+36 80 20 55 20</a></p>\n` +
+        '  <p><a href="https://www.google.com/webhp" rel="noreferrer">Kilépés</a></p>\n</kiut-guide>\n',
     );
     expect(preview.sections.length).to.equal(11);
     expect(preview.finder).to.equal(true);
@@ -204,6 +205,36 @@ describe('playground snippet', () => {
     expect(pasted.exitUrl).to.equal(hostile);
     expect(pastedPage.doc.querySelectorAll('script').length).to.equal(1);
     expect(pastedPage.doc.querySelectorAll('img').length).to.equal(0);
+  });
+
+  for (const [lang, exitUrl] of [
+    ['hu', ''],
+    ['en', 'https://example.org/weather?a=1&b=2'],
+    ['uk', '/leave'],
+  ]) {
+    it(`the fallback's exit link says and does what the guide's button does (${lang}${exitUrl ? ', exit-url' : ''})`, async () => {
+      const {pastedPage} = await previewAndPasted({lang, exitUrl});
+      const guide = pastedPage.doc.querySelector('kiut-guide') as KiutGuide;
+      const link = guide.querySelector<HTMLAnchorElement>('a[rel="noreferrer"]')!;
+      expect(link, 'exit link in the fallback content').to.exist;
+      const button = guide.shadowRoot!.querySelector('[part~="exit-button"]')!;
+      expect(link.textContent).to.equal(button.textContent!.trim());
+      // Read while the frame is there: a srcdoc page resolves relative links against its parent.
+      const href = link.href;
+      let url = '';
+      guide.addEventListener('kiut-guide-exit', (event) => {
+        url = event.url;
+        // Removing the frame cancels the navigation: the test makes no request to the internet.
+        pastedPage.frame.remove();
+      });
+      guide.leave();
+      expect(href).to.equal(url);
+    });
+  }
+
+  it('no-exit leaves the exit link out of the fallback too', async () => {
+    const {snippet} = await previewAndPasted({noExit: true});
+    expect(snippet).not.to.contain('rel="noreferrer"');
   });
 
   it('leaves out an exit address the guide would refuse, and says so', async () => {

@@ -1,12 +1,13 @@
 /**
  * Shared helpers for the safety tests: test pages in iframes (so that a real quick exit
- * navigates the iframe, never the test runner), key presses, spies and a tiny manual clock.
+ * navigates the iframe, never the test runner) and key presses. Spies and fake timers come
+ * from sinon.
  */
 import type {KiutGuide} from '../../../src/kiut-guide.js';
 
 export const pages = '/test/widget/pages';
 export const exitTarget = `${pages}/exit-target.html`;
-export const defaultExitUrl = 'https://www.google.com/';
+export const defaultExitUrl = 'https://www.google.com/webhp';
 
 /** What test/widget/pages/recorder.js records in a page. */
 export interface KiutLog {
@@ -38,12 +39,12 @@ export function nextLoad(iframe: HTMLIFrameElement): Promise<Event> {
 }
 
 /**
- * Loads a page of test/widget/pages/ in an 800×600 iframe and waits until it has loaded and
+ * Loads a page of test/widget/pages/ in an iframe (800×600 unless `size` says) and waits until it has loaded and
  * its guide has rendered. `attributes` become the guide's (see guide-from-query.js).
  */
-export async function openPage(page = 'guide.html', attributes: Record<string, string> = {}): Promise<Frame> {
+export async function openPage(page = 'guide.html', attributes: Record<string, string> = {}, size = {width: 800, height: 600}): Promise<Frame> {
   const iframe = document.createElement('iframe');
-  iframe.style.cssText = 'width: 800px; height: 600px; border: 0';
+  iframe.style.cssText = `width: ${size.width}px; height: ${size.height}px; border: 0; display: block`;
   const query = new URLSearchParams(attributes).toString();
   iframe.src = `${pages}/${page}${query ? `?${query}` : ''}`;
   frames.add(iframe);
@@ -75,87 +76,23 @@ export function press(doc: Document, key: string, init: KeyboardEventInit = {}):
   }
 }
 
-export function pressShift(doc: Document, times = 1): void {
-  for (let i = 0; i < times; i++) press(doc, 'Shift', {code: 'ShiftLeft', shiftKey: false});
-}
-
-export interface Spy<A extends unknown[]> {
-  calls: A[];
-  restore(): void;
-}
-
-/** Replaces `object[method]` with a recorder; `passThrough` calls the original too. */
-export function spyOn<T extends object, K extends keyof T>(
-  object: T,
-  method: K,
-  passThrough = false,
-): Spy<T[K] extends (...args: infer A) => unknown ? A : never> {
-  type Args = T[K] extends (...args: infer A) => unknown ? A : never;
-  const original = object[method] as unknown as (...args: Args) => unknown;
-  const hadOwn = Object.prototype.hasOwnProperty.call(object, method);
-  const calls: Args[] = [];
-  (object as Record<K, unknown>)[method] = function (this: unknown, ...args: Args) {
-    calls.push(args);
-    return passThrough ? original.apply(this, args) : undefined;
-  };
-  return {
-    calls,
-    restore() {
-      if (hadOwn) (object as Record<K, unknown>)[method] = original;
-      else delete (object as Record<K, unknown>)[method];
-    },
-  };
-}
-
 /**
- * A manual clock for code that reads the global setTimeout when it runs. Install it, run
- * synchronous code, `tick()`, then `uninstall()` before awaiting anything: the test runner
- * itself must keep the real timers.
+ * Shift pressed alone, `times` times, as a keyboard sends it: keydown with shiftKey set (the
+ * key is now held), keyup without. `code` picks the left or the right Shift.
  */
-export class ManualClock {
-  #now = 0;
-  #nextId = 900_000_000;
-  #timers = new Map<number, {at: number; run: () => void}>();
-  readonly delays: number[] = [];
-  #realSet = window.setTimeout;
-  #realClear = window.clearTimeout;
-
-  install(): this {
-    const setFake = (handler: TimerHandler, delay = 0): number => {
-      const id = this.#nextId++;
-      this.delays.push(delay);
-      this.#timers.set(id, {at: this.#now + delay, run: handler as () => void});
-      return id;
-    };
-    const clearFake = (id?: number): void => {
-      if (id !== undefined) this.#timers.delete(id);
-    };
-    window.setTimeout = setFake as typeof window.setTimeout;
-    window.clearTimeout = clearFake as typeof window.clearTimeout;
-    return this;
+export function pressShift(doc: Document, times = 1, code: 'ShiftLeft' | 'ShiftRight' = 'ShiftLeft'): void {
+  const view = doc.defaultView as FrameWindow;
+  for (let i = 0; i < times; i++) {
+    const target = doc.activeElement ?? doc.body;
+    target.dispatchEvent(new view.KeyboardEvent('keydown', {key: 'Shift', code, shiftKey: true, bubbles: true, composed: true, cancelable: true}));
+    target.dispatchEvent(new view.KeyboardEvent('keyup', {key: 'Shift', code, shiftKey: false, bubbles: true, composed: true, cancelable: true}));
   }
+}
 
-  /** Moves time forward by `ms`, running every timer that falls due, in order. */
-  tick(ms: number): void {
-    const end = this.#now + ms;
-    for (;;) {
-      const due = [...this.#timers.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at)[0];
-      if (!due) break;
-      this.#timers.delete(due[0]);
-      this.#now = due[1].at;
-      due[1].run();
-    }
-    this.#now = end;
-  }
-
-  get pending(): number {
-    return this.#timers.size;
-  }
-
-  uninstall(): void {
-    window.setTimeout = this.#realSet;
-    window.clearTimeout = this.#realClear;
-  }
+/** One key event of one kind, for sequences that press and release keys out of order. */
+export function key(doc: Document, type: 'keydown' | 'keyup', init: KeyboardEventInit): void {
+  const view = doc.defaultView as FrameWindow;
+  (doc.activeElement ?? doc.body).dispatchEvent(new view.KeyboardEvent(type, {bubbles: true, composed: true, cancelable: true, ...init}));
 }
 
 /** True when `el` is rendered and painted (not display:none, not visibility:hidden). */

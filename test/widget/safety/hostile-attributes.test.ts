@@ -6,18 +6,18 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../../src/index.js';
 import type {KiutGuide} from '../../../src/kiut-guide.js';
-import {spyOn, type Spy} from './helpers.js';
+import sinon from 'sinon';
 
 type PwnedWindow = Window & {__pwned?: unknown};
 const injected = 'img, script, iframe, object, embed, svg:not(.qr), style, link, form, base, meta';
 const payload = '<img src=x onerror="window.__pwned=1">';
 
-let warn: Spy<unknown[]>;
+let warn: sinon.SinonStub;
 let documentElements: number;
 
 beforeEach(() => {
   documentElements = document.querySelectorAll(injected).length;
-  warn = spyOn(console, 'warn');
+  warn = sinon.stub(console, 'warn');
 });
 
 afterEach(() => {
@@ -60,7 +60,7 @@ function expectInert(el: KiutGuide): void {
 }
 
 function warnings(): string[] {
-  return warn.calls.map((args) => String(args[0]));
+  return warn.args.map((args) => String(args[0]));
 }
 
 const cases: [attribute: string, value: string][] = [
@@ -79,7 +79,7 @@ describe('hostile attributes', () => {
   for (const [attribute, value] of cases) {
     it(`${attribute}=${JSON.stringify(value)}: inert, one warning, the default guide`, async () => {
       const expected = await baselineText();
-      warn.calls.length = 0;
+      warn.resetHistory();
       const el = await guideWith({[attribute]: value});
       expectInert(el);
       expect(el.getAttribute(attribute), 'the attribute keeps its value').to.equal(value);
@@ -93,7 +93,7 @@ describe('hostile attributes', () => {
 
   it('every hostile value at once, set after the first render: still inert, one warning each', async () => {
     const expected = await baselineText();
-    warn.calls.length = 0;
+    warn.resetHistory();
     const el = await guideWith({});
     expect(warnings()).to.deep.equal([]);
     const last = new Map(cases);
@@ -108,7 +108,7 @@ describe('hostile attributes', () => {
 
   it('exit-url with script: inert, the guide renders; the address is refused when leaving (see quick-exit.test.ts)', async () => {
     const expected = await baselineText();
-    warn.calls.length = 0;
+    warn.resetHistory();
     const el = await guideWith({'exit-url': 'javascript:window.__pwned=1'});
     expectInert(el);
     expect(el.shadowRoot!.textContent).to.equal(expected);
@@ -119,7 +119,7 @@ describe('hostile attributes', () => {
 
   it('values of 100 000 characters: no hang, inert, one warning each, the default guide', async () => {
     const expected = await baselineText();
-    warn.calls.length = 0;
+    warn.resetHistory();
     const long = (unit: string) => unit.repeat(Math.ceil(100_000 / unit.length)).slice(0, 100_000);
     const attributes = {
       sections: long(`${payload},`),

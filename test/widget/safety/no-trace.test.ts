@@ -38,8 +38,11 @@ function expectNoStorage(log: KiutLog): void {
   expect(log.errors, 'errors').to.deep.equal([]);
 }
 
-/** Nothing in the shadow root, the adopted styles or the page that could fetch or identify. */
-function expectNothingBroughtIn({doc, win, guide}: Frame): void {
+/**
+ * Nothing in the shadow root, the adopted styles or the page that could fetch or identify.
+ * `leaving`: quick exit has started, which blanks the title and sets the no-referrer policy.
+ */
+function expectNothingBroughtIn({doc, win, guide}: Frame, leaving = false): void {
   const root = guide.shadowRoot!;
   const fetching = root.querySelectorAll('link, img, picture, source, script, style, iframe, object, embed, video, audio, image, use, [srcset], [background]');
   expect([...fetching].map((el) => el.outerHTML.slice(0, 80)), 'fetching elements in the shadow root').to.deep.equal([]);
@@ -57,22 +60,24 @@ function expectNothingBroughtIn({doc, win, guide}: Frame): void {
   expect(root.adoptedStyleSheets.length, 'adopted style sheets').to.be.above(0);
   for (const sheet of root.adoptedStyleSheets) walk(sheet.cssRules);
   expect(rules.filter((r) => r.startsWith('FORBIDDEN') || /url\(/i.test(r)), '@font-face, @import or url() in the styles').to.deep.equal([]);
-  // The page: exactly what guide.html put there, nothing added to <head> or elsewhere.
+  // The page: exactly what guide.html put there, nothing added to <head> or elsewhere; on the
+  // way out, a blank title and the no-referrer policy (so the next site is not told where from).
   expect([...doc.head.children].map((el) => el.outerHTML)).to.deep.equal([
     '<meta charset="utf-8">',
-    '<title>Partner page</title>',
+    leaving ? '<title>\u200b</title>' : '<title>Partner page</title>',
     '<script src="/test/widget/pages/recorder.js"></script>',
     '<script type="module" src="/dist/kiut-guide.js"></script>',
+    ...(leaving ? [`<meta name="referrer" content="no-referrer">`] : []),
   ]);
   expect(doc.querySelectorAll('link, style, img, iframe, object, embed').length, 'elements added to the page').to.equal(0);
   expect(doc.adoptedStyleSheets.length, 'document.adoptedStyleSheets').to.equal(0);
   expect(doc.fonts.size, 'document.fonts').to.equal(0);
 }
 
-function expectNoTrace(frame: Frame): void {
+function expectNoTrace(frame: Frame, leaving = false): void {
   expectNoRequestsButTheGuide(frame);
   expectNoStorage(frame.log);
-  expectNothingBroughtIn(frame);
+  expectNothingBroughtIn(frame, leaving);
 }
 
 async function click(guide: KiutGuide, selector: string): Promise<void> {
@@ -152,7 +157,7 @@ describe('no trace', () => {
     const landed = nextLoad(iframe);
     pressShift(doc, 3);
     // The page is still there until the navigation commits: check it now.
-    expectNoTrace(frame);
+    expectNoTrace(frame, true);
     await landed;
     expect(iframe.contentWindow!.location.pathname).to.equal(exitTarget);
   });
@@ -161,7 +166,7 @@ describe('no trace', () => {
     const frame = await openPage('guide.html', {'exit-url': exitTarget});
     const landed = nextLoad(frame.iframe);
     frame.guide.shadowRoot!.querySelector<HTMLButtonElement>('[part="exit-button"]')!.click();
-    expectNoTrace(frame);
+    expectNoTrace(frame, true);
     await landed;
   });
 });

@@ -1,49 +1,46 @@
 /**
- * Quick exit: the "Leave this page" button and the Shift ×3 shortcut.
+ * Quick exit: the button, the Shift ×3 shortcut and what happens the moment it fires.
  *
- * In this page (the test runner's) `leave()` is replaced by a spy, because a real exit would
+ * In this page (the test runner's) `leave()` is replaced by a stub, because a real exit would
  * navigate the test runner away. Real exits happen in iframes (see helpers.ts): there the
- * guide really hides, really calls location.replace, and the iframe really lands on the
- * exit page without a new history entry.
+ * guide and the page really hide, location.replace really runs, and the iframe really lands
+ * on the exit page without a new history entry. What leaves with the reader (the Referer) is
+ * in referrer.test.ts; the page without JavaScript in no-js.test.ts.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendKeys, setViewport} from '@web/test-runner-commands';
+import sinon from 'sinon';
 import '../../../src/index.js';
 import type {KiutGuide} from '../../../src/kiut-guide.js';
 import type {KiutGuideExitEvent} from '../../../src/safety/exit-event.js';
-import {
-  ManualClock,
-  defaultExitUrl,
-  exitTarget,
-  isShown,
-  nextLoad,
-  openPage,
-  press,
-  pressShift,
-  removeFrames,
-  spyOn,
-  type Frame,
-  type Spy,
-} from './helpers.js';
+import {sendKeys} from '../engine.js';
+import {destination} from './destination.js';
+import {defaultExitUrl, exitTarget, isShown, key, nextLoad, openPage, press, pressShift, removeFrames, type Frame} from './helpers.js';
 
 const exitButton = (el: KiutGuide) => el.shadowRoot!.querySelector<HTMLButtonElement>('[part="exit-button"]');
 const status = (el: KiutGuide) => el.shadowRoot!.querySelector('.exit-bar [role="status"]');
+const statusText = (el: KiutGuide) => status(el)!.textContent!.trim();
+/**
+ * The visible indicator: how many of its three rings are filled, or null when it is not shown.
+ * A filled ring is all border: its border is wider than the empty ring's 2 px line.
+ */
+function litSteps(el: KiutGuide): number | null {
+  const steps = el.shadowRoot!.querySelector<HTMLElement>('.exit-steps');
+  if (!steps || !isShown(steps)) return null;
+  const rings = [...steps.querySelectorAll('.exit-step')];
+  expect(rings, 'three rings').to.have.length(3);
+  return rings.filter((ring) => parseFloat(getComputedStyle(ring).borderLeftWidth) > 2).length;
+}
 
-let spies: Spy<unknown[]>[] = [];
-/** Replaces the guide's leave() with a spy, so that nothing navigates the test runner. */
-function stubLeave(el: KiutGuide): Spy<[]> {
-  const spy = spyOn(el, 'leave');
-  spies.push(spy as Spy<unknown[]>);
-  return spy;
+/** Replaces the guide's leave() with a stub, so that nothing navigates the test runner. */
+function stubLeave(el: KiutGuide): sinon.SinonStub {
+  return sinon.stub(el, 'leave');
 }
 
 afterEach(async () => {
-  for (const spy of spies) spy.restore();
-  spies = [];
+  sinon.restore();
   removeFrames();
   // Any Shift count left over would leak into the next test.
   press(document, 'Escape');
-  await setViewport({width: 800, height: 600});
 });
 
 describe('quick exit: the button', () => {
@@ -87,14 +84,13 @@ describe('quick exit: the button', () => {
       wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({press: 'Tab'});
       await sendKeys({press: key});
-      expect(leave.calls).to.have.length(1);
+      expect(leave.callCount).to.equal(1);
     });
   }
 
   describe('exit-position', () => {
     // A tall page: the guide starts below the first screen, and is taller than one screen.
     async function guideBelowTheFold(position: string): Promise<{el: KiutGuide; bar: HTMLElement}> {
-      await setViewport({width: 800, height: 600});
       const wrapper = await fixture(html`<div>
         <div style="height: 1500px">partner content</div>
         <kiut-guide exit-position=${position}></kiut-guide>
@@ -138,17 +134,14 @@ describe('quick exit: the button', () => {
     });
 
     it('an unknown position falls back to sticky, with one warning', async () => {
-      const warn = spyOn(console, 'warn');
-      try {
-        const el = await fixture<KiutGuide>(html`<kiut-guide exit-position="floating"></kiut-guide>`);
-        el.requestUpdate();
-        await el.updateComplete;
-        expect(getComputedStyle(el.shadowRoot!.querySelector('.exit-bar')!).position).to.equal('sticky');
-        expect(warn.calls).to.have.length(1);
-        expect(String(warn.calls[0][0])).to.contain('exit-position');
-      } finally {
-        warn.restore();
-      }
+      const warn = sinon.stub(console, 'warn');
+      const el = await fixture<KiutGuide>(html`<kiut-guide exit-position="floating"></kiut-guide>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      warn.restore();
+      expect(getComputedStyle(el.shadowRoot!.querySelector('.exit-bar')!).position).to.equal('sticky');
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.contain('exit-position');
     });
   });
 });
@@ -159,9 +152,9 @@ describe('quick exit: the Shift shortcut', () => {
     const leave = stubLeave(el);
     await sendKeys({press: 'Shift'});
     await sendKeys({press: 'Shift'});
-    expect(leave.calls).to.have.length(0);
+    expect(leave.callCount).to.equal(0);
     await sendKeys({press: 'Shift'});
-    expect(leave.calls).to.have.length(1);
+    expect(leave.callCount).to.equal(1);
   });
 
   it('announces each press in a status region, and clears it after leaving', async () => {
@@ -184,12 +177,12 @@ describe('quick exit: the Shift shortcut', () => {
     await sendKeys({press: 'Shift'});
     await sendKeys({press: 'KeyA'});
     await sendKeys({press: 'Shift'});
-    expect(leave.calls).to.have.length(0);
+    expect(leave.callCount).to.equal(0);
     await el.updateComplete;
     // It started again from the press after "a": two more make three.
     await sendKeys({press: 'Shift'});
     await sendKeys({press: 'Shift'});
-    expect(leave.calls).to.have.length(1);
+    expect(leave.callCount).to.equal(1);
   });
 
   it('typing capital letters is not the shortcut: Shift used with another key is not a press', async () => {
@@ -203,14 +196,14 @@ describe('quick exit: the Shift shortcut', () => {
     await capital('KeyO');
     await capital('KeyK');
     await capital('KeyI');
-    expect(leave.calls).to.have.length(0);
+    expect(leave.callCount).to.equal(0);
     // A capital letter, then Shift twice: only two presses of Shift alone.
     await capital('KeyT');
     await sendKeys({press: 'Shift'});
     await sendKeys({press: 'Shift'});
-    expect(leave.calls).to.have.length(0);
+    expect(leave.callCount).to.equal(0);
     await sendKeys({press: 'Shift'});
-    expect(leave.calls).to.have.length(1);
+    expect(leave.callCount).to.equal(1);
   });
 
   it('works wherever focus is, also in a text field of the partner page', async () => {
@@ -222,46 +215,78 @@ describe('quick exit: the Shift shortcut', () => {
     await sendKeys({press: 'Shift'});
     await sendKeys({press: 'Shift'});
     await sendKeys({press: 'Shift'});
-    expect(leave.calls).to.have.length(1);
+    expect(leave.callCount).to.equal(1);
   });
 
-  describe('each press within 5 seconds of the last (manual clock)', () => {
+  describe('each press within 5 seconds of the last (fake timers)', () => {
     // The shortcut reads setTimeout when a press comes; the events are dispatched
-    // synchronously while the manual clock stands in for it.
-    let clock: ManualClock | undefined;
-    afterEach(() => clock?.uninstall());
+    // synchronously while sinon's clock stands in for it. Only Lit's updates (microtasks) are
+    // awaited while it is installed: the test runner itself needs the real timers.
+    let clock: sinon.SinonFakeTimers | undefined;
+    const fakeTimers = () => (clock = sinon.useFakeTimers({toFake: ['setTimeout', 'clearTimeout']}));
+    afterEach(() => clock?.restore());
 
     it('presses 4.999 s apart leave', async () => {
       const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
       const leave = stubLeave(el);
-      clock = new ManualClock().install();
+      fakeTimers();
       pressShift(document);
-      clock.tick(4999);
+      clock!.tick(4999);
       pressShift(document);
-      clock.tick(4999);
+      clock!.tick(4999);
       pressShift(document);
-      clock.uninstall();
-      expect(leave.calls).to.have.length(1);
-      expect(clock.delays).to.deep.equal([5000, 5000]);
+      clock!.restore();
+      expect(leave.callCount).to.equal(1);
+    });
+
+    it('the time runs out at exactly 5 s after the last press, not before', async () => {
+      const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
+      stubLeave(el);
+      fakeTimers();
+      pressShift(document, 2);
+      clock!.tick(4999);
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('Press Shift 1 more time to leave');
+      expect(litSteps(el)).to.equal(2);
+      clock!.tick(1);
+      await el.updateComplete;
+      clock!.restore();
+      expect(statusText(el)).to.equal('Shift count reset');
+      expect(litSteps(el), 'indicator hidden after the reset').to.equal(null);
     });
 
     it('a pause of 5 s starts the count again', async () => {
       const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
       const leave = stubLeave(el);
-      clock = new ManualClock().install();
+      fakeTimers();
       pressShift(document);
       pressShift(document);
-      clock.tick(5000);
+      clock!.tick(5000);
       pressShift(document);
-      clock.uninstall();
-      expect(leave.calls).to.have.length(0);
+      clock!.restore();
+      expect(leave.callCount).to.equal(0);
       await el.updateComplete;
       // The pause reset the count to 0, so the press after it was the first of a new three.
       expect(status(el)!.textContent!.trim()).to.not.equal('');
-      clock.install();
+      expect(litSteps(el)).to.equal(1);
+      fakeTimers();
       pressShift(document, 2);
-      clock.uninstall();
-      expect(leave.calls).to.have.length(1);
+      clock!.restore();
+      expect(leave.callCount).to.equal(1);
+    });
+
+    it('says "reset" once, then falls silent, so it is not read again later', async () => {
+      const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
+      stubLeave(el);
+      fakeTimers();
+      pressShift(document);
+      clock!.tick(5000);
+      await el.updateComplete;
+      expect(statusText(el)).to.equal('Shift count reset');
+      clock!.tick(5000);
+      await el.updateComplete;
+      clock!.restore();
+      expect(statusText(el)).to.equal('');
     });
   });
 
@@ -273,8 +298,8 @@ describe('quick exit: the Shift shortcut', () => {
     const leaveFirst = stubLeave(first);
     const leaveSecond = stubLeave(second);
     pressShift(document, 3);
-    expect(leaveFirst.calls).to.have.length(1);
-    expect(leaveSecond.calls).to.have.length(0);
+    expect(leaveFirst.callCount).to.equal(1);
+    expect(leaveSecond.callCount).to.equal(0);
   });
 
   it('stops listening when the guide is removed from the page', async () => {
@@ -282,7 +307,7 @@ describe('quick exit: the Shift shortcut', () => {
     const leave = stubLeave(el);
     el.remove();
     pressShift(document, 3);
-    expect(leave.calls).to.have.length(0);
+    expect(leave.callCount).to.equal(0);
   });
 });
 
@@ -294,7 +319,7 @@ describe('quick exit: no-exit', () => {
     expect(el.shadowRoot!.querySelector('.exit-bar')).to.be.null;
     expect(el.shadowRoot!.querySelector('.exit-hint')).to.be.null;
     pressShift(document, 3);
-    expect(leave.calls).to.have.length(0);
+    expect(leave.callCount).to.equal(0);
   });
 
   it('does not tell the reader about a button and a shortcut that are not there', async () => {
@@ -315,12 +340,12 @@ describe('quick exit: no-exit', () => {
     await el.updateComplete;
     expect(exitButton(el)).to.be.null;
     pressShift(document, 3);
-    expect(leave.calls).to.have.length(0);
+    expect(leave.callCount).to.equal(0);
     el.removeAttribute('no-exit');
     await el.updateComplete;
     expect(exitButton(el)).to.exist;
     pressShift(document, 3);
-    expect(leave.calls).to.have.length(1);
+    expect(leave.callCount).to.equal(1);
   });
 
   it('makes leave() do nothing, in a real page', async () => {
@@ -336,19 +361,27 @@ describe('quick exit: no-exit', () => {
 });
 
 describe('quick exit: leaving, in a real page (iframe)', () => {
-  /** Checks what the reader sees the moment exit starts: a blank page, nothing of the guide. */
-  function expectHiddenAndCovered({guide, win}: Frame): void {
+  /** Checks what the reader sees the moment exit starts: a blank page, nothing of the guide or the page. */
+  function expectHiddenAndCovered({guide, win, doc}: Frame): void {
     expect(guide.hasAttribute('exiting'), 'exiting attribute').to.be.true;
     const root = guide.shadowRoot!;
     expect(win.getComputedStyle(root.querySelector('.guide')!).visibility, '.guide visibility').to.equal('hidden');
-    const cover = root.querySelector('.cover')!;
+    // The whole page hides, not only the guide: the partner's own text is not painted either.
+    expect(win.getComputedStyle(doc.documentElement).visibility, '<html> visibility').to.equal('hidden');
+    expect(isShown(doc.getElementById('partner-text')!), "the partner's text shown").to.be.false;
+    // The tab's title is blank (a zero-width space: with no title at all, the tab shows the address).
+    expect(doc.title, 'document.title').to.equal('\u200b');
+    // The cover: a modal dialog, so it is in the top layer and the rest of the page is inert.
+    const cover = root.querySelector<HTMLDialogElement>('dialog.cover')!;
+    expect(cover.open, 'cover open').to.be.true;
+    expect(cover.matches(':modal'), 'cover is modal').to.be.true;
     expect(isShown(cover), '.cover shown').to.be.true;
     const box = cover.getBoundingClientRect();
-    expect([box.left, box.top, box.width, box.height], '.cover box').to.deep.equal([0, 0, win.innerWidth, win.innerHeight]);
+    // The viewport less any scrollbar (Firefox draws one of its own in the frame).
+    const [w, h] = [doc.documentElement.clientWidth, doc.documentElement.clientHeight];
+    expect([box.left, box.top, box.width, box.height], '.cover box').to.deep.equal([0, 0, w, h]);
     expect(win.getComputedStyle(cover).backgroundColor).to.equal('rgb(255, 255, 255)');
     // The cover is on top of everything: the partner page's text, too, is hidden.
-    const w = win.innerWidth;
-    const h = win.innerHeight;
     for (const [x, y] of [
       [1, 1],
       [w - 2, 1],
@@ -409,7 +442,7 @@ describe('quick exit: leaving, in a real page (iframe)', () => {
 
   it('without exit-url, leaves for the neutral default, without a warning', async () => {
     const {iframe, guide, win} = await openPage('guide.html');
-    const warn = spyOn(win.console, 'warn');
+    const warn = sinon.stub(win.console, 'warn');
     let url = '';
     guide.addEventListener('kiut-guide-exit', (event: KiutGuideExitEvent) => {
       url = event.url;
@@ -418,7 +451,7 @@ describe('quick exit: leaving, in a real page (iframe)', () => {
     });
     exitButton(guide)!.click();
     expect(url).to.equal(defaultExitUrl);
-    expect(warn.calls).to.have.length(0);
+    expect(warn.callCount).to.equal(0);
   });
 
   for (const bad of [
@@ -445,4 +478,226 @@ describe('quick exit: leaving, in a real page (iframe)', () => {
       expect((window as {__pwned?: unknown}).__pwned).to.be.undefined;
     });
   }
+});
+
+describe('quick exit: what the reader sees and hears of the shortcut', () => {
+  it('shows one, then two of three steps, and says how many presses remain, in every language', async () => {
+    const expected: Record<string, [string, string]> = {
+      en: ['Press Shift 2 more times to leave', 'Press Shift 1 more time to leave'],
+      hu: ['Nyomd meg még kétszer a Shiftet a kilépéshez', 'Nyomd meg még egyszer a Shiftet a kilépéshez'],
+      uk: ['Натисніть Shift ще 2 рази, щоб вийти', 'Натисніть Shift ще 1 раз, щоб вийти'],
+    };
+    for (const [lang, [afterOne, afterTwo]] of Object.entries(expected)) {
+      const el = await fixture<KiutGuide>(html`<kiut-guide lang=${lang}></kiut-guide>`);
+      const leave = stubLeave(el);
+      expect(litSteps(el), `${lang}: indicator before any press`).to.equal(null);
+      pressShift(document);
+      await el.updateComplete;
+      expect(litSteps(el), `${lang}: after one press`).to.equal(1);
+      expect(statusText(el)).to.equal(afterOne);
+      pressShift(document);
+      await el.updateComplete;
+      expect(litSteps(el), `${lang}: after two presses`).to.equal(2);
+      expect(statusText(el)).to.equal(afterTwo);
+      pressShift(document);
+      await el.updateComplete;
+      expect(leave.callCount).to.equal(1);
+      expect(litSteps(el), `${lang}: after leaving`).to.equal(null);
+      leave.restore();
+      el.remove();
+    }
+  });
+
+  it('the indicator is not announced: the status region says it in words', async () => {
+    const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
+    stubLeave(el);
+    pressShift(document);
+    await el.updateComplete;
+    const steps = el.shadowRoot!.querySelector('.exit-steps')!;
+    expect(steps.getAttribute('aria-hidden')).to.equal('true');
+    expect(isShown(steps)).to.be.true;
+    // The button's name stays its label.
+    expect(exitButton(el)!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Leave this page');
+    await expect(el).shadowDom.to.be.accessible();
+  });
+
+  it('another key resets the count and says so', async () => {
+    const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
+    stubLeave(el);
+    pressShift(document, 2);
+    press(document, 'a', {code: 'KeyA'});
+    await el.updateComplete;
+    expect(statusText(el)).to.equal('Shift count reset');
+    expect(litSteps(el)).to.equal(null);
+  });
+
+  it('the button is a plain verb in Hungarian, and one word for leaving in Ukrainian', async () => {
+    const hu = await fixture<KiutGuide>(html`<kiut-guide lang="hu"></kiut-guide>`);
+    expect(exitButton(hu)!.textContent!.trim()).to.equal('Kilépés');
+    const uk = await fixture<KiutGuide>(html`<kiut-guide lang="uk"></kiut-guide>`);
+    expect(exitButton(uk)!.textContent!.trim()).to.equal('Вийти');
+    const tip = uk.shadowRoot!.querySelector('[data-section="no-trace"]')!.textContent!;
+    // The tip names the button by its label, and says "3 times" the way the hint does.
+    expect(tip).to.contain('«Вийти»');
+    expect(tip).to.contain('3 рази');
+    expect(uk.shadowRoot!.querySelector('.exit-hint')!.textContent).to.contain('3 рази');
+  });
+});
+
+describe('quick exit: shortcut details', () => {
+  it('left and right Shift count alike, also alternated fast enough to overlap (govuk-frontend #5393)', async () => {
+    const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
+    const leave = stubLeave(el);
+    pressShift(document, 1, 'ShiftRight');
+    // Left goes down, right goes down before left comes up: two presses, neither a modifier.
+    key(document, 'keydown', {key: 'Shift', code: 'ShiftLeft', shiftKey: true});
+    key(document, 'keydown', {key: 'Shift', code: 'ShiftRight', shiftKey: true});
+    key(document, 'keyup', {key: 'Shift', code: 'ShiftLeft', shiftKey: true});
+    expect(leave.callCount).to.equal(0);
+    key(document, 'keyup', {key: 'Shift', code: 'ShiftRight', shiftKey: false});
+    expect(leave.callCount).to.equal(1);
+  });
+
+  it('left and right Shift count alike on a real keyboard', async () => {
+    const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
+    const leave = stubLeave(el);
+    await sendKeys({press: 'ShiftLeft'});
+    await sendKeys({press: 'ShiftRight'});
+    await sendKeys({press: 'ShiftLeft'});
+    expect(leave.callCount).to.equal(1);
+  });
+
+  it('a held Shift that repeats its keydown is one press', async () => {
+    const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
+    const leave = stubLeave(el);
+    for (let i = 0; i < 5; i++) key(document, 'keydown', {key: 'Shift', code: 'ShiftLeft', shiftKey: true, repeat: i > 0});
+    key(document, 'keyup', {key: 'Shift', code: 'ShiftLeft'});
+    pressShift(document);
+    expect(leave.callCount).to.equal(0);
+    pressShift(document);
+    expect(leave.callCount).to.equal(1);
+  });
+
+  it('Shift held for a click (selecting text) is a modifier, not a press', async () => {
+    const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
+    const leave = stubLeave(el);
+    pressShift(document, 2);
+    key(document, 'keydown', {key: 'Shift', code: 'ShiftLeft', shiftKey: true});
+    document.body.dispatchEvent(new PointerEvent('pointerdown', {bubbles: true, composed: true, pointerType: 'mouse', shiftKey: true}));
+    key(document, 'keyup', {key: 'Shift', code: 'ShiftLeft'});
+    expect(leave.callCount).to.equal(0);
+  });
+
+  describe('on a touch screen (govuk-frontend #4095)', () => {
+    /** A text field the reader tapped: the on-screen keyboard is up, and its Shift sends key events. */
+    async function tapInto(field: HTMLElement): Promise<void> {
+      field.dispatchEvent(new PointerEvent('pointerdown', {bubbles: true, composed: true, pointerType: 'touch'}));
+      field.focus();
+    }
+
+    it("the on-screen keyboard's Shift does not leave while someone types in a text field", async () => {
+      const wrapper = await fixture(html`<div><input aria-label="name" /><textarea aria-label="message"></textarea><div contenteditable="true" aria-label="note" role="textbox"></div><kiut-guide></kiut-guide></div>`);
+      const el = wrapper.querySelector('kiut-guide')!;
+      await el.updateComplete;
+      const leave = stubLeave(el);
+      for (const selector of ['input', 'textarea', '[contenteditable]']) {
+        await tapInto(wrapper.querySelector<HTMLElement>(selector)!);
+        pressShift(document, 3);
+        expect(leave.callCount, selector).to.equal(0);
+      }
+    });
+
+    it('outside text fields, three Shift presses still leave after a tap', async () => {
+      const wrapper = await fixture(html`<div><button type="button">partner button</button><kiut-guide></kiut-guide></div>`);
+      const el = wrapper.querySelector('kiut-guide')!;
+      await el.updateComplete;
+      const leave = stubLeave(el);
+      await tapInto(wrapper.querySelector('button')!);
+      pressShift(document, 3);
+      expect(leave.callCount).to.equal(1);
+    });
+
+    it('a text field reached with the mouse or the keyboard keeps the shortcut: a real keyboard is in use', async () => {
+      const wrapper = await fixture(html`<div><input aria-label="search" /><kiut-guide></kiut-guide></div>`);
+      const el = wrapper.querySelector('kiut-guide')!;
+      await el.updateComplete;
+      const leave = stubLeave(el);
+      const input = wrapper.querySelector('input')!;
+      await tapInto(input);
+      pressShift(document, 3);
+      expect(leave.callCount, 'after a tap').to.equal(0);
+      input.dispatchEvent(new PointerEvent('pointerdown', {bubbles: true, composed: true, pointerType: 'mouse'}));
+      pressShift(document, 3);
+      expect(leave.callCount, 'after a click').to.equal(1);
+    });
+  });
+});
+
+describe('quick exit: the moment it fires, and coming back', () => {
+  it('announces "Leaving the page" from the cover, in the guide’s language', async () => {
+    // A destination that answers 204 No Content: the browser stays on the page, as it is while
+    // a slow network loads the next one.
+    const dest = await destination();
+    const frame = await openPage('guide.html', {'exit-url': dest.noContent, lang: 'en'});
+    const {guide, doc} = frame;
+    pressShift(doc, 3);
+    await guide.updateComplete;
+    const alert = guide.shadowRoot!.querySelector('dialog.cover [role="alert"]')!;
+    expect(alert.textContent!.trim()).to.equal('Leaving the page');
+    expect(statusText(guide), 'the press count is not read out on the way out').to.equal('');
+    // The page stays hidden while it waits.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expectStillHidden(frame);
+  });
+
+  function expectStillHidden({guide, win, doc}: Frame): void {
+    expect(guide.hasAttribute('exiting')).to.be.true;
+    expect(win.getComputedStyle(doc.documentElement).visibility).to.equal('hidden');
+    expect(doc.title).to.equal('\u200b');
+  }
+
+  it('a page shown again from the back-forward cache is reset to how it was', async () => {
+    const dest = await destination();
+    const frame = await openPage('guide.html', {'exit-url': dest.noContent, lang: 'en'});
+    const {guide, doc, win} = frame;
+    const title = doc.title;
+    pressShift(doc, 3);
+    await guide.updateComplete;
+    expectStillHidden(frame);
+    // A real restore from the back-forward cache cannot happen inside a test's iframe (only
+    // top-level pages are cached); the browser tells the page with this event.
+    win.dispatchEvent(new win.PageTransitionEvent('pageshow', {persisted: true}));
+    await guide.updateComplete;
+    expect(guide.hasAttribute('exiting'), 'exiting').to.be.false;
+    expect(win.getComputedStyle(doc.documentElement).visibility, '<html> visibility').to.equal('visible');
+    expect(doc.documentElement.getAttribute('style') ?? '', 'no style left on <html>').to.equal('');
+    expect(doc.title).to.equal(title);
+    expect(isShown(doc.getElementById('partner-text')!)).to.be.true;
+    expect(guide.shadowRoot!.querySelector<HTMLDialogElement>('dialog.cover')!.open, 'cover closed').to.be.false;
+    expect(isShown(exitButton(guide)!)).to.be.true;
+    expect(guide.shadowRoot!.querySelector('dialog.cover [role="alert"]')!.textContent!.trim()).to.equal('');
+    // The shortcut counts from zero again, and works again.
+    pressShift(doc);
+    await guide.updateComplete;
+    expect(statusText(guide)).to.equal('Press Shift 2 more times to leave');
+    expect(litSteps(guide)).to.equal(1);
+  });
+
+  it('a first page load (pageshow, not persisted) changes nothing', async () => {
+    const {guide, doc, win} = await openPage('guide.html');
+    win.dispatchEvent(new win.PageTransitionEvent('pageshow', {persisted: false}));
+    await guide.updateComplete;
+    expect(guide.hasAttribute('exiting')).to.be.false;
+    expect(doc.title).to.equal('Partner page');
+  });
+
+  it('sets the no-referrer policy in <head> just before leaving, once', async () => {
+    const dest = await destination();
+    const {guide, doc} = await openPage('guide.html', {'exit-url': dest.noContent});
+    expect(doc.querySelector('meta[name="referrer"]')).to.be.null;
+    guide.leave();
+    guide.leave();
+    const metas = [...doc.head.querySelectorAll('meta[name="referrer"]')];
+    expect(metas.map((m) => m.getAttribute('content'))).to.deep.equal(['no-referrer']);
+  });
 });
