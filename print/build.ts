@@ -13,7 +13,7 @@
 import {readFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {ContentValidationError, defaultContentDir, loadContent} from '../src/content/load.js';
+import {ContentValidationError, defaultContentDir, loadContent} from '../content-model/load.js';
 import {renderPdf} from './fonts.js';
 import {formatIds, formats, type Format} from './formats.js';
 import {checkPartner, PartnerError, type Partner} from './options.js';

@@ -1,5 +1,5 @@
 /** The printed formats: which layout draws each, on what paper, in how many pages. */
-import type {Content as GuideContent} from '../src/content/types.js';
+import type {GuideContent} from '../content-model/types.js';
 import {card} from './layouts/card.js';
 import {leaflet} from './layouts/leaflet.js';
 import {posterA3, posterA4} from './layouts/poster.js';

@@ -3,7 +3,7 @@
  * and badge, the pair of QR codes with their captions, and the partner line.
  */
 import {displayUrl} from '../src/content/tokens.js';
-import type {Content as GuideContent, LocaleTexts} from '../src/content/types.js';
+import type {GuideContent, LocaleTexts} from '../content-model/types.js';
 import {defaultStyle, styles} from './fonts.js';
 import type {Partner} from './options.js';
 import type {Content, ContentText, Style, TDocumentDefinitions} from 'pdfmake/interfaces';

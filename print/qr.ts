@@ -6,7 +6,7 @@
  * code must be at least 2 cm across (a phone camera focuses on it at arm's length) and must
  * keep 4 modules of white around it; both are enforced here, not left to each layout.
  */
-import {qrMatrix, qrSvgPath, quietZoneModules, type QrMatrix} from '../src/content/qr.js';
+import {qrMatrix, qrSvgPath, quietZoneModules, type QrMatrix} from '../content-model/qr.js';
 import {ink, paper} from './fonts.js';
 import type {Column, Content, ContentSvg} from 'pdfmake/interfaces';
 

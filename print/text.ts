@@ -4,7 +4,7 @@
  */
 import {serviceById} from '../src/content/service-by-id.js';
 import {displayUrl, splitTokens} from '../src/content/tokens.js';
-import {factsUpdated, type Block, type Content as GuideContent, type LocaleTexts, type Phone, type Service} from '../src/content/types.js';
+import {factsUpdated, type Block, type GuideContent, type LocaleTexts, type Phone, type Service} from '../content-model/types.js';
 import type {Content, ContentText} from 'pdfmake/interfaces';
 
 /** The print texts a layout uses; all of them exist in every locale (see content/hu/guide.yaml). */

@@ -17,7 +17,7 @@ import {spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {formats} from '../print/formats.js';
-import {loadContent} from '../src/content/load.js';
+import {loadContent} from '../content-model/load.js';
 import {formatSize} from './lib/format-size.js';
 import {repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';

@@ -14,7 +14,7 @@ import {cpSync, existsSync, readFileSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
 import {exitPositions, layouts, parseHeadingLevel} from '../src/attributes.js';
-import {loadContent, ContentValidationError} from '../src/content/load.js';
+import {loadContent, ContentValidationError} from '../content-model/load.js';
 import {isMain} from './is-main.mjs';
 import {repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';

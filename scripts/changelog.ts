@@ -12,8 +12,8 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {parseArgs} from 'node:util';
-import {loadContent} from '../src/content/load.js';
-import type {Content, Service} from '../src/content/types.js';
+import {loadContent} from '../content-model/load.js';
+import type {GuideContent as Content, Service} from '../content-model/types.js';
 import {isMain} from './is-main.mjs';
 import {repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';

@@ -4,9 +4,9 @@
  * an editor sees where the text is hardest to read.
  * Why no standard tool: it is the command line of kiut's own content validator (src/content/).
  */
-import {ContentValidationError, loadContent} from '../src/content/load.js';
-import type {LocaleTexts} from '../src/content/types.js';
-import {sentences, wordCount} from '../src/content/validate.js';
+import {ContentValidationError, loadContent} from '../content-model/load.js';
+import type {LocaleTexts} from '../content-model/types.js';
+import {sentences, wordCount} from '../content-model/validate.js';
 
 /** The longest sentence among `texts`, by words. */
 function longest(texts: string[]): {words: number; sentence: string} {

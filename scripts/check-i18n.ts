@@ -14,7 +14,7 @@ import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {ContentValidationError, loadContent} from '../src/content/load.js';
+import {ContentValidationError, loadContent} from '../content-model/load.js';
 import {isMain} from './is-main.mjs';
 import {repoRoot} from './lib/root.mjs';
 

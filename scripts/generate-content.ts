@@ -9,11 +9,11 @@
  */
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {ContentValidationError, loadContent} from '../src/content/load.js';
-import {qrMatrix} from '../src/content/qr.js';
+import {ContentValidationError, loadContent} from '../content-model/load.js';
+import {qrMatrix} from '../content-model/qr.js';
 import {qrBits} from '../src/content/qr-path.js';
 import {serviceById} from '../src/content/service-by-id.js';
-import {factsUpdated, type Facts, type LocaleTexts, type Service} from '../src/content/types.js';
+import {factsUpdated, type Facts, type LocaleTexts, type Service} from '../content-model/types.js';
 import type {WidgetFacts, WidgetService, WidgetTexts} from '../src/content/widget-types.js';
 import {localeIdentifier} from './lib/locale-identifier.js';
 import {repoRoot} from './lib/root.mjs';

@@ -24,7 +24,7 @@ import {tmpdir} from 'node:os';
 import {dirname, join, posix, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {formatIds} from '../print/formats.js';
-import {loadContent} from '../src/content/load.js';
+import {loadContent} from '../content-model/load.js';
 import {buildWordpressPlugin} from './build-wordpress.js';
 import {withFacts} from './changelog.js';
 import {integrityJson, partnerScripts, sri, type Integrity} from './integrity.js';

@@ -3,7 +3,7 @@
  * or leave on a counter: what to do (call), the number, when and for how much, and the two
  * codes.
  */
-import type {Content as GuideContent} from '../../src/content/types.js';
+import type {GuideContent} from '../../content-model/types.js';
 import type {LayoutOptions} from '../options.js';
 import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryText} from '../parts.js';
 import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';

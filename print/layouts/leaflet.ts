@@ -5,9 +5,9 @@
  * every section of the guide in the order of facts.yaml. The partner line, when given, and
  * the page number sit in the footer of each page.
  */
-import type {Content as GuideContent} from '../../src/content/types.js';
+import type {GuideContent} from '../../content-model/types.js';
 import type {LayoutOptions} from '../options.js';
-import {awaitsReview} from '../../src/content/types.js';
+import {awaitsReview} from '../../src/content/review.js';
 import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrBlock, sharedQrBox} from '../parts.js';
 import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {blockContent, hotlineId, localeTexts, phoneOf, printText} from '../text.js';

@@ -8,7 +8,7 @@
  * wider sheet simply holds more of them.
  */
 import {displayUrl} from '../../src/content/tokens.js';
-import type {Content as GuideContent} from '../../src/content/types.js';
+import type {GuideContent} from '../../content-model/types.js';
 import {fontFamily, ink} from '../fonts.js';
 import type {LayoutOptions} from '../options.js';
 import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryText} from '../parts.js';

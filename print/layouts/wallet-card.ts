@@ -6,7 +6,7 @@
  * It carries only the okit.hu code. Two codes of 2 cm with their quiet zones (about 2.8 cm
  * each) leave no room on 85 × 55 mm for a number large enough to read in a hurry.
  */
-import type {Content as GuideContent} from '../../src/content/types.js';
+import type {GuideContent} from '../../content-model/types.js';
 import type {LayoutOptions} from '../options.js';
 import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, mm, partnerLine, qrBlock} from '../parts.js';
 import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';

@@ -3,7 +3,7 @@
  * what the reader sees, and nothing of where it was read (sources, quotes), which only the
  * build, the print and the tests need. Every byte here is downloaded by a reader on a phone.
  */
-import type {Block, LocaleTexts, Phone, Service} from './types.js';
+import type {Block, LocaleTexts, Phone, Service} from '../../content-model/types.js';
 
 export interface WidgetService extends Pick<Service, 'id' | 'phone' | 'dial' | 'url' | 'hours' | 'free' | 'types'> {
   /** Ids of the eligibility texts. */

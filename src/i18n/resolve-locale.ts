@@ -1,4 +1,4 @@
-import {sourceLocale} from '../content/types.js';
+import {contentSourceLocale as sourceLocale} from './source-locales.js';
 
 /**
  * The guide's locale: its own `lang`, else the closest `[lang]` ancestor, else `<html lang>`,

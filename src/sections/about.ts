@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {awaitsReview} from '../content/types.js';
+import {awaitsReview} from '../content/review.js';
 import type {RenderContext} from './context.js';
 
 /**

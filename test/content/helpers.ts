@@ -8,8 +8,8 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {parseDocument, type Document} from 'yaml';
-import {ContentValidationError, loadContent} from '../../src/content/load.js';
-import {formatError, type ContentError} from '../../src/content/validate.js';
+import {ContentValidationError, loadContent} from '../../content-model/load.js';
+import {formatError, type ContentError} from '../../content-model/validate.js';
 import {repoRoot} from '../../scripts/lib/root.mjs';
 
 export const contentDir = join(repoRoot, 'content');

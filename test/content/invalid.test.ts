@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import {mkdirSync, renameSync} from 'node:fs';
 import {after, test} from 'node:test';
 import {isMap, isSeq} from 'yaml';
-import {loadContent} from '../../src/content/load.js';
-import {maxTextLength} from '../../src/content/validate.js';
+import {loadContent} from '../../content-model/load.js';
+import {maxTextLength} from '../../content-model/validate.js';
 import {badContent, cleanup, expectCliFails, expectError, expectRejected} from './helpers.js';
 
 after(cleanup);

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import {readFileSync, readdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {loadContent} from '../../src/content/load.js';
-import type {LocaleTexts} from '../../src/content/types.js';
+import {loadContent} from '../../content-model/load.js';
+import type {LocaleTexts} from '../../content-model/types.js';
 import {repoRoot as repoDir} from '../../scripts/lib/root.mjs';
 import {contentDir} from './helpers.js';
 

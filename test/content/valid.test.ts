@@ -7,14 +7,14 @@ import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
-import {loadContent} from '../../src/content/load.js';
+import {loadContent} from '../../content-model/load.js';
 import {displayUrl, splitTokens} from '../../src/content/tokens.js';
-import type {Block, Content, LocaleTexts} from '../../src/content/types.js';
+import type {Block, GuideContent, LocaleTexts} from '../../content-model/types.js';
 import {contentDir, runCheck} from './helpers.js';
 
 // The original source text, kept in the repository so the check runs anywhere.
 const seedPath = fileURLToPath(new URL('../../seed/000_8f1eb2905487cb90.txt', import.meta.url));
-const content: Content = loadContent(contentDir);
+const content: GuideContent = loadContent(contentDir);
 const hu = content.locales.hu;
 
 function filesUnder(dir: string): string[] {

@@ -9,7 +9,7 @@ import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
-import {defaultContentDir, loadContent} from '../../src/content/load.js';
+import {defaultContentDir, loadContent} from '../../content-model/load.js';
 import {buildPrint} from '../../print/build.js';
 import {formatIds} from '../../print/formats.js';
 import {checkPartnerText, maxPartnerLength, PartnerError} from '../../print/options.js';

@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {entries, factsEnd, factsStart, withFacts} from '../../scripts/changelog.js';
-import {loadContent} from '../../src/content/load.js';
-import type {Content} from '../../src/content/types.js';
+import {loadContent} from '../../content-model/load.js';
+import type {GuideContent as Content} from '../../content-model/types.js';
 import {repoRoot} from './helpers.js';
 
 const content = loadContent();

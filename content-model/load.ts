@@ -8,9 +8,9 @@ import {fileURLToPath} from 'node:url';
 import {LineCounter, parseDocument, isMap, isNode, isScalar, type Document} from 'yaml';
 import {formatError, validateContent, type ContentError, type RawContent} from './validate.js';
 import {normaliseSource, seedParagraphs, type SourceTexts} from './sources.js';
-import type {Content} from './types.js';
+import type {GuideContent} from './types.js';
 
-const repoDir = resolve(fileURLToPath(new URL('../../', import.meta.url)));
+const repoDir = resolve(fileURLToPath(new URL('../', import.meta.url)));
 export const defaultContentDir = join(repoDir, 'content');
 /** The excerpts of authoritative sources beyond the seed (see sources/README.md). */
 export const sourcesDir = join(repoDir, 'sources');
@@ -96,7 +96,7 @@ function lineOf(parsed: Parsed, path: string): number | undefined {
 }
 
 /** Loads and validates; throws a `ContentValidationError` listing every problem. */
-export function loadContent(contentDir: string = defaultContentDir): Content {
+export function loadContent(contentDir: string = defaultContentDir): GuideContent {
   const errors: ContentError[] = [];
   const shown = (path: string) => relative(process.cwd(), path) || path;
   const factsPath = join(contentDir, 'facts.yaml');

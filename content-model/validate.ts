@@ -3,10 +3,10 @@
  * collects every problem with the file, the path inside it and the fix, so that one run
  * tells an editor everything that is wrong.
  */
-import {tokenKinds, splitTokens} from './tokens.js';
+import {tokenKinds, splitTokens} from '../src/content/tokens.js';
 import {normaliseQuote, type SourceTexts} from './sources.js';
-import type {Content, Facts, LocaleTexts} from './types.js';
-import {sourceLocale} from './types.js';
+import {contentSourceLocale as sourceLocale} from '../src/i18n/source-locales.js';
+import type {GuideContent, Facts, LocaleTexts} from './types.js';
 
 export interface ContentError {
   file: string;
@@ -736,7 +736,7 @@ function checkLocale(
 }
 
 /** Validates everything; returns the content only when there is not a single error. */
-export function validateContent(raw: RawContent): {content?: Content; errors: ContentError[]} {
+export function validateContent(raw: RawContent): {content?: GuideContent; errors: ContentError[]} {
   const {facts, errors} = checkFacts(raw.facts.data, raw.facts.file, raw.sources);
   if (!facts) return {errors};
   const sourceEntry = raw.locales.find((l) => l.locale === sourceLocale);

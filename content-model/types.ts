@@ -171,18 +171,12 @@ export interface LocaleTexts {
   print: Record<string, string>;
 }
 
-export interface Content {
+export interface GuideContent {
   facts: Facts;
   /** Keyed by locale code; `hu` is the source locale and always present. */
   locales: Record<string, LocaleTexts>;
 }
 
-/**
- * The content's source locale: every text is written in Hungarian first (the seed is
- * Hungarian) and translated from it. The interface strings (msg()) are the other way round:
- * their source is English (lit-localize.json), because translators work from XLIFF.
- */
-export const sourceLocale = 'hu';
 
 /** The day the content was last updated: the newest of the seed's copy date and every check. */
 export function factsUpdated(facts: Facts): string {
@@ -190,7 +184,3 @@ export function factsUpdated(facts: Facts): string {
   return [facts.seed.copied, ...checked].sort().at(-1) ?? facts.seed.copied;
 }
 
-/** Whether the locale's texts tell the reader that a native speaker has not checked them yet. */
-export function awaitsReview(texts: Pick<LocaleTexts, 'review' | 'summary-review'>): boolean {
-  return texts.review === 'pending' || texts['summary-review'] === 'pending';
-}

@@ -4,7 +4,7 @@
  * the browser never runs a QR encoder.
  */
 import QRCode from 'qrcode';
-import {qrPath} from './qr-path.js';
+import {qrPath} from '../src/content/qr-path.js';
 
 /** M recovers from about 15% damage: enough for a creased, smudged poster. */
 const errorCorrection = 'M';
