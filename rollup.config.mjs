@@ -7,6 +7,7 @@ import {literalsHtmlCssMinifier} from '@literals/rollup-plugin-html-css-minifier
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import {stripMsgDescPlugin} from './scripts/lib/strip-msg-desc.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -19,6 +20,8 @@ export function widgetPlugins({module, sourceMap = true}) {
     // Terser leaves template literals alone, and the styles are a fifth of the bundle. Only css`…`:
     // the whitespace in html`…` templates is text the reader sees. After TypeScript, which
     // compiles from disk and would ignore an earlier transform.
+    // msg() descriptions are for translators, not readers: after TypeScript, like the minifier.
+    stripMsgDescPlugin({include: (id) => id.startsWith(here('./src/'))}),
     literalsHtmlCssMinifier({include: [`${here('./src/')}**/*.ts`], failOnError: true, options: {shouldMinify: () => false}}),
     // A classic script's top-level `var kiut` is its API: terser must not treat it as module scope.
     terser({ecma: 2022, module, compress: {passes: 2}, format: {comments: false}}),

@@ -1,9 +1,7 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {property, state} from 'lit/decorators.js';
+import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {facts} from './generated/facts.js';
 import {textsByLocale} from './generated/texts.js';
-import {inLocale} from './i18n/localization.js';
-import {resolveLocale} from './i18n/resolve-locale.js';
+import {LocaleController} from './i18n/locale-controller.js';
 import {
   parseExitPosition,
   parseExitUrl,
@@ -72,88 +70,103 @@ const sectionIds = facts.sections.map((s) => s.id);
 export class KiutGuide extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: the decorator calls and their helpers cost about
+  // 450 bytes gzipped in every copy of the bundle, which its 20 KB budget cannot afford. The
+  // fields below carry the documentation.
+  static override properties: PropertyDeclarations = {
+    layout: {reflect: true},
+    sections: {reflect: true},
+    headingLevel: {attribute: 'heading-level', reflect: true},
+    exitUrl: {attribute: 'exit-url', reflect: true},
+    noExit: {attribute: 'no-exit', type: Boolean, reflect: true},
+    exitPosition: {attribute: 'exit-position', reflect: true},
+    hideNoTrace: {attribute: 'hide-no-trace', type: Boolean, reflect: true},
+    languageSwitcher: {attribute: 'language-switcher', type: Boolean, reflect: true},
+    noFinder: {attribute: 'no-finder', type: Boolean, reflect: true},
+    need: {reflect: true},
+    rememberInUrl: {attribute: 'remember-in-url', type: Boolean, reflect: true},
+    chosenNeeds: {state: true, attribute: false},
+  };
+
   /** `full` (the whole guide) or `compact` (the hotline card only, for a sidebar or footer). */
-  @property({reflect: true}) layout: Layout | string = 'full';
+  layout: Layout | string = 'full';
 
   /** Which sections to show, comma- or space-separated ids; all when empty. */
-  @property({reflect: true}) sections = '';
+  sections = '';
 
   /** The level of the guide's first heading (1–6), so it fits the page's outline. */
-  @property({attribute: 'heading-level', reflect: true}) headingLevel = '2';
+  headingLevel = '2';
 
   /** Where quick exit goes. Only http(s). Defaults to a neutral site. */
-  @property({attribute: 'exit-url', reflect: true}) exitUrl = '';
+  exitUrl = '';
 
   /** Turns quick exit (the button and the Shift shortcut) off. */
-  @property({attribute: 'no-exit', type: Boolean, reflect: true}) noExit = false;
+  noExit = false;
 
   /** Where the exit button sits: `sticky` (top of the guide, stays in view), `fixed` (corner of the window) or `inline`. */
-  @property({attribute: 'exit-position', reflect: true}) exitPosition: ExitPosition | string = 'sticky';
+  exitPosition: ExitPosition | string = 'sticky';
 
   /** Hides the "how to leave no trace" section. */
-  @property({attribute: 'hide-no-trace', type: Boolean, reflect: true}) hideNoTrace = false;
+  hideNoTrace = false;
 
   /** Shows a switcher that lists each language in its own name. */
-  @property({attribute: 'language-switcher', type: Boolean, reflect: true}) languageSwitcher = false;
+  languageSwitcher = false;
 
   /** Turns the "What do you need?" finder off. */
-  @property({attribute: 'no-finder', type: Boolean, reflect: true}) noFinder = false;
+  noFinder = false;
 
   /** Opens the guide on one or more needs (ids from facts.yaml, comma-separated). */
-  @property({reflect: true}) need = '';
+  need = '';
 
   /** Keeps the chosen needs in the page address (`#kiut-need=…`), so a link can share them. Off by default. */
-  @property({attribute: 'remember-in-url', type: Boolean, reflect: true}) rememberInUrl = false;
+  rememberInUrl = false;
 
-  /** The needs the reader has chosen in the finder. */
-  @state() private chosenNeeds: string[] = [];
+  /**
+   * The needs the reader has chosen in the finder (internal state, not an attribute).
+   * @ignore
+   */
+  private chosenNeeds: string[] = [];
 
-  readonly #id = `kiut-${++instances}-`;
-  readonly #warned = new Set<string>();
-  #langObserver?: MutationObserver;
-  // Quick exit: the shortcut, the exit and what they show (src/safety/). A TypeScript `private`,
-  // not a #field: at the ES2021 build target each #field costs a WeakMap in the bundle.
+  // The attributes, parsed once when they change (in willUpdate), never on every render: a bad
+  // value gives its one warning when it is set, and the default.
+  private _layout: Layout = 'full';
+  private _headingLevel = 2;
+  private _shown: string[] = sectionIds;
+  private _exitPosition: ExitPosition = 'sticky';
+  private _exitUrl = '';
+
+  private readonly _id = `kiut-${++instances}-`;
+  /** A console warning about an attribute; a hostile page can set a 100 KB one, so it gets the start of it. */
+  private readonly _warn = (message: string): void => console.warn(`<${this.localName}>: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`);
+  private readonly _localize = new LocaleController(this, Object.keys(textsByLocale), this._warn);
+  // Quick exit: the shortcut, the exit and what they show (src/safety/).
   private readonly _quickExit = new QuickExitController(this, {
     enabled: () => !this.noExit,
-    url: () => parseExitUrl(this.getAttribute('exit-url'), this.#warn('exit-url')),
+    url: () => this._exitUrl,
     cover: () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.cover') ?? null,
     shortcut: () => this.leave(),
   });
 
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The guide follows a [lang] change on any ancestor, e.g. a page's own language menu.
-    this.#langObserver = new MutationObserver(() => this.requestUpdate());
-    this.#langObserver.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#langObserver?.disconnect();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('layout')) this._layout = parseLayout(this.layout, this._warn);
+    if (changed.has('headingLevel')) this._headingLevel = parseHeadingLevel(this.headingLevel, this._warn);
+    if (changed.has('exitPosition')) this._exitPosition = parseExitPosition(this.exitPosition, this._warn);
+    if (changed.has('sections') || changed.has('hideNoTrace')) {
+      const shown = parseSections(this.sections, sectionIds, this._warn);
+      this._shown = this.hideNoTrace ? shown.filter((id) => id !== 'no-trace') : shown;
+    }
     // Checked now, not only on exit, so a partner sees a bad exit-url in the console at once.
-    if (changed.has('exitUrl') && !this.noExit) parseExitUrl(this.getAttribute('exit-url'), this.#warn('exit-url'));
+    if (changed.has('exitUrl') || changed.has('noExit')) this._exitUrl = parseExitUrl(this.exitUrl, this.noExit ? () => undefined : this._warn);
     // The partner's `need` (or, with remember-in-url, the address) sets the starting choice.
     if (changed.has('need') || changed.has('rememberInUrl')) {
       const value = (this.rememberInUrl ? needsInUrl() : null) ?? this.need;
-      this.chosenNeeds = parseNeeds(value, facts.needs, this.#warn('need'));
+      this.chosenNeeds = parseNeeds(value, facts.needs, this._warn);
     }
   }
 
   /** The locale the guide renders in: `lang`, the closest `[lang]`, `<html lang>`, else `hu`. */
   get locale(): string {
-    return resolveLocale(this, Object.keys(textsByLocale), this.#warn('lang'));
+    return this._localize.locale;
   }
 
   /** Leaves the page at once: hides the guide and the page, blanks the title, sends no Referer, and replaces this page in the history. */
@@ -161,16 +174,6 @@ export class KiutGuide extends LitElement {
     this._quickExit.leave();
   }
 
-  /** One console warning per attribute and value, never a broken guide. */
-  #warn(attribute: string): (message: string) => void {
-    return (message) => {
-      const key = `${attribute}=${this.getAttribute(attribute) ?? ''}:${message}`;
-      if (this.#warned.has(key)) return;
-      this.#warned.add(key);
-      // A hostile page can set a 100 KB attribute; the console gets the start of it.
-      console.warn(`<${this.localName}>: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`);
-    };
-  }
 
   protected override render(): TemplateResult {
     const locale = this.locale;
@@ -178,20 +181,19 @@ export class KiutGuide extends LitElement {
       facts,
       texts: textsByLocale[locale],
       locale,
-      headingLevel: parseHeadingLevel(this.headingLevel, this.#warn('heading-level')),
-      idPrefix: this.#id,
+      headingLevel: this._headingLevel,
+      idPrefix: this._id,
       quickExit: !this.noExit,
     };
-    const layout = parseLayout(this.layout, this.#warn('layout'));
-    return inLocale(locale, () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">
-        ${this.noExit ? nothing : exitBar(this._quickExit, this.#id, parseExitPosition(this.exitPosition, this.#warn('exit-position')), () => this.leave())}
-        ${layout === 'compact' ? this.#compact(ctx) : this.#full(ctx)}
+    return this._localize.render(() => html`<div class="guide" part="guide" lang=${locale} dir="ltr">
+        ${this.noExit ? nothing : exitBar(this._quickExit, this._id, this._exitPosition, () => this.leave())}
+        ${this._layout === 'compact' ? this.#compact(ctx) : this.#full(ctx)}
       </div>
       ${this.noExit ? nothing : exitCover(this._quickExit)}`);
   }
 
   #compact(ctx: RenderContext): TemplateResult {
-    const titleId = `${this.#id}hotline-title`;
+    const titleId = `${this._id}hotline-title`;
     return html`<section aria-labelledby=${titleId}>
       ${heading(ctx.headingLevel, titleId, ctx.texts.sections.hotline.title)}
       ${hotlineCard(ctx)}
@@ -199,11 +201,9 @@ export class KiutGuide extends LitElement {
   }
 
   #full(ctx: RenderContext): TemplateResult {
-    let shown = parseSections(this.sections, sectionIds, this.#warn('sections'));
-    if (this.hideNoTrace) shown = shown.filter((id) => id !== 'no-trace');
     const finderOn = !this.noFinder;
-    const visible = visibleSections(facts, {shown, needs: finderOn ? this.chosenNeeds : [], quickExit: ctx.quickExit});
-    const titleId = `${this.#id}title`;
+    const visible = visibleSections(facts, {shown: this._shown, needs: finderOn ? this.chosenNeeds : [], quickExit: ctx.quickExit});
+    const titleId = `${this._id}title`;
     return html`<article aria-labelledby=${titleId}>
       ${heading(ctx.headingLevel, titleId, ctx.texts.title, 'guide-title')}
       ${this.languageSwitcher ? languageSwitcher(ctx, textsByLocale, (locale) => this.#switchLocale(locale)) : nothing}
