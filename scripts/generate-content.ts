@@ -10,7 +10,9 @@
 import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {ContentValidationError, loadContent} from '../content-model/load.js';
+import {jsonSchemaFiles, jsonSchemaTexts} from '../content-model/json-schema.js';
 import {qrMatrix} from '../content-model/qr.js';
+import {writeAtomically} from './lib/write-atomically.js';
 import {qrBits} from '../src/content/qr-path.js';
 import {serviceById} from '../src/content/service-by-id.js';
 import {factsUpdated, type Facts, type LocaleTexts, type Service} from '../content-model/types.js';
@@ -59,6 +61,9 @@ function write(name: string, body: string): void {
 try {
   const content = loadContent();
   const locales = Object.keys(content.locales);
+  // The JSON Schemas editors read while a translator types (committed, like the XLIFF files).
+  const schemas = jsonSchemaTexts(content);
+  for (const [name, path] of Object.entries(jsonSchemaFiles)) writeAtomically(join(repoRoot, path), schemas[name as keyof typeof schemas]);
   const {targetLocales} = JSON.parse(readFileSync(join(repoRoot, 'lit-localize.json'), 'utf8')) as {targetLocales: string[]};
   rmSync(outDir, {recursive: true, force: true});
   mkdirSync(outDir, {recursive: true});

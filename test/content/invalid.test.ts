@@ -835,3 +835,41 @@ test('a locale without the emergency line or the line about its sources', () => 
   expectRejected((c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['about', 'unreviewed']))), {file: 'en/guide.yaml', path: 'about.unreviewed', message: /is missing\. Translate it/, line: true});
   expectRejected((c) => c.replace('en/guide.yaml', 'call {tel:emergency-112} (the', 'call 112 (the'), {file: 'en/guide.yaml', path: 'emergency', message: /has the tokens \[\] but the source text has \[tel:emergency-112\]/, line: true});
 });
+
+// ── One run tells everything ─────────────────────────────────────────────────────────────
+
+test('a facts.yaml with problems does not hide the problems of the locales', () => {
+  const copy = badContent((c) =>
+    c
+      .replace('facts.yaml', 'kind: shelter\n', 'kind: safehouse\n')
+      .replace('facts.yaml', 'e164: "+3680205520"', 'e164: "06802055 20"')
+      .replace('en/guide.yaml', '  short: OKIT\n', '  short: "<b>OKIT</b>"\n')
+      .replace('uk/guide.yaml', 'за номером {tel:okit}', 'за номером OKIT'),
+  );
+  const errors = copy.errors();
+  const found = [
+    expectError(errors, {file: 'facts.yaml', path: 'services[1].kind', message: /must be one of/, line: true}),
+    expectError(errors, {file: 'facts.yaml', path: 'services[0].phone.e164', message: /is not E\.164/, line: true}),
+    expectError(errors, {file: 'en/guide.yaml', path: 'hotline.short', message: /HTML tag/, line: true}),
+    expectError(errors, {file: 'uk/guide.yaml', path: 'sections.hotline.blocks[0]', message: /keep every/, line: true}),
+  ];
+  expectCliFails(copy.dir, ...found);
+  assert.equal(errors.length, 4, `one error per problem, no noise:\n${errors.map((e) => e.message).join('\n')}`);
+});
+
+test('a source locale with problems does not hide the problems of its translations', () => {
+  const copy = badContent((c) =>
+    c
+      .replace('hu/guide.yaml', '  short: OKIT\n', '  short: "OKIT\\u202e"\n')
+      .editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['needs', 'talk-now'])))
+      .replace('uk/guide.yaml', '\nreview: pending\n', '\nreview: maybe\n'),
+  );
+  const errors = copy.errors();
+  const found = [
+    expectError(errors, {file: 'hu/guide.yaml', path: 'hotline.short', message: /control or bidirectional-override character/, line: true}),
+    expectError(errors, {file: 'en/guide.yaml', path: 'needs.talk-now', message: /is missing\. Translate it from/, line: true}),
+    expectError(errors, {file: 'uk/guide.yaml', path: 'review', message: /must be one of pending, done/, line: true}),
+  ];
+  expectCliFails(copy.dir, ...found);
+  assert.equal(errors.length, 3, `one error per problem, no noise:\n${errors.map((e) => e.message).join('\n')}`);
+});
