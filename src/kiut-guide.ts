@@ -13,17 +13,17 @@ import {
   type Layout,
 } from './attributes.js';
 import {KiutGuideLocaleChangeEvent} from './i18n/locale-change-event.js';
-import {needsInUrl, writeNeedsToUrl} from './sections/needs-in-url.js';
+import {needsInUrl, writeNeedsToUrl} from './finder/needs-in-url.js';
 import {QuickExitController} from './safety/quick-exit-controller.js';
 import {exitBar, exitCover} from './safety/exit-bar.js';
-import type {RenderContext} from './sections/context.js';
-import {heading} from './sections/heading.js';
-import {hotlineCard} from './sections/hotline-card.js';
-import {section} from './sections/section.js';
-import {languageSwitcher} from './sections/language-switcher.js';
-import {finder} from './sections/finder.js';
-import {placesBesideHotline, visibleSections} from './sections/visible-sections.js';
-import {about} from './sections/about.js';
+import type {RenderContext} from './templates/context.js';
+import {heading} from './templates/heading.js';
+import {hotlineCard} from './templates/hotline-card.js';
+import {section} from './templates/section.js';
+import {languageSwitcher} from './templates/language-switcher.js';
+import {finder} from './templates/finder.js';
+import {placesBesideHotline, visibleSections} from './finder/visible-sections.js';
+import {about} from './templates/about.js';
 import {styles} from './styles.js';
 
 let instances = 0;

@@ -8,10 +8,10 @@ import {render, type TemplateResult} from 'lit';
 import {facts} from '../../../src/generated/facts.js';
 import {textsByLocale} from '../../../src/generated/texts.js';
 import type {WidgetTexts} from '../../../src/content/widget-types.js';
-import type {RenderContext} from '../../../src/sections/context.js';
-import {hotlineCard} from '../../../src/sections/hotline-card.js';
-import {section} from '../../../src/sections/section.js';
-import {text} from '../../../src/sections/text.js';
+import type {RenderContext} from '../../../src/templates/context.js';
+import {hotlineCard} from '../../../src/templates/hotline-card.js';
+import {section} from '../../../src/templates/section.js';
+import {text} from '../../../src/templates/text.js';
 
 type PwnedWindow = Window & {__pwned?: unknown};
 
