@@ -5,6 +5,5 @@
  * The self-defining entry (`kiut-guide`, src/index.ts) shares this module's code.
  */
 export {KiutGuide} from './kiut-guide.js';
-export {KiutGuideLocaleChangeEvent} from './i18n/locale-change-event.js';
-export {KiutGuideExitEvent} from './safety/exit-event.js';
+export {KiutGuideExitEvent, KiutGuideLocaleChangeEvent} from './events.js';
 export {defineKiutGuide} from './define.js';

@@ -5,8 +5,7 @@
 import {defineKiutGuide} from './define.js';
 
 export {KiutGuide} from './kiut-guide.js';
-export {KiutGuideLocaleChangeEvent} from './i18n/locale-change-event.js';
-export {KiutGuideExitEvent} from './safety/exit-event.js';
+export {KiutGuideExitEvent, KiutGuideLocaleChangeEvent} from './events.js';
 export {defineKiutGuide};
 
 defineKiutGuide();

@@ -12,7 +12,7 @@ import {
   type ExitPosition,
   type Layout,
 } from './attributes.js';
-import {KiutGuideLocaleChangeEvent} from './i18n/locale-change-event.js';
+import {KiutGuideLocaleChangeEvent} from './events.js';
 import {needsInUrl, writeNeedsToUrl} from './finder/needs-in-url.js';
 import {QuickExitController} from './safety/quick-exit-controller.js';
 import {exitBar, exitCover} from './safety/exit-bar.js';

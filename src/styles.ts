@@ -196,10 +196,11 @@ export const styles = css`
   .needs {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
   }
+  /* Every button of the guide: a large target with a visible edge. */
   .need,
   .reset,
-  .switcher button {
-    width: 100%;
+  .switcher button,
+  .exit-button {
     min-height: 48px;
     padding: 0.6em 1em;
     border: 2px solid var(--_accent);
@@ -208,8 +209,11 @@ export const styles = css`
     color: var(--_text);
     font: inherit;
     font-weight: 600;
-    text-align: start;
     cursor: pointer;
+  }
+  .need {
+    width: 100%;
+    text-align: start;
   }
   .need[aria-pressed='true'],
   .switcher button[aria-pressed='true'] {
@@ -220,7 +224,6 @@ export const styles = css`
     content: '✓ ';
   }
   .reset {
-    width: auto;
     border-color: var(--_text);
   }
   .finder-result {
@@ -231,9 +234,7 @@ export const styles = css`
     flex-wrap: wrap;
   }
   .switcher button {
-    width: auto;
     min-height: 44px;
-    text-align: center;
   }
 
   .summary {
@@ -283,13 +284,10 @@ export const styles = css`
   .exit-button {
     min-height: 44px;
     padding: 0.5em 1em;
-    border: 2px solid var(--_text);
-    border-radius: var(--_radius);
+    border-color: var(--_text);
     background: var(--_text);
     color: var(--_background);
-    font: inherit;
     font-weight: 700;
-    cursor: pointer;
   }
   /* Shift presses so far: three rings, filled one by one (GOV.UK's three lights). A filled
      ring is all border, so it stays filled in forced colours, where backgrounds are dropped. */

@@ -14,7 +14,7 @@
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {cloakPage, type Cloak} from './cloak-page.js';
-import {KiutGuideExitEvent} from './exit-event.js';
+import {KiutGuideExitEvent} from '../events.js';
 import {addShortcutListener, removeShortcutListener, resetShortcut, type ShortcutListener} from './shortcut-listener.js';
 
 /** What screen readers are told, as a kind: the words are chosen at render, in the guide's language. */

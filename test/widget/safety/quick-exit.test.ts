@@ -11,7 +11,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../../src/index.js';
 import type {KiutGuide} from '../../../src/kiut-guide.js';
-import type {KiutGuideExitEvent} from '../../../src/safety/exit-event.js';
+import type {KiutGuideExitEvent} from '../../../src/events.js';
 import {sendKeys} from '../engine.js';
 import {destination} from './destination.js';
 import {defaultExitUrl, exitTarget, isShown, key, nextLoad, openPage, press, pressShift, removeFrames, type Frame} from './helpers.js';
