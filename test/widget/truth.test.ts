@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {setViewport} from '@web/test-runner-commands';
+import {setViewport} from './engine.js';
 import '../../src/index.js';
 import type {KiutGuide} from '../../src/kiut-guide.js';
 import {facts} from '../../src/generated/facts.js';
@@ -107,11 +107,15 @@ describe('<kiut-guide> says only what its sources say', () => {
   });
 
   it('reads well at 320 px: the summary, "More" and 112 fit without sideways scrolling', async () => {
-    await setViewport({width: 320, height: 640});
-    const el = await guide('uk');
+    // A 320 px column (the guide lays itself out by its own width, with container queries):
+    // WebKit's driver cannot make its window that narrow.
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 320px"><kiut-guide lang="uk"></kiut-guide></div>`);
+    const el = box.querySelector('kiut-guide')!;
+    await el.updateComplete;
+    const right = box.getBoundingClientRect().right;
     expect(el.scrollWidth).to.be.at.most(320);
     for (const node of shadow(el).querySelectorAll('.summary, details > summary, .emergency, .about')) {
-      expect(node.getBoundingClientRect().right).to.be.at.most(320);
+      expect(node.getBoundingClientRect().right).to.be.at.most(right + 0.5);
     }
   });
 });
