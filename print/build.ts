@@ -84,7 +84,7 @@ function plan(chosenFormats: Format[], chosenLocales: string[], explicit: boolea
   for (const format of chosenFormats.filter((f) => f.languages === 'several')) {
     if (chosenLocales.length >= min && chosenLocales.length <= max) sheets.push({format, locales: chosenLocales});
     else if (explicit) {
-      throw new UsageError(`${format.id} carries ${min} to ${max} languages; ${chosenLocales.length} were chosen (${chosenLocales.join(', ')}). Choose them with --locale, e.g. --locale hu,en,uk`);
+      throw new UsageError(`${format.id} carries ${min} to ${max} languages; ${chosenLocales.length === 1 ? 'one was' : `${chosenLocales.length} were`} chosen (${chosenLocales.join(', ')}). Choose them with --locale, e.g. --locale hu,en,uk`);
     }
   }
   return sheets;

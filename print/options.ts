@@ -37,7 +37,7 @@ const forbidden = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u
 // A tag (`<b>`, `</p>`, `<!--`, `<?xml`) or a character reference (`&amp;`, `&#60;`). A PDF
 // prints them as they are, so they are always a paste from a web page or an attempt to inject;
 // "a < b" and "Smith & Co" stay allowed.
-const markup = /<[/!?]?[a-z]|&(#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
+const markup = /<(?:[/?]?[a-z]|!)|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
 
 /**
  * Returns the partner string cleaned of outer spaces, or throws a `PartnerError` that says why

@@ -168,7 +168,7 @@ describe('print build output', () => {
     for (const f of files) {
       for (const locale of f.locales) {
         const texts = content.locales[locale];
-        const text = flat(pdftotext(f.path));
+        const text = flat(pdftotext(f.path, f.locales.length > 1 ? 'raw' : 'reading'));
         const emergency = flat(texts.emergency.replace('{tel:emergency-112}', '112'));
         assert.ok(text.includes(emergency), `${f.locale}/${f.format}: no "${emergency}"`);
         const line = `${texts.about.updated} ${factsUpdated(content.facts)} · kiut ${version}`;
@@ -183,7 +183,7 @@ describe('print build output', () => {
     for (const f of files.filter((file) => allFormats.find((x) => x.id === file.format)?.codes.includes('iom'))) {
       for (const locale of f.locales) {
         const texts = content.locales[locale];
-        const text = flat(pdftotext(f.path));
+        const text = flat(pdftotext(f.path, f.locales.length > 1 ? 'raw' : 'reading'));
         assert.ok(text.includes(flat(texts.print['qr-iom'])), `${f.locale}/${f.format}: the IOM caption "${texts.print['qr-iom']}"`);
         // The shelters' text speaks of returning to everyday life; the IOM caption promises no return.
         assert.doesNotMatch(texts.print['qr-iom'], /return|hazatér|повернен|programme/i, `${f.locale}/${f.format}`);
@@ -216,7 +216,7 @@ describe('print build output', () => {
 
   it('prints the partner line on every format', () => {
     for (const f of files) {
-      const text = flat(pdftotext(f.path));
+      const text = flat(pdftotext(f.path, f.locales.length > 1 ? 'raw' : 'reading'));
       assert.ok(text.includes(testPartner.name), `${f.locale}/${f.format}: no partner name`);
       assert.ok(text.includes(testPartner.contact), `${f.locale}/${f.format}: no partner contact`);
       for (const locale of f.locales) assert.ok(text.includes(flat(content.locales[locale].print.partner)), `${f.locale}/${f.format}: no ${locale} partner label`);
