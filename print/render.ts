@@ -23,7 +23,7 @@ export interface PdfMake {
   localAccessPolicy?: (path: string) => boolean;
   createPdf(doc: TDocumentDefinitions, options?: {bufferPages?: boolean}): {
     getStream(): Promise<{bufferedPageRange(): {count: number}}>;
-    getBuffer(): Promise<Uint8Array>;
+    getBuffer(): Promise<Uint8Array<ArrayBuffer>>;
   };
 }
 
@@ -46,7 +46,7 @@ export function configurePdfMake(pdfMake: PdfMake, fonts: FontData): PdfMake {
 }
 
 export interface RenderedPdf {
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
   pages: number;
 }
 
