@@ -9,6 +9,7 @@
 import assert from 'node:assert/strict';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
+import {createRequire} from 'node:module';
 import {pathToFileURL} from 'node:url';
 import {after, before, describe, it} from 'node:test';
 import {loadContent} from '../../content-model/load.js';
@@ -21,6 +22,7 @@ import {checkSheet} from '../print/sheet-checks.js';
 import {launchChromium, requireStudio, startDemoServer, studioDir, StudioPage, type Choice, type DemoServer, type Session} from './helpers.js';
 
 const locales = Object.keys(loadContent().locales);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: DemoServer;
 let session: Session;
@@ -203,6 +205,58 @@ describe('print studio offline and from disk', () => {
       for (const request of page.requests) assert.ok(request.startsWith(pathToFileURL(studioDir).href + '/'), request);
       // The demo's own parts are not in the folder's page.
       assert.equal(await page.page.$('.site-header, .demo-notice, .site-footer'), null);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('print studio accessibility', () => {
+  /** axe's WCAG 2.2 A and AA rules on the page as it is now; evaluated by DevTools, so the page's CSP does not stop it. */
+  async function axeViolations(page: StudioPage): Promise<string[]> {
+    await page.page.evaluate(axeSource);
+    const result = (await page.page.evaluate(`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})`)) as {violations: {id: string; nodes: {target: string[]}[]}[]; passes: unknown[]};
+    assert.ok(result.passes.length > 10, 'axe checked the page');
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`no axe violation in ${scheme} mode: the form, a multilingual choice, and the field errors`, async () => {
+      for (const url of [`${server.origin}/studio.html`, pathToFileURL(join(studioDir, 'index.html')).href]) {
+        const page = await StudioPage.open(session, url);
+        try {
+          await page.page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
+          assert.deepEqual(await axeViolations(page), [], `${url}: the form`);
+          await page.choose({format: 'poster-a3-multi', locales: [locales[0]]});
+          await page.setField('partner-name', '<b>x</b>');
+          await page.downloadRefused(300);
+          assert.deepEqual(await axeViolations(page), [], `${url}: with errors`);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+  }
+
+  it('reflows at 320 px: nothing scrolls sideways', async () => {
+    const page = await StudioPage.open(session, `${server.origin}/studio.html`);
+    try {
+      await page.page.setViewport({width: 320, height: 640});
+      const widths = await page.page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}));
+      assert.ok(widths.scroll <= widths.client, `${widths.scroll} px wide in a ${widths.client} px window`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('every control has its label, and the status is announced politely', async () => {
+    const page = await StudioPage.open(session, `${server.origin}/studio.html`);
+    try {
+      const unlabeled = await page.page.$$eval('input', (inputs) => inputs.filter((input) => (input as HTMLInputElement).labels?.length === 0).map((input) => input.outerHTML));
+      assert.deepEqual(unlabeled, []);
+      assert.equal(await page.page.$eval('#studio-status', (status) => status.getAttribute('role')), 'status');
+      const languages = await page.page.$$eval('input[name="locale"]', (inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.querySelector('[lang]')?.getAttribute('lang')));
+      assert.deepEqual(languages, locales, 'each language is named in itself, marked with its lang');
     } finally {
       await page.close();
     }
