@@ -15,7 +15,7 @@ import {readFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {ContentValidationError, defaultContentDir, loadContent} from '../content-model/load.js';
-import {allFormats, formatIds, localesName, type Format} from './formats.js';
+import {allFormatIds, allFormats, localesName, type Format} from './formats.js';
 import {multilingualLanguages} from './layouts/poster-multi.js';
 import {checkPartner, PartnerError, type Partner} from './options.js';
 import {nodePdfMake} from './pdfmake-node.js';
@@ -95,7 +95,7 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
   const log = options.log ?? (() => undefined);
   const outDir = resolve(options.outDir ?? defaultOutDir);
   const partner = checkPartner(options.partner ?? {});
-  const chosenFormats = pick(options.formats, formatIds, 'format').map((id) => allFormats.find((f) => f.id === id) as Format);
+  const chosenFormats = pick(options.formats, allFormatIds, 'format').map((id) => allFormats.find((f) => f.id === id) as Format);
   const content = loadContent(options.contentDir ?? defaultContentDir);
   const chosenLocales = pick(options.locales, Object.keys(content.locales), 'locale');
   const sheets = plan(chosenFormats, chosenLocales, options.formats !== undefined && options.formats.length > 0);
@@ -129,7 +129,7 @@ const usage = `usage: npm run print -- [options]
   --locale L        a locale to print (repeat, or separate with commas); default: all
                     multilingual formats put all the chosen locales on one sheet
   --format F        a format to print (repeat, or separate with commas); default: all
-                    formats: ${formatIds.join(', ')}
+                    formats: ${allFormatIds.join(', ')}
   --out DIR         output folder; default: dist/print
   --content DIR     content folder; default: content
   --partner-name N  the handing-out organisation's name, printed on every format

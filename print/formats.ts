@@ -69,7 +69,10 @@ export const multilingualFormats: MultilingualFormat[] = [
 
 export const allFormats: Format[] = [...formats, ...multilingualFormats];
 
-export const formatIds = allFormats.map((f) => f.id);
+/** The formats printed once per language, by id: each is `<locale>/<id>.pdf` in the build. */
+export const formatIds = formats.map((f) => f.id);
+/** Every format the CLI and the studio make, by id. */
+export const allFormatIds = allFormats.map((f) => f.id);
 
 /** The texts of one language, or an error that names the languages there are. */
 export function languageOf(model: PrintModel, locale: string): PrintTexts {

@@ -11,7 +11,7 @@ import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {defaultContentDir, loadContent} from '../../content-model/load.js';
 import {buildPrint} from '../../print/build.js';
-import {formatIds} from '../../print/formats.js';
+import {allFormatIds} from '../../print/formats.js';
 import {checkPartnerText, maxPartnerLength, PartnerError} from '../../print/options.js';
 import {repoRoot as root} from '../../scripts/lib/root.mjs';
 import {listFiles, pdftotext, requirePoppler} from './helpers.js';
@@ -73,7 +73,7 @@ describe('print CLI', () => {
   const refusals: [string, string[], RegExp[]][] = [
     ['an unknown option', ['--colour', 'red'], [/--colour/, /--locale/, /--format/, /--out/, /--partner-name/]],
     ['an unknown locale', ['--locale', 'xx'], [/unknown locale "xx"/, ...locales.map((l) => new RegExp(`\\b${l}\\b`))]],
-    ['an unknown format', ['--format', 'leaflet-a5'], [/unknown format "leaflet-a5"/, ...formatIds.map((f) => new RegExp(f))]],
+    ['an unknown format', ['--format', 'leaflet-a5'], [/unknown format "leaflet-a5"/, ...allFormatIds.map((f) => new RegExp(f))]],
     ['a partner name with a right-to-left override', ['--partner-name', 'Help\u202Egnp.exe'], [/--partner-name/, /U\+202E/]],
     ['a partner contact with a line break', ['--partner-contact', 'a\nb'], [/--partner-contact/, /U\+000A/]],
     ['a partner name over the length limit', ['--partner-name', 'x'.repeat(maxPartnerLength + 1)], [/--partner-name/, new RegExp(`limit is ${maxPartnerLength}`)]],

@@ -8,7 +8,7 @@ import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import puppeteer, {type Browser, type CDPSession, type Page} from 'puppeteer-core';
-import {chromeArgs, findChrome, installHint} from '../../scripts/browsers.mjs';
+import {chromeArgs, findChrome, findFirefox, installHint} from '../../scripts/browsers.mjs';
 import {repoRoot} from '../../scripts/lib/root.mjs';
 import {startServer} from '../../scripts/serve.mjs';
 import type {Partner} from '../../print/options.js';
@@ -60,6 +60,43 @@ export async function launchChromium(): Promise<Session> {
       rmSync(scratch, {recursive: true, force: true});
     },
   };
+}
+
+/**
+ * Headless Firefox ESR over WebDriver BiDi, with its caches in a scratch home. Its downloads
+ * are not reachable from here: `madeBlob` reads the file the studio hands the browser.
+ */
+export async function launchFirefox(): Promise<{browser: Browser; close(): Promise<void>}> {
+  const executablePath = findFirefox();
+  if (!executablePath) throw new Error(installHint(['firefox']));
+  const scratch = mkdtempSync(join(tmpdir(), 'kiut-studio-firefox-'));
+  const env = {...process.env, HOME: scratch, XDG_CACHE_HOME: join(scratch, 'cache'), XDG_CONFIG_HOME: join(scratch, 'config')};
+  const browser = await puppeteer.launch({browser: 'firefox', executablePath, headless: true, userDataDir: join(scratch, 'profile'), env});
+  return {
+    browser,
+    close: async () => {
+      await browser.close();
+      rmSync(scratch, {recursive: true, force: true});
+    },
+  };
+}
+
+/** Keeps each Blob the page turns into a URL, so that a test can read the PDF the studio made. */
+export const keepBlobs = `(() => {
+  window.__kiutBlobs = [];
+  const create = URL.createObjectURL;
+  URL.createObjectURL = (blob) => (window.__kiutBlobs.push(blob), create(blob));
+})();`;
+
+/** The bytes of the last Blob the page made a URL of (see `keepBlobs`). */
+export async function madeBlob(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(`(async () => {
+    const bytes = new Uint8Array(await window.__kiutBlobs.at(-1).arrayBuffer());
+    let text = '';
+    for (const byte of bytes) text += String.fromCharCode(byte);
+    return btoa(text);
+  })()`);
+  return Buffer.from(String(base64), 'base64');
 }
 
 /** What a page's probe saw: CSP violations and calls of the Function constructor. */

@@ -19,7 +19,7 @@ import {fileName} from '../../print/studio/data.js';
 import type {BuiltFile} from '../../print/build.js';
 import {requirePoppler, sharedBuild, testPartner} from '../print/helpers.js';
 import {checkSheet} from '../print/sheet-checks.js';
-import {launchChromium, requireStudio, startDemoServer, studioDir, StudioPage, type Choice, type DemoServer, type Session} from './helpers.js';
+import {keepBlobs, launchChromium, launchFirefox, madeBlob, requireStudio, startDemoServer, studioDir, StudioPage, type Choice, type DemoServer, type Session} from './helpers.js';
 
 const locales = Object.keys(loadContent().locales);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -207,6 +207,33 @@ describe('print studio offline and from disk', () => {
       assert.equal(await page.page.$('.site-header, .demo-notice, .site-footer'), null);
     } finally {
       await page.close();
+    }
+  });
+});
+
+describe('print studio in Firefox ESR', () => {
+  it('makes the same bytes as the CLI in another engine: the multilingual poster (Cyrillic) and large print', async () => {
+    const firefox = await launchFirefox();
+    try {
+      const page = await firefox.browser.newPage();
+      await page.goto(`${server.origin}/studio.html`);
+      await page.waitForSelector('form[data-ready="true"]', {timeout: 60_000});
+      await page.evaluate(keepBlobs);
+      for (const format of allFormats.filter((f) => f.id === 'poster-a4-multi' || f.id === 'leaflet-a4-large')) {
+        const sheet = format.languages === 'one' ? [locales.at(-1) as string] : locales;
+        const choice = choiceFor(format, sheet);
+        await page.click(`input[name="format"][value="${choice.format}"]`);
+        if (format.largePrint) await page.click('#large-print');
+        if (format.languages === 'one') await page.click(`input[name="locale"][value="${sheet[0]}"]`);
+        await page.type('#partner-name', testPartner.name);
+        await page.type('#partner-contact', testPartner.contact);
+        await page.click('#studio-download');
+        await page.waitForFunction((name) => document.getElementById('studio-file')?.getAttribute('download') === name, {timeout: 60_000}, fileName(format.id, sheet));
+        assert.ok((await madeBlob(page)).equals(cliFile(format, sheet)), `${format.id}: Firefox's bytes differ from the CLI's`);
+        await page.evaluate(`document.getElementById('partner-name').value = ''; document.getElementById('partner-contact').value = ''`);
+      }
+    } finally {
+      await firefox.close();
     }
   });
 });
