@@ -19,7 +19,7 @@ import {allFormatIds, allFormats, localesName, type Format} from './formats.js';
 import {multilingualLanguages} from './layouts/poster-multi.js';
 import {checkPartner, PartnerError, type Partner} from './options.js';
 import {nodePdfMake} from './pdfmake-node.js';
-import {renderSheet} from './render.js';
+import {renderSheet, SheetTooLongError} from './render.js';
 import {resolvePrintModel} from './resolve.js';
 import {isMain} from '../scripts/is-main.mjs';
 import {formatSize} from '../scripts/lib/format-size.js';
@@ -182,7 +182,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`print: ${error.message}\nNothing was written.`);
       return 2;
     }
-    if (error instanceof ContentValidationError) {
+    if (error instanceof ContentValidationError || error instanceof SheetTooLongError) {
       console.error(`print: ${error.message}\nNothing was written.`);
       return 1;
     }

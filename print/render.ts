@@ -86,7 +86,12 @@ export async function renderSheet(pdfMake: PdfMake, format: Format, model: Print
     if (result.pages <= format.maxPages) return {...result, textScale};
   }
   const smallest = scales.at(-1) ?? 1;
-  throw new SheetTooLongError(
-    `${locales.join('-')}/${format.id} needs ${result?.pages} pages even at ${Math.round(smallest * 100)}% text size; it may have ${format.maxPages}. Shorten the texts of ${locales.map((l) => `content/${l}/guide.yaml`).join(', ')}`,
-  );
+  const sheet = `${locales.join('-')}/${format.id}`;
+  const size = `${Math.round(smallest * 100)}% text size; it may have ${format.maxPages}`;
+  const partner = [options.partner?.name, options.partner?.contact].filter((part) => part !== undefined);
+  // When the sheet fits without the partner's line, that line is what to shorten.
+  if (partner.length > 0 && (await renderPdf(pdfMake, drawSheet(format, model, locales, {textScale: smallest}))).pages <= format.maxPages) {
+    throw new SheetTooLongError(`${sheet} with the partner's name and contact needs ${result?.pages} pages even at ${size}. Shorten them (${partner.join(' · ').length} characters now)`);
+  }
+  throw new SheetTooLongError(`${sheet} needs ${result?.pages} pages even at ${size}. Shorten the texts of ${locales.map((l) => `content/${l}/guide.yaml`).join(', ')}`);
 }

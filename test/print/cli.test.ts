@@ -78,6 +78,11 @@ describe('print CLI', () => {
     ['a partner contact with a line break', ['--partner-contact', 'a\nb'], [/--partner-contact/, /U\+000A/]],
     ['a partner name over the length limit', ['--partner-name', 'x'.repeat(maxPartnerLength + 1)], [/--partner-name/, new RegExp(`limit is ${maxPartnerLength}`)]],
     ['a partner name with markup', ['--partner-name', '<b>Shelter</b>'], [/--partner-name contains markup \("<b…"\) at position 1/]],
+    [
+      'a partner line too long for the card even at the smallest text',
+      ['--locale', 'uk', '--format', 'card-a6', '--partner-name', 'Й'.repeat(maxPartnerLength), '--partner-contact', 'W'.repeat(maxPartnerLength)],
+      [/uk\/card-a6 with the partner's name and contact needs 2 pages even at 80% text size; it may have 1\. Shorten them \(243 characters now\)/],
+    ],
     ['a multilingual sheet with one language', ['--format', 'poster-a4-multi', '--locale', 'hu'], [/poster-a4-multi carries 2 to 3 languages; one was chosen \(hu\)/, /--locale hu,en,uk/]],
   ];
   for (const [what, args, messages] of refusals) {

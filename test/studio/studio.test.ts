@@ -161,6 +161,13 @@ describe('partner fields in the studio: the CLI\'s rules, a message at the field
     });
   }
 
+  it('a partner line too long for the sheet: the reason in the status, and no download', async () => {
+    await studio.choose({format: 'card-a6', locales: [locales.at(-1) as string], partner: {name: 'Й'.repeat(maxPartnerLength), contact: 'W'.repeat(maxPartnerLength)}});
+    await studio.downloadRefused(4000);
+    assert.match(await studio.status(), /^No PDF was made: .*card-a6 with the partner's name and contact needs 2 pages even at 80% text size; it may have 1\. Shorten them/);
+    assert.equal(await studio.page.$eval('#studio-result', (result) => (result as HTMLElement).hidden), true);
+  });
+
   it('a multilingual sheet with one language gets its message at the languages, and no download', async () => {
     await studio.choose({format: 'poster-a4-multi', locales: [locales[0]]});
     await studio.downloadRefused();
