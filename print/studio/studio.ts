@@ -251,6 +251,7 @@ class Studio {
       byId('studio-file-meta').textContent = ` · PDF, ${kilobytes(sheet.bytes.length)}, ${sheet.pages} ${sheet.pages === 1 ? 'page' : 'pages'}`;
       this.#result.hidden = false;
       this.#file.click();
+      // Click to download, for `npm run bench` (a User Timing entry; it leaves the page with it).
       performance.measure('kiut-studio-pdf', {start: clickedAt, end: performance.now()});
       const shrunk = sheet.textScale === 1 ? '' : ` The text is at ${Math.round(sheet.textScale * 100)}% to fit.`;
       this.#say(`Your PDF is ready: ${name}.${shrunk} Print it at actual size (100%).`);
