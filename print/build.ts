@@ -15,7 +15,7 @@ import {readFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {ContentValidationError, defaultContentDir, loadContent} from '../content-model/load.js';
-import {allFormatIds, allFormats, localesName, type Format} from './formats.js';
+import {allFormatIds, allFormats, sheetsFor, type Format, type Sheet} from './formats.js';
 import {multilingualLanguages} from './layouts/poster-multi.js';
 import {checkPartner, PartnerError, type Partner} from './options.js';
 import {nodePdfMake} from './pdfmake-node.js';
@@ -74,18 +74,13 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
 }
 
-/** Every sheet to render: each one-language format per locale, then each multilingual format once. */
-function plan(chosenFormats: Format[], chosenLocales: string[], explicit: boolean): {format: Format; locales: string[]}[] {
-  const sheets: {format: Format; locales: string[]}[] = [];
-  for (const locale of chosenLocales) {
-    for (const format of chosenFormats) if (format.languages === 'one') sheets.push({format, locales: [locale]});
-  }
+/** The sheets to render; a multilingual format asked for by name needs two or three locales. */
+function plan(chosenFormats: Format[], chosenLocales: string[], explicit: boolean): Sheet[] {
+  const sheets = sheetsFor(chosenFormats, chosenLocales);
   const {min, max} = multilingualLanguages;
-  for (const format of chosenFormats.filter((f) => f.languages === 'several')) {
-    if (chosenLocales.length >= min && chosenLocales.length <= max) sheets.push({format, locales: chosenLocales});
-    else if (explicit) {
-      throw new UsageError(`${format.id} carries ${min} to ${max} languages; ${chosenLocales.length === 1 ? 'one was' : `${chosenLocales.length} were`} chosen (${chosenLocales.join(', ')}). Choose them with --locale, e.g. --locale hu,en,uk`);
-    }
+  const skipped = chosenFormats.find((format) => !sheets.some((sheet) => sheet.format === format));
+  if (skipped && explicit) {
+    throw new UsageError(`${skipped.id} carries ${min} to ${max} languages; ${chosenLocales.length === 1 ? 'one was' : `${chosenLocales.length} were`} chosen (${chosenLocales.join(', ')}). Choose them with --locale, e.g. --locale hu,en,uk`);
   }
   return sheets;
 }
@@ -104,10 +99,9 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
 
   const started = performance.now();
   const rendered: (BuiltFile & {data: Uint8Array})[] = [];
-  for (const {format, locales} of sheets) {
+  for (const {format, locales, folder} of sheets) {
     const fileStarted = performance.now();
     const result = await renderSheet(pdfMake, format, model, locales, {partner});
-    const folder = localesName(locales);
     const path = join(outDir, folder, `${format.id}.pdf`);
     rendered.push({locale: folder, locales, format: format.id, path, bytes: result.bytes.length, pages: result.pages, textScale: result.textScale, data: result.bytes});
     const scaleNote = result.textScale === 1 ? '' : `  (text at ${Math.round(result.textScale * 100)}% to fit)`;

@@ -5,7 +5,7 @@
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {card} from './layouts/card.js';
 import {leaflet, leafletLarge} from './layouts/leaflet.js';
-import {posterA3Multi, posterA4Multi} from './layouts/poster-multi.js';
+import {multilingualLanguages, posterA3Multi, posterA4Multi} from './layouts/poster-multi.js';
 import {posterA3, posterA4, posterA4Large} from './layouts/poster.js';
 import {walletCard} from './layouts/wallet-card.js';
 import type {PrintFacts, PrintModel, PrintTexts, QrTarget} from './model.js';
@@ -92,4 +92,25 @@ export function drawSheet(format: Format, model: PrintModel, locales: string[], 
 /** The name a sheet's folder or file carries for its languages: `en`, or `hu-en-uk`. */
 export function localesName(locales: string[]): string {
   return locales.join('-');
+}
+
+/** One file of a build: a format, its languages, and the folder it goes in (`en`, `hu-en-uk`). */
+export interface Sheet {
+  format: Format;
+  locales: string[];
+  folder: string;
+}
+
+/**
+ * The sheets a build makes of these formats for these locales: each one-language format per
+ * locale, then each multilingual format once with all the locales, when there are two or
+ * three of them. The CLI writes `dist/print/<folder>/<format>.pdf`; the release packs them.
+ */
+export function sheetsFor(chosen: readonly Format[], locales: string[]): Sheet[] {
+  const {min, max} = multilingualLanguages;
+  const several = locales.length >= min && locales.length <= max;
+  return [
+    ...locales.flatMap((locale) => chosen.filter((f) => f.languages === 'one').map((format) => ({format, locales: [locale], folder: locale}))),
+    ...(several ? chosen.filter((f) => f.languages === 'several').map((format) => ({format, locales, folder: localesName(locales)})) : []),
+  ];
 }

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {before, describe, it} from 'node:test';
 import {loadContent} from '../../content-model/load.js';
-import {allFormats, formats, multilingualFormats, type Format} from '../../print/formats.js';
+import {allFormats, formats, multilingualFormats, sheetsFor, type Format} from '../../print/formats.js';
 import {nodePdfMake} from '../../print/pdfmake-node.js';
 import {renderSheet, SheetTooLongError, textScales} from '../../print/render.js';
 import {resolvePrintModel} from '../../print/resolve.js';
@@ -78,6 +78,17 @@ describe('multilingual posters', () => {
     assert.ok(format.draw(model.facts, [a, b, c]).content);
     assert.throws(() => format.draw(model.facts, [a]), /carries 2 to 3 languages; it was given 1/);
     assert.throws(() => format.draw(model.facts, [a, b, c, a]), /carries 2 to 3 languages; it was given 4/);
+  });
+});
+
+describe('the sheets of a build', () => {
+  const names = (locales: string[]) => sheetsFor(allFormats, locales).map((sheet) => `${sheet.folder}/${sheet.format.id}`);
+
+  it('each one-language format per locale, then the multilingual ones once with two or three locales', () => {
+    assert.deepEqual(names(['hu']), formats.map((f) => `hu/${f.id}`));
+    assert.deepEqual(names(['en', 'uk']), [...formats.map((f) => `en/${f.id}`), ...formats.map((f) => `uk/${f.id}`), 'en-uk/poster-a4-multi', 'en-uk/poster-a3-multi']);
+    assert.equal(names(['hu', 'en', 'uk']).filter((name) => name.startsWith('hu-en-uk/')).length, multilingualFormats.length);
+    assert.equal(names(['hu', 'en', 'uk', 'ro']).filter((name) => name.includes('multi')).length, 0, 'four are too many for one sheet');
   });
 });
 
