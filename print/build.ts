@@ -1,5 +1,6 @@
 /**
- * `npm run print`: renders every printed format for every locale into dist/print/<locale>/<format>.pdf.
+ * `npm run print`: renders every printed format for every locale into dist/print/<locale>/<format>.pdf,
+ * and the multilingual posters once, with every locale, into dist/print/<locales>/<format>.pdf.
  *
  *   npm run print -- --locale en --format poster-a3      a subset (repeat, or separate with commas)
  *   npm run print -- --format poster-a4-multi            hu, en and uk on one sheet: dist/print/hu-en-uk/

@@ -63,8 +63,8 @@ export const formats: OneLanguageFormat[] = [
 
 /** The formats that carry several languages on one sheet. */
 export const multilingualFormats: MultilingualFormat[] = [
-  {id: 'poster-a4-multi', name: 'Multilingual poster, A4', languages: 'several', draw: posterA4Multi, pagePt: a4, maxPages: 1, codes: both, largePrint: false, describe: 'hu, en and uk on one poster with tear-off strips, A4 portrait'},
-  {id: 'poster-a3-multi', name: 'Multilingual poster, A3', languages: 'several', draw: posterA3Multi, pagePt: a3, maxPages: 1, codes: both, largePrint: false, describe: 'hu, en and uk on one poster with tear-off strips, A3 portrait'},
+  {id: 'poster-a4-multi', name: 'Multilingual poster, A4', languages: 'several', draw: posterA4Multi, pagePt: a4, maxPages: 1, codes: both, largePrint: false, describe: 'two or three languages on one poster (hu, en and uk by default), tear-off strips, A4 portrait'},
+  {id: 'poster-a3-multi', name: 'Multilingual poster, A3', languages: 'several', draw: posterA3Multi, pagePt: a3, maxPages: 1, codes: both, largePrint: false, describe: 'two or three languages on one poster (hu, en and uk by default), tear-off strips, A3 portrait'},
 ];
 
 export const allFormats: Format[] = [...formats, ...multilingualFormats];
