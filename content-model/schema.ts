@@ -273,8 +273,8 @@ export interface LocaleKeys {
   print?: string[];
 }
 
-export const hotlineKeys = ['badge', 'name', 'short', 'free', 'hours'];
-export const aboutKeys = ['sources', 'updated', 'unreviewed'];
+export const hotlineKeys = ['badge', 'name', 'short', 'free', 'hours'] as const;
+export const aboutKeys = ['sources', 'updated', 'unreviewed'] as const;
 
 /** A block: a paragraph, a list, or the list of a service's types or of who it admits. */
 const ListBlockSchema = strict({list: v.pipe(listOf(text), v.minLength(1, 'must hold at least one item; write the items, or make the block a paragraph'))});
@@ -306,12 +306,16 @@ export const SectionTextsSchema = strict(
  * A mapping with exactly `keys`, each a text. `missing` is the fix for an absent key (translate
  * it from the source, or add it), and an unknown key is named with the keys there should be.
  */
-function texts(keys: readonly string[], missing: string, unknown = (allowed: string) => `is not a known key here; expected only ${allowed} (check the spelling, or remove it)`): v.GenericSchema<unknown, Record<string, string>> {
+function texts<const K extends string>(
+  keys: readonly K[],
+  missing: string,
+  unknown = (allowed: string) => `is not a known key here; expected only ${allowed} (check the spelling, or remove it)`,
+): v.GenericSchema<unknown, Record<K, string>> {
   return v.objectWithRest(
     Object.fromEntries(keys.map((key) => [key, text])) as Record<string, typeof text>,
     v.never(() => unknown(keys.join(', '))),
     (issue) => (issue.expected !== 'Object' && issue.path ? `is missing.${missing}` : mapping(issue.input)),
-  );
+  ) as unknown as v.GenericSchema<unknown, Record<K, string>>;
 }
 
 /** guide.yaml of one locale, for the keys the facts need. `missing` says where an absent text comes from. */

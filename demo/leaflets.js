@@ -45,7 +45,10 @@ function render(data) {
   for (const group of data.locales ?? []) {
     const id = `lang-${group.locale}`;
     const files = group.files.filter((file) => isOwnFile(file.href, 'pdf'));
-    const heading = element('h2', {id}, element('span', {lang: group.locale}, group.language), ' ', element('span', {class: 'code'}, group.locale));
+    // A multilingual group names each of its languages in itself.
+    const languages = group.languages ?? [{locale: group.locale, language: group.language}];
+    const names = languages.flatMap((l, i) => [...(i > 0 ? [' · '] : []), element('span', {lang: l.locale}, l.language)]);
+    const heading = element('h2', {id}, ...names, ' ', element('span', {class: 'code'}, group.locale));
     list.append(element('section', {class: 'language-group', 'aria-labelledby': id}, heading, element('ul', {class: 'files'}, ...files.map((file) => fileCard(file, group)))));
   }
   const count = (data.locales ?? []).reduce((n, group) => n + group.files.length, 0);

@@ -1,7 +1,9 @@
 /**
- * `npm run print`: renders every printed format for every locale into dist/print/<locale>/<format>.pdf.
+ * `npm run print`: renders every printed format for every locale into dist/print/<locale>/<format>.pdf,
+ * and the multilingual posters once, with every locale, into dist/print/<locales>/<format>.pdf.
  *
  *   npm run print -- --locale en --format poster-a3      a subset (repeat, or separate with commas)
+ *   npm run print -- --format poster-a4-multi            hu, en and uk on one sheet: dist/print/hu-en-uk/
  *   npm run print -- --out /tmp/print                     another output folder
  *   npm run print -- --content path/to/content            another content folder
  *   npm run print -- --partner-name "…" --partner-contact "…"
@@ -14,9 +16,12 @@ import {readFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {ContentValidationError, defaultContentDir, loadContent} from '../content-model/load.js';
-import {renderPdf} from './fonts.js';
-import {formatIds, formats, type Format} from './formats.js';
+import {allFormatIds, allFormats, sheetsFor, type Format, type Sheet} from './formats.js';
+import {multilingualLanguages} from './layouts/poster-multi.js';
 import {checkPartner, PartnerError, type Partner} from './options.js';
+import {nodePdfMake} from './pdfmake-node.js';
+import {renderSheet, SheetTooLongError} from './render.js';
+import {resolvePrintModel} from './resolve.js';
 import {isMain} from '../scripts/is-main.mjs';
 import {formatSize} from '../scripts/lib/format-size.js';
 import {repoRoot} from '../scripts/lib/root.mjs';
@@ -24,15 +29,12 @@ import {writeAtomically} from '../scripts/lib/write-atomically.js';
 
 const defaultOutDir = join(repoRoot, 'dist', 'print');
 
-/** Text sizes tried in turn when a translation is too long for a format's pages. */
-const textScales = [1, 0.95, 0.9, 0.85, 0.8];
-
 export interface BuildOptions {
   contentDir?: string;
   outDir?: string;
-  /** Default: every locale the content has. */
+  /** Default: every locale the content has. Multilingual sheets carry all of them, in this order. */
   locales?: string[];
-  /** Default: every format. */
+  /** Default: every format (the multilingual ones when two or three locales are chosen). */
   formats?: string[];
   partner?: Partner;
   /** The kiut version printed on every sheet; default: package.json's. */
@@ -42,7 +44,9 @@ export interface BuildOptions {
 }
 
 export interface BuiltFile {
+  /** The folder: the locale, or the locales of a multilingual sheet joined with "-" (`hu-en-uk`). */
   locale: string;
+  locales: string[];
   format: string;
   path: string;
   bytes: number;
@@ -71,40 +75,40 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
 }
 
+/** The sheets to render; a multilingual format asked for by name needs two or three locales. */
+function plan(chosenFormats: Format[], chosenLocales: string[], explicit: boolean): Sheet[] {
+  const sheets = sheetsFor(chosenFormats, chosenLocales);
+  const {min, max} = multilingualLanguages;
+  const skipped = chosenFormats.find((format) => !sheets.some((sheet) => sheet.format === format));
+  if (skipped && explicit) {
+    throw new UsageError(`${skipped.id} carries ${min} to ${max} languages; ${chosenLocales.length === 1 ? 'one was' : `${chosenLocales.length} were`} chosen (${chosenLocales.join(', ')}). Choose them with --locale, e.g. --locale hu,en,uk`);
+  }
+  return sheets;
+}
+
 /** Checks everything, renders every requested file in memory, then writes them all. */
 export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[]> {
   const log = options.log ?? (() => undefined);
   const outDir = resolve(options.outDir ?? defaultOutDir);
   const partner = checkPartner(options.partner ?? {});
-  const chosenFormats = pick(options.formats, formatIds, 'format').map((id) => formats.find((f) => f.id === id) as Format);
+  const chosenFormats = pick(options.formats, allFormatIds, 'format').map((id) => allFormats.find((f) => f.id === id) as Format);
   const content = loadContent(options.contentDir ?? defaultContentDir);
-  const version = options.version ?? packageVersion();
   const chosenLocales = pick(options.locales, Object.keys(content.locales), 'locale');
+  const sheets = plan(chosenFormats, chosenLocales, options.formats !== undefined && options.formats.length > 0);
+  const model = resolvePrintModel(content, options.version ?? packageVersion());
+  const pdfMake = nodePdfMake();
 
   const started = performance.now();
-  const rendered: (BuiltFile & {data: Buffer})[] = [];
-  const total = chosenLocales.length * chosenFormats.length;
-  for (const locale of chosenLocales) {
-    for (const format of chosenFormats) {
-      const fileStarted = performance.now();
-      let result: Awaited<ReturnType<typeof renderPdf>> | undefined;
-      let textScale = 1;
-      for (textScale of textScales) {
-        result = await renderPdf(format.layout(content, locale, {partner, textScale, version}));
-        if (result.pages <= format.maxPages) break;
-      }
-      if (!result || result.pages > format.maxPages) {
-        throw new Error(
-          `${locale}/${format.id} needs ${result?.pages} pages even at ${Math.round(textScale * 100)}% text size; it may have ${format.maxPages}. Shorten the texts of content/${locale}/guide.yaml`,
-        );
-      }
-      const path = join(outDir, locale, `${format.id}.pdf`);
-      rendered.push({locale, format: format.id, path, bytes: result.bytes.length, pages: result.pages, textScale, data: result.bytes});
-      const scaleNote = textScale === 1 ? '' : `  (text at ${Math.round(textScale * 100)}% to fit)`;
-      log(
-        `[${String(rendered.length).padStart(String(total).length)}/${total}] ${locale}/${format.id}.pdf  ${result.pages} ${result.pages === 1 ? 'page ' : 'pages'}  ${formatSize(result.bytes.length).padStart(8)}  ${Math.round(performance.now() - fileStarted)} ms${scaleNote}`,
-      );
-    }
+  const rendered: (BuiltFile & {data: Uint8Array})[] = [];
+  for (const {format, locales, folder} of sheets) {
+    const fileStarted = performance.now();
+    const result = await renderSheet(pdfMake, format, model, locales, {partner});
+    const path = join(outDir, folder, `${format.id}.pdf`);
+    rendered.push({locale: folder, locales, format: format.id, path, bytes: result.bytes.length, pages: result.pages, textScale: result.textScale, data: result.bytes});
+    const scaleNote = result.textScale === 1 ? '' : `  (text at ${Math.round(result.textScale * 100)}% to fit)`;
+    log(
+      `[${String(rendered.length).padStart(String(sheets.length).length)}/${sheets.length}] ${folder}/${format.id}.pdf  ${result.pages} ${result.pages === 1 ? 'page ' : 'pages'}  ${formatSize(result.bytes.length).padStart(8)}  ${Math.round(performance.now() - fileStarted)} ms${scaleNote}`,
+    );
   }
   for (const file of rendered) writeAtomically(file.path, file.data);
 
@@ -118,8 +122,9 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
 
 const usage = `usage: npm run print -- [options]
   --locale L        a locale to print (repeat, or separate with commas); default: all
+                    multilingual formats put all the chosen locales on one sheet
   --format F        a format to print (repeat, or separate with commas); default: all
-                    formats: ${formatIds.join(', ')}
+                    formats: ${allFormatIds.join(', ')}
   --out DIR         output folder; default: dist/print
   --content DIR     content folder; default: content
   --partner-name N  the handing-out organisation's name, printed on every format
@@ -172,7 +177,7 @@ export async function main(argv: string[]): Promise<number> {
       console.error(`print: ${error.message}\nNothing was written.`);
       return 2;
     }
-    if (error instanceof ContentValidationError) {
+    if (error instanceof ContentValidationError || error instanceof SheetTooLongError) {
       console.error(`print: ${error.message}\nNothing was written.`);
       return 1;
     }

@@ -1,14 +1,13 @@
 /**
  * Pieces that several formats share: the document frame and metadata, the hotline's number
- * and badge, the pair of QR codes with their captions, and the partner line.
+ * and badge, the QR codes with their captions, and the lines every sheet carries (112, the
+ * facts' date, the partner). Each piece names its style; the layout's style sheet sizes it.
  */
-import {displayUrl} from '../src/content/tokens.js';
-import type {GuideContent, LocaleTexts} from '../content-model/types.js';
-import {defaultStyle, styles} from './fonts.js';
+import type {Content, ContentColumns, ContentText, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
+import type {Inline, PrintFacts, PrintTexts, QrTarget} from './model.js';
 import type {Partner} from './options.js';
-import type {Content, ContentText, Style, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {placeQr, qrWithCaption} from './qr.js';
-import {factsDate, factsDay, hotlineId, inlines, iomId, phoneOf, printText, urlOf} from './text.js';
+import {defaultStyle, sheetStyles} from './styles.js';
 
 export interface Frame {
   pageSize: TDocumentDefinitions['pageSize'];
@@ -17,20 +16,22 @@ export interface Frame {
   title: string;
   subject: string;
   content: Content;
-  styles?: Record<string, Style>;
-  defaultStyle?: Style;
+  /** The layout's sizes and margins for the named styles (see styles.ts). */
+  styles: StyleDictionary;
+  defaultStyle?: TDocumentDefinitions['defaultStyle'];
   footer?: TDocumentDefinitions['footer'];
   background?: TDocumentDefinitions['background'];
   pageBreakBefore?: TDocumentDefinitions['pageBreakBefore'];
 }
 
 /** The document around a layout's content: fonts, language, metadata and a fixed date. */
-export function documentFrame(content: GuideContent, texts: LocaleTexts, frame: Frame): TDocumentDefinitions {
-  const date = factsDate(content);
+export function documentFrame(facts: PrintFacts, locale: string, frame: Frame): TDocumentDefinitions {
+  // The fixed date of every printed file: the day the content was last updated.
+  const date = new Date(`${facts.day}T00:00:00Z`);
   const doc: TDocumentDefinitions = {
     pageSize: frame.pageSize,
     pageMargins: frame.pageMargins,
-    language: texts.locale,
+    language: locale,
     version: '1.7',
     info: {
       title: frame.title,
@@ -42,7 +43,7 @@ export function documentFrame(content: GuideContent, texts: LocaleTexts, frame: 
     },
     content: frame.content,
     defaultStyle: {...defaultStyle, ...frame.defaultStyle},
-    styles: {...styles, ...frame.styles},
+    styles: sheetStyles(frame.styles),
   };
   if (frame.pageOrientation) doc.pageOrientation = frame.pageOrientation;
   if (frame.footer) doc.footer = frame.footer;
@@ -51,75 +52,75 @@ export function documentFrame(content: GuideContent, texts: LocaleTexts, frame: 
   return doc;
 }
 
-/** The hotline's number as people dial it from anywhere, with a tap-to-call link. */
-export function hotlineNumber(content: GuideContent, fontSize: number): Content {
-  const phone = phoneOf(content, hotlineId);
-  return {text: phone.international, link: `tel:${phone.e164}`, style: 'number', fontSize, lineHeight: 1.05, noWrap: true};
+/** A resolved text as pdfmake inlines: facts are bold links, numbers never break. */
+export function inlines(text: Inline[]): (string | ContentText)[] {
+  return text.map((piece) => (typeof piece === 'string' ? piece : {text: piece.text, link: piece.link, style: 'fact', ...(piece.noWrap ? {noWrap: true} : {})}));
 }
 
-/** "0-24" in white on a black bar: the one inverted element, readable in black and white. */
-export function badge(texts: LocaleTexts, fontSize: number): ContentText {
-  return {text: ` ${texts.hotline.badge} `, style: 'badge', fontSize};
+/** The hotline's number as people dial it from anywhere, with a tap-to-call link. */
+export function hotlineNumber(facts: PrintFacts): ContentText {
+  return {text: facts.phone.international, link: `tel:${facts.phone.e164}`, style: 'number', noWrap: true};
+}
+
+/** "0-24" on its black bar, then the hotline's short name. */
+export function badgeAndName(texts: PrintTexts, name: string): ContentText['text'] {
+  return [{text: ` ${texts.hotline.badge} `, style: 'badge'}, '  ', {text: name, bold: true}];
 }
 
 /** "free of charge · 24 hours a day, every day of the week", from the hotline's texts. */
-export function hotlineTerms(texts: LocaleTexts): string {
+export function hotlineTerms(texts: PrintTexts): string {
   return `${texts.hotline.free} · ${texts.hotline.hours}`;
 }
 
-export type QrTarget = 'okit' | 'iom';
-
 /** Caption of a code: where it leads, in words and as the address to type by hand. */
-function qrCaption(content: GuideContent, texts: LocaleTexts, target: QrTarget): Content[] {
-  const url = urlOf(content, target === 'okit' ? hotlineId : iomId);
-  return [{text: printText(texts, target === 'okit' ? 'qr-okit' : 'qr-iom')}, {text: displayUrl(url), bold: true}];
+function qrCaption(facts: PrintFacts, texts: PrintTexts, target: QrTarget): Content[] {
+  return [{text: texts.qrCaption[target]}, {text: facts.codes[target].display, bold: true}];
 }
 
 /**
  * One code with its caption. `columnWidth` leaves room for a caption wider than the code;
  * `boxPt` widens the white box so that codes of different versions line up.
  */
-export function qrBlock(content: GuideContent, texts: LocaleTexts, which: QrTarget, symbolPt: number, columnWidth?: number, boxPt?: number): Content {
-  const url = urlOf(content, which === 'okit' ? hotlineId : iomId);
-  return qrWithCaption(placeQr(url, symbolPt), qrCaption(content, texts, which), url, columnWidth, boxPt);
+export function qrBlock(facts: PrintFacts, texts: PrintTexts, target: QrTarget, symbolPt: number, columnWidth?: number, boxPt?: number): Content {
+  return qrWithCaption(placeQr(facts.codes[target], symbolPt), qrCaption(facts, texts, target), columnWidth, boxPt);
 }
 
 /** The white box both codes share, so that their symbols (the same size) line up side by side. */
-export function sharedQrBox(content: GuideContent, symbolPt: number): number {
-  return Math.max(...(['okit', 'iom'] as const).map((which) => placeQr(urlOf(content, which === 'okit' ? hotlineId : iomId), symbolPt).outerPt));
+export function sharedQrBox(facts: PrintFacts, symbolPt: number): number {
+  return Math.max(placeQr(facts.codes.okit, symbolPt).outerPt, placeQr(facts.codes.iom, symbolPt).outerPt);
 }
 
 /** The okit.hu and IOM codes side by side, each in a column of `columnWidth`. */
-export function qrPair(content: GuideContent, texts: LocaleTexts, symbolPt: number, columnWidth: number, gap: number): Content {
-  const box = sharedQrBox(content, symbolPt);
+export function qrPair(facts: PrintFacts, texts: PrintTexts, symbolPt: number, columnWidth: number, gap: number): ContentColumns {
+  const box = sharedQrBox(facts, symbolPt);
   return {
-    columns: [qrBlock(content, texts, 'okit', symbolPt, columnWidth, box), qrBlock(content, texts, 'iom', symbolPt, columnWidth, box)],
+    columns: [qrBlock(facts, texts, 'okit', symbolPt, columnWidth, box), qrBlock(facts, texts, 'iom', symbolPt, columnWidth, box)],
     columnGap: gap,
   };
 }
 
-/** "Handed out by: Name, contact", or nothing when no partner was given. */
-export function partnerLine(texts: LocaleTexts, partner: Partner | undefined, fontSize: number): Content | undefined {
+/** "This sheet was given to you by: Name · contact" (`label` is the first part), or nothing when no partner was given. */
+export function partnerLine(label: string, partner: Partner | undefined): Content | undefined {
   if (!partner || (partner.name === undefined && partner.contact === undefined)) return undefined;
   const parts = [partner.name, partner.contact].filter((part): part is string => part !== undefined);
-  return {text: [`${printText(texts, 'partner')} `, {text: parts.join(' · '), bold: true}], fontSize, lineHeight: 1.15};
+  return {text: [`${label} `, {text: parts.join(' · '), bold: true}], style: 'partner'};
 }
 
 /** "If you are in immediate danger, call 112 (…)": under the hotline on every format. */
-export function emergencyLine(content: GuideContent, texts: LocaleTexts, fontSize: number): Content {
-  return {text: inlines(content, texts, texts.emergency), fontSize, lineHeight: 1.15};
+export function emergencyLine(texts: PrintTexts): Content {
+  return {text: inlines(texts.emergency), style: 'emergency'};
 }
 
 /** "Last updated: 2026-11-28 · kiut 0.1.0": which facts and which build a sheet carries. */
-export function factsLine(content: GuideContent, texts: LocaleTexts, version: string | undefined, fontSize: number): Content {
-  return {text: `${texts.about.updated} ${factsDay(content)}${version ? ` · kiut ${version}` : ''}`, fontSize, lineHeight: 1.1};
+export function factsLine(facts: PrintFacts, texts: PrintTexts, {review = false}: {review?: boolean} = {}): Content {
+  // `review`: and, while a native speaker has not checked the texts, a few words that say so.
+  const unreviewed = review && texts.unreviewed ? ` · ${texts.unreviewed}` : '';
+  return {text: `${texts.updated} ${facts.day}${facts.version ? ` · kiut ${facts.version}` : ''}${unreviewed}`, style: 'factsLine'};
 }
 
-/** A section's plain-language summary as one paragraph: for formats where space is short. */
-export function summaryText(content: GuideContent, texts: LocaleTexts, sectionId: string): (string | ContentText)[] {
-  const summary = texts.sections[sectionId]?.summary;
-  if (!summary) throw new Error(`content/${texts.locale}/guide.yaml has no sections.${sectionId}.summary`);
-  return summary.flatMap((sentence, index) => [...(index > 0 ? [' '] : []), ...inlines(content, texts, sentence.text)]);
+/** The hotline section's plain-language summary: for formats where space is short. */
+export function summaryLine(texts: PrintTexts): Content {
+  return {text: inlines(texts.summary), style: 'summary'};
 }
 
 /** Millimetres to points. */

@@ -1,22 +1,24 @@
 /**
  * QR placement rules for paper.
  *
- * The codes are drawn from the same matrices as the widget's (`src/content/qr.ts`, error
- * correction M), as one vector SVG path, so screen and paper carry the same code. On paper a
- * code must be at least 2 cm across (a phone camera focuses on it at arm's length) and must
- * keep 4 modules of white around it; both are enforced here, not left to each layout.
+ * The codes are drawn from the same matrices as the widget's (`content-model/qr.ts`, error
+ * correction M), carried in the print model as one vector SVG path, so screen and paper carry
+ * the same code. On paper a code must be at least 2 cm across (a phone camera focuses on it at
+ * arm's length) and must keep 4 modules of white around it; both are enforced here, not left
+ * to each layout.
  */
-import {qrMatrix, qrSvgPath, quietZoneModules, type QrMatrix} from '../content-model/qr.js';
-import {ink, paper} from './fonts.js';
 import type {Column, Content, ContentSvg} from 'pdfmake/interfaces';
+import type {PrintQr} from './model.js';
+import {ink, paper} from './styles.js';
 
 const pointsPerCm = 72 / 2.54;
 /** The smallest printed symbol (without its quiet zone): 2 cm. */
 export const minSymbolPt = 2 * pointsPerCm;
-export {quietZoneModules};
+/** The quiet zone the QR standard asks for, in modules: the model's paths include it. */
+export const quietZoneModules = 4;
 
 export interface QrPlacement {
-  matrix: QrMatrix;
+  code: PrintQr;
   /** Width of one module, in points. */
   modulePt: number;
   /** The symbol alone (the dark modules' square), in points. */
@@ -32,14 +34,13 @@ export interface QrPlacement {
  * zone around it. Throws if a layout asks for less: a code too small to scan is worse than
  * none, because a reader trusts it.
  */
-export function placeQr(text: string, symbolPt: number): QrPlacement {
+export function placeQr(code: PrintQr, symbolPt: number): QrPlacement {
   if (!(symbolPt >= minSymbolPt)) {
     throw new RangeError(`a printed QR code must be at least 2 cm (${minSymbolPt.toFixed(1)} pt) wide; the layout asked for ${symbolPt.toFixed(1)} pt`);
   }
-  const matrix = qrMatrix(text);
-  const modulePt = symbolPt / matrix.size;
+  const modulePt = symbolPt / code.size;
   const quietPt = quietZoneModules * modulePt;
-  return {matrix, modulePt, symbolPt, quietPt, outerPt: symbolPt + 2 * quietPt};
+  return {code, modulePt, symbolPt, quietPt, outerPt: symbolPt + 2 * quietPt};
 }
 
 /** Marks the SVG of a code so that tests can find every code in a document definition. */
@@ -51,26 +52,24 @@ export const qrMarker = 'data-kiut-qr';
  * box size) and the dark modules as one path. It links to its URL in the PDF, for readers
  * who open the file on a screen.
  */
-function qrNode(placement: QrPlacement, link?: string, boxPt: number = placement.outerPt): ContentSvg {
-  const {matrix, modulePt, outerPt} = placement;
+function qrNode(placement: QrPlacement, boxPt: number): ContentSvg {
+  const {code, modulePt, outerPt} = placement;
   const box = Math.max(boxPt, outerPt);
   const side = box / modulePt;
-  const shift = (side - matrix.size - 2 * quietZoneModules) / 2;
+  const shift = (side - code.size - 2 * quietZoneModules) / 2;
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" ${qrMarker}="${matrix.size}" viewBox="0 0 ${side} ${side}" width="${box}" height="${box}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" ${qrMarker}="${code.size}" viewBox="0 0 ${side} ${side}" width="${box}" height="${box}">` +
     `<rect x="0" y="0" width="${side}" height="${side}" fill="${paper}"/>` +
-    `<path transform="translate(${shift} ${shift})" d="${qrSvgPath(matrix)}" fill="${ink}"/>` +
+    `<path transform="translate(${shift} ${shift})" d="${code.path}" fill="${ink}"/>` +
     `</svg>`;
-  const node: ContentSvg = {svg, width: box, height: box};
-  if (link !== undefined) node.link = link;
-  return node;
+  return {svg, width: box, height: box, link: code.url};
 }
 
 /** A code with its caption under it, centred in a column `width` wide (default: the code's box). */
-export function qrWithCaption(placement: QrPlacement, caption: Content[], link?: string, width?: number, boxPt?: number): Column {
+export function qrWithCaption(placement: QrPlacement, caption: Content[], width?: number, boxPt?: number): Column {
   const box = Math.max(boxPt ?? 0, placement.outerPt);
   return {
     width: Math.max(width ?? 0, box),
-    stack: [{...qrNode(placement, link, box), alignment: 'center'}, {stack: caption, style: 'caption', alignment: 'center'}],
+    stack: [{...qrNode(placement, box), alignment: 'center'}, {stack: caption, style: 'caption', alignment: 'center'}],
   };
 }

@@ -16,7 +16,7 @@
 import {spawnSync} from 'node:child_process';
 import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import {formats} from '../print/formats.js';
+import {allFormats} from '../print/formats.js';
 import {loadContent} from '../content-model/load.js';
 import {formatSize} from './lib/format-size.js';
 import {repoRoot} from './lib/root.mjs';
@@ -35,8 +35,12 @@ interface LeafletFile {
 }
 
 interface LeafletLocale {
+  /** The folder: a locale, or the locales of a multilingual sheet joined with "-" (`hu-en-uk`). */
   locale: string;
+  /** The languages' names in themselves, joined with " · ". */
   language: string;
+  /** Each language of the folder, for the page to mark with its own `lang`. */
+  languages: {locale: string; language: string}[];
   files: LeafletFile[];
 }
 
@@ -107,19 +111,19 @@ function buildDemoData(): LeafletData {
   const localeDirs = readdirSync(printDir, {withFileTypes: true})
     .filter((entry) => entry.isDirectory() && /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/.test(entry.name))
     .map((entry) => entry.name)
-    .sort(byOrder(Object.keys(texts)));
+    .sort(byOrder([...Object.keys(texts), Object.keys(texts).join('-')]));
   for (const locale of localeDirs) {
     const dir = join(printDir, locale);
     const built = readdirSync(dir)
       .filter((name) => /^[a-z0-9-]+\.pdf$/.test(name))
       .map((name) => name.replace(/\.pdf$/, ''))
-      .sort(byOrder(formats.map((f) => f.id)));
+      .sort(byOrder(allFormats.map((f) => f.id)));
     const files: LeafletFile[] = [];
     for (const format of built) {
       const pdf = join(dir, `${format}.pdf`);
       const bytes = statSync(pdf).size;
       const png = pdftoppm ? thumbnail(pdftoppm, pdf) : undefined;
-      const known = formats.find((f) => f.id === format);
+      const known = allFormats.find((f) => f.id === format);
       files.push({
         format,
         name: known?.name ?? format,
@@ -131,7 +135,9 @@ function buildDemoData(): LeafletData {
         thumbnail: png ? {src: `/dist/print/${locale}/${format}.png`, ...pngSize(png)} : null,
       });
     }
-    if (files.length > 0) locales.push({locale, language: texts[locale]?.language ?? locale, files});
+    // A multilingual sheet's folder names its languages; each is shown in itself.
+    const languages = (texts[locale] ? [locale] : locale.split('-')).map((code) => ({locale: code, language: texts[code]?.language ?? code}));
+    if (files.length > 0) locales.push({locale, language: languages.map((l) => l.language).join(' · '), languages, files});
   }
   if (locales.length === 0) notes.push('dist/print/ has no PDFs yet: run `npm run print`, then `npm run build:demo`.');
   return {locales, thumbnails: locales.some((l) => l.files.some((f) => f.thumbnail)), notes};
@@ -141,5 +147,5 @@ const data = buildDemoData();
 writeAtomically(join(repoRoot, 'dist', 'demo-data', 'leaflets.json'), `${JSON.stringify(data, null, 2)}\n`);
 const count = data.locales.reduce((n, l) => n + l.files.length, 0);
 const thumbs = data.locales.reduce((n, l) => n + l.files.filter((f) => f.thumbnail).length, 0);
-console.log(`build-demo: ${count} PDFs in ${data.locales.length} languages, ${thumbs} thumbnails → dist/demo-data/leaflets.json`);
+console.log(`build-demo: ${count} PDFs in ${data.locales.length} groups (a language each, or one sheet of several), ${thumbs} thumbnails → dist/demo-data/leaflets.json`);
 for (const note of data.notes) console.log(`build-demo: ${note}`);

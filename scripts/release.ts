@@ -23,7 +23,7 @@ import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, s
 import {tmpdir} from 'node:os';
 import {dirname, join, posix, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
-import {formatIds} from '../print/formats.js';
+import {allFormats, sheetsFor} from '../print/formats.js';
 import {loadContent} from '../content-model/load.js';
 import {buildWordpressPlugin} from './build-wordpress.js';
 import {withFacts} from './changelog.js';
@@ -77,10 +77,9 @@ export function releaseEntries(dist: string, version: string, epoch: number): En
   entries.push(...readTree(join(dist, 'types'), 'types').filter((e) => e.path.endsWith('.d.ts')));
 
   const locales = Object.keys(loadContent().locales);
-  for (const locale of locales) {
-    for (const format of formatIds) {
-      entries.push({path: `print/${locale}/${format}.pdf`, data: need(join(dist, 'print', locale, `${format}.pdf`), build)});
-    }
+  // Each one-language format per locale, and the multilingual posters once (print/hu-en-uk/).
+  for (const {format, folder} of sheetsFor(allFormats, locales)) {
+    entries.push({path: `print/${folder}/${format.id}.pdf`, data: need(join(dist, 'print', folder, `${format.id}.pdf`), build)});
   }
   // The print studio comes from another part of the build, when it exists.
   if (existsSync(join(dist, 'studio'))) entries.push(...readTree(join(dist, 'studio'), 'studio'));

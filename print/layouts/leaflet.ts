@@ -1,107 +1,167 @@
 /**
- * `leaflet-a4`: the whole guide on one or two A4 pages, portrait.
+ * `leaflet-a4`: the whole guide on one or two A4 pages, portrait; and `leaflet-a4-large`, the
+ * same in large print, on as many pages as it takes.
  *
  * The hotline comes first in a framed box with the large number and both QR codes; then
  * every section of the guide in the order of facts.yaml. The partner line, when given, and
- * the page number sit in the footer of each page.
+ * the page number sit in the footer of each page. In large print the codes, whose captions
+ * no longer fit beside the number, sit in a row of their own under the box, and the partner
+ * line, which at 16 pt may take several lines, follows them on the first page.
  */
-import type {GuideContent} from '../../content-model/types.js';
-import type {LayoutOptions} from '../options.js';
-import {awaitsReview} from '../../src/content/review.js';
-import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrBlock, sharedQrBox} from '../parts.js';
-import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';
-import {blockContent, hotlineId, localeTexts, phoneOf, printText} from '../text.js';
+import type {Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
+import type {PrintBlock, PrintFacts, PrintTexts} from '../model.js';
+import type {DrawOptions} from '../options.js';
+import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, inlines, mm, partnerLine, qrBlock, qrPair, sharedQrBox} from '../parts.js';
 
 const margin = mm(12);
-const footerHeight = mm(9);
-const qrSymbolPt = mm(25);
-const qrColumn = mm(38);
-/** Room a heading needs below it: its own line and three lines of text, in points. */
-const keepWithHeading = 14 + 3 * 11;
+const width = 595.28 - 2 * margin;
 
-export function leaflet(content: GuideContent, locale: string, options: LayoutOptions = {}): TDocumentDefinitions {
-  const texts = localeTexts(content, locale);
-  const scale = options.textScale ?? 1;
-  const body = 9 * scale;
+/** Type sizes in points: [regular, large print]. Large print has no text under 16 pt, headings larger. */
+const typeSizes = {
+  title: [17, 28],
+  tagline: [11, 18],
+  hotline: [11, 18],
+  number: [30, 40],
+  terms: [10.5, 18],
+  emergency: [9.5, 16],
+  heading: [10.5, 20],
+  caption: [8, 16],
+  about: [7.5, 16],
+  footer: [8.5, 16],
+} satisfies Record<string, [number, number]>;
 
-  const qrBox = sharedQrBox(content, qrSymbolPt);
-  const hotlineBox: Content = {
-    table: {
-      widths: ['*', 'auto', 'auto'],
-      body: [
-        [
-          {
-            stack: [
-              {text: [badge(texts, 11), '  ', {text: texts.hotline.short, bold: true}], fontSize: 11, margin: [0, 0, 0, 6]},
-              {text: texts.hotline.name, bold: true, fontSize: 11, lineHeight: 1.15, margin: [0, 0, 0, 8]},
-              hotlineNumber(content, 30),
-              {text: hotlineTerms(texts), fontSize: 10.5, margin: [0, 6, 0, 0]},
-              {stack: [emergencyLine(content, texts, 9.5)], margin: [0, 6, 0, 0]},
-            ],
-          },
-          qrBlock(content, texts, 'okit', qrSymbolPt, qrColumn, qrBox),
-          qrBlock(content, texts, 'iom', qrSymbolPt, qrColumn, qrBox),
-        ],
-      ],
-    },
-    layout: {
-      hLineWidth: () => 1.5,
-      vLineWidth: (i) => (i === 0 || i === 3 ? 1.5 : 0),
-      paddingLeft: (i) => (i === 0 ? 12 : 6),
-      paddingRight: (i) => (i === 2 ? 12 : 6),
-      paddingTop: () => 12,
-      paddingBottom: () => 8,
-    },
-    margin: [0, 0, 0, 14],
-    unbreakable: true,
+interface LeafletLook {
+  large: boolean;
+  footerHeight: number;
+  qrSymbolPt: number;
+  /** The codes' column beside the number; in large print the codes have a row of their own. */
+  qrColumn: number | 'row';
+  /** Where the partner line goes: in every page's footer, or once, under the hotline. */
+  partnerIn: 'footer' | 'body';
+  /** Room a heading needs below it: its own line and three lines of text, in points. */
+  keepWithHeading: number;
+  body: number;
+  lineHeight: number;
+  /** Margins grow with the type. */
+  gap: number;
+}
+
+const regular: LeafletLook = {large: false, footerHeight: mm(9), qrSymbolPt: mm(25), qrColumn: mm(38), partnerIn: 'footer', keepWithHeading: 14 + 3 * 11, body: 9, lineHeight: 1.2, gap: 1};
+
+/**
+ * Large print (Texas and California ask 16 pt for mandated trafficking notices; it is what
+ * readers with low vision need). It never shrinks: it takes more pages instead.
+ */
+const large: LeafletLook = {large: true, footerHeight: mm(14), qrSymbolPt: mm(30), qrColumn: 'row', partnerIn: 'body', keepWithHeading: 23 + 3 * 20, body: 16, lineHeight: 1.25, gap: 1.5};
+
+function leafletStyles(look: LeafletLook, scale: number): StyleDictionary {
+  const size = (name: keyof typeof typeSizes) => typeSizes[name][look.large ? 1 : 0];
+  const below = (points: number): [number, number, number, number] => [0, 0, 0, points * look.gap];
+  const above = (points: number): [number, number, number, number] => [0, points * look.gap, 0, 0];
+  return {
+    title: {fontSize: size('title'), bold: true, lineHeight: 1.15, margin: below(4)},
+    tagline: {fontSize: size('tagline'), lineHeight: 1.25, margin: below(12)},
+    badgeLine: {fontSize: size('hotline'), margin: below(6)},
+    badge: {fontSize: size('hotline')},
+    hotlineName: {fontSize: size('hotline'), bold: true, lineHeight: 1.15, margin: below(8)},
+    number: {fontSize: size('number')},
+    terms: {fontSize: size('terms'), margin: above(6)},
+    emergency: {fontSize: size('emergency'), margin: above(6)},
+    caption: {fontSize: size('caption')},
+    heading: {fontSize: size('heading') * Math.sqrt(scale), bold: true, lineHeight: 1.15, margin: [0, 5 * look.gap, 0, 2 * look.gap]},
+    paragraph: {margin: below(3)},
+    list: {margin: [4 * look.gap, 0, 0, 3 * look.gap]},
+    section: {margin: below(4)},
+    about: {fontSize: size('about'), margin: above(8)},
+    factsLine: {fontSize: size('about')},
+    partner: {fontSize: size('footer'), ...(look.partnerIn === 'body' ? {margin: below(10)} : {})},
+    pageNumber: {fontSize: size('footer')},
   };
+}
 
-  const sections: Content[] = content.facts.sections.map((section) => {
-    const sectionTexts = texts.sections[section.id];
-    if (!sectionTexts) throw new Error(`content/${locale}/guide.yaml has no sections.${section.id}`);
-    return {
-      stack: [{text: sectionTexts.title, style: 'heading', headlineLevel: 1}, ...sectionTexts.blocks.map((block) => blockContent(content, texts, block))],
-      margin: [0, 0, 0, 4],
-    };
-  });
+export function leaflet(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
+  return drawLeaflet(regular, facts, texts, options);
+}
+
+export function leafletLarge(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
+  return drawLeaflet(large, facts, texts, {...options, textScale: 1});
+}
+
+function blockContent(block: PrintBlock): Content {
+  if ('paragraph' in block) return {text: inlines(block.paragraph), style: 'paragraph'};
+  return {ul: block.list.map((item) => ({text: inlines(item)})), style: 'list'};
+}
+
+function hotlineBox(look: LeafletLook, facts: PrintFacts, texts: PrintTexts): Content[] {
+  const words: Content = {
+    stack: [
+      {text: badgeAndName(texts, texts.hotline.short), style: 'badgeLine'},
+      {text: texts.hotline.name, style: 'hotlineName'},
+      hotlineNumber(facts),
+      {text: hotlineTerms(texts), style: 'terms'},
+      emergencyLine(texts),
+    ],
+  };
+  if (look.qrColumn === 'row') {
+    return [
+      {table: {widths: ['*'], body: [[words]]}, layout: 'leafletHotlineLarge', margin: [0, 0, 0, 12], unbreakable: true},
+      {...qrPair(facts, texts, look.qrSymbolPt, (width - 24) / 2, 24), margin: [0, 0, 0, 14], unbreakable: true},
+    ];
+  }
+  const box = sharedQrBox(facts, look.qrSymbolPt);
+  return [
+    {
+      table: {
+        widths: ['*', 'auto', 'auto'],
+        body: [[words, qrBlock(facts, texts, 'okit', look.qrSymbolPt, look.qrColumn, box), qrBlock(facts, texts, 'iom', look.qrSymbolPt, look.qrColumn, box)]],
+      },
+      layout: 'leafletHotline',
+      margin: [0, 0, 0, 14],
+      unbreakable: true,
+    },
+  ];
+}
+
+function drawLeaflet(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, options: DrawOptions): TDocumentDefinitions {
+  const scale = options.textScale ?? 1;
+  const sections: Content[] = texts.sections.map((section) => ({
+    stack: [{text: section.title, style: 'heading', headlineLevel: 1}, ...section.blocks.map(blockContent)],
+    style: 'section',
+  }));
 
   // Where the facts come from, as of when, and whether a native speaker has checked the text.
   const about: Content = {
-    stack: [
-      {text: texts.about.sources, fontSize: 7.5},
-      factsLine(content, texts, options.version, 7.5),
-      ...(awaitsReview(texts) ? [{text: texts.about.unreviewed, fontSize: 7.5}] : []),
-    ],
-    margin: [0, 8, 0, 0],
+    stack: [{text: texts.sources}, factsLine(facts, texts), ...(texts.unreviewed ? [{text: texts.unreviewed}] : [])],
+    style: 'about',
   };
-  const partner = partnerLine(texts, options.partner, 8.5);
-  const phone = phoneOf(content, hotlineId);
+  const partner = partnerLine(texts.partner, options.partner);
 
-  return documentFrame(content, texts, {
+  return documentFrame(facts, texts.locale, {
     pageSize: 'A4',
     pageOrientation: 'portrait',
-    pageMargins: [margin, margin, margin, margin + footerHeight],
+    pageMargins: [margin, margin, margin, margin + look.footerHeight],
     title: texts.title,
-    subject: `${texts.hotline.name}: ${phone.international}`,
-    defaultStyle: {fontSize: body, lineHeight: 1.2},
-    styles: {
-      title: {fontSize: 17, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 4]},
-      tagline: {fontSize: 11, lineHeight: 1.25, margin: [0, 0, 0, 12]},
-      heading: {fontSize: 10.5 * Math.sqrt(scale), bold: true, lineHeight: 1.15, margin: [0, 5, 0, 2]},
-      paragraph: {margin: [0, 0, 0, 3]},
-      list: {margin: [4, 0, 0, 3]},
-    },
-    content: [{text: texts.title, style: 'title'}, {text: printText(texts, 'tagline'), style: 'tagline'}, hotlineBox, ...sections, about],
+    subject: `${texts.hotline.name}: ${facts.phone.international}`,
+    defaultStyle: {fontSize: look.body * scale, lineHeight: look.lineHeight},
+    styles: leafletStyles(look, scale),
+    content: [
+      {text: texts.title, style: 'title'},
+      {text: texts.tagline, style: 'tagline'},
+      ...hotlineBox(look, facts, texts),
+      ...(partner && look.partnerIn === 'body' ? [partner] : []),
+      ...sections,
+      about,
+    ],
     // A heading never ends a page: when fewer than three lines of its text would follow it
     // there, it moves to the next page with them.
     pageBreakBefore: (node, context) => {
       if (node.headlineLevel !== 1) return false;
       const {verticalRatio, pageInnerHeight} = node.startPosition;
-      return (1 - verticalRatio) * pageInnerHeight < keepWithHeading * scale || context.getFollowingNodesOnPage().length === 0;
+      return (1 - verticalRatio) * pageInnerHeight < look.keepWithHeading * scale || context.getFollowingNodesOnPage().length === 0;
     },
     footer: (currentPage, pageCount) => ({
-      columns: [partner ?? {text: ''}, {text: `${currentPage} / ${pageCount}`, width: 'auto', fontSize: 8.5}],
-      margin: [margin, footerHeight / 2, margin, 0],
+      columns: [(look.partnerIn === 'footer' && partner) || {text: ''}, {text: `${currentPage} / ${pageCount}`, width: 'auto', style: 'pageNumber'}],
+      margin: [margin, look.footerHeight / 2, margin, 0],
     }),
   });
 }

@@ -5,89 +5,81 @@
  * between the strips and along the fold above them.
  *
  * A3 is the A4 design scaled by √2, except the strips: they keep a pocket size, and the
- * wider sheet simply holds more of them.
+ * wider sheet simply holds more of them. `poster-a4-large` is the A4 poster in large print:
+ * no text under 16 pt, strips included; what no longer fits goes on a second sheet, which
+ * has its own strips.
  */
-import {displayUrl} from '../../src/content/tokens.js';
-import type {GuideContent} from '../../content-model/types.js';
-import {fontFamily, ink} from '../fonts.js';
-import type {LayoutOptions} from '../options.js';
-import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryText} from '../parts.js';
-import type {Content, ContentSvg, TDocumentDefinitions} from 'pdfmake/interfaces';
-import {hotlineId, localeTexts, phoneOf, printText, urlOf} from '../text.js';
+import type {Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
+import type {PrintFacts, PrintTexts} from '../model.js';
+import type {DrawOptions} from '../options.js';
+import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryLine} from '../parts.js';
+import {tearOffFooter, type PosterSize} from './poster-sheet.js';
 
-interface PosterSize {
-  pageSize: 'A4' | 'A3';
-  widthPt: number;
-  /** Type and codes scale with the sheet. */
-  scale: number;
-  strip: {width: number; height: number; number: number; url: number};
-}
-
-const a4: PosterSize = {pageSize: 'A4', widthPt: 595.28, scale: 1, strip: {width: mm(17), height: mm(50), number: 13, url: 11}};
-const a3: PosterSize = {pageSize: 'A3', widthPt: 841.89, scale: Math.SQRT2, strip: {width: mm(19), height: mm(56), number: 14, url: 12}};
+const a4: PosterSize = {pageSize: 'A4', widthPt: 595.28, scale: 1, frame: 'posterFrame', strip: {width: mm(17), height: mm(50), number: 13, url: 11, label: 10}};
+const a3: PosterSize = {pageSize: 'A3', widthPt: 841.89, scale: Math.SQRT2, frame: 'posterFrameA3', strip: {width: mm(19), height: mm(56), number: 14, url: 12, label: 10 * Math.SQRT2}};
+const a4Large: PosterSize = {pageSize: 'A4', widthPt: 595.28, scale: 1, frame: 'posterFrame', strip: {width: mm(22), height: mm(62), number: 16, url: 16, label: 16}};
 
 const margin = mm(12);
 
-export function posterA4(content: GuideContent, locale: string, options: LayoutOptions = {}): TDocumentDefinitions {
-  return poster(a4, content, locale, options);
+/** Sizes and margins: `s` scales with the sheet, `t` with the sheet and the text scale. */
+function regularStyles(s: number, t: number): StyleDictionary {
+  return {
+    headline: {fontSize: 36 * t, bold: true, lineHeight: 1.08, margin: [0, 0, 0, 8 * s]},
+    tagline: {fontSize: 15 * t, lineHeight: 1.2, margin: [0, 0, 0, 14 * s]},
+    badgeLine: {fontSize: 13 * t, lineHeight: 1.2, margin: [0, 0, 0, 8 * s]},
+    badge: {fontSize: 15 * s},
+    call: {fontSize: 16 * t},
+    number: {fontSize: 50 * s},
+    terms: {fontSize: 14 * t, lineHeight: 1.25, margin: [0, 6 * s, 0, 0]},
+    emergency: {fontSize: 12 * t, margin: [0, 0, 0, 6 * s]},
+    summary: {fontSize: 11 * t, margin: [0, 0, 0, 12 * s]},
+    caption: {fontSize: 9.5 * t, lineHeight: 1.15},
+    partner: {fontSize: 11 * s, margin: [0, 10 * s, 0, 0]},
+    factsLine: {fontSize: 8 * s, margin: [0, 8 * s, 0, 0]},
+  };
 }
 
-export function posterA3(content: GuideContent, locale: string, options: LayoutOptions = {}): TDocumentDefinitions {
-  return poster(a3, content, locale, options);
+/** Large print: nothing under 16 pt, the headline and the number as large as on the A4 poster. */
+function largeStyles(): StyleDictionary {
+  return {
+    headline: {fontSize: 36, bold: true, lineHeight: 1.08, margin: [0, 0, 0, 8]},
+    tagline: {fontSize: 20, lineHeight: 1.2, margin: [0, 0, 0, 14]},
+    badgeLine: {fontSize: 18, lineHeight: 1.2, margin: [0, 0, 0, 8]},
+    badge: {fontSize: 18},
+    call: {fontSize: 20},
+    number: {fontSize: 50},
+    terms: {fontSize: 18, lineHeight: 1.25, margin: [0, 6, 0, 0]},
+    emergency: {fontSize: 16, lineHeight: 1.2, margin: [0, 0, 0, 8]},
+    summary: {fontSize: 16, lineHeight: 1.25, margin: [0, 0, 0, 14]},
+    caption: {fontSize: 16, lineHeight: 1.2},
+    partner: {fontSize: 16, margin: [0, 12, 0, 0]},
+    factsLine: {fontSize: 16, margin: [0, 10, 0, 0]},
+  };
 }
 
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export function posterA4(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
+  const t = options.textScale ?? 1;
+  return poster(a4, regularStyles(1, t), facts, texts, options);
 }
 
-/**
- * The strips as one SVG: pdfmake turns only SVG text, and SVG `<text>` is set in the
- * document's own embedded Roboto, so the strips stay real, searchable text.
- */
-function tearOffStrips(number: string, url: string, width: number, size: PosterSize['strip']): {node: ContentSvg; count: number} {
-  const count = Math.floor(width / size.width);
-  const w = width / count;
-  const h = size.height;
-  const parts: string[] = [];
-  const dash = 'stroke="#000" stroke-width="0.75" stroke-dasharray="4 3" fill="none"';
-  // The fold above the strips, then a cut line at each edge of each strip.
-  parts.push(`<line x1="0" y1="0.5" x2="${width}" y2="0.5" ${dash}/>`);
-  for (let i = 0; i <= count; i++) {
-    const x = Math.min(Math.max(i * w, 0.5), width - 0.5);
-    parts.push(`<line x1="${x}" y1="0.5" x2="${x}" y2="${h}" ${dash}/>`);
-  }
-  const lineGap = (size.number + size.url) * 0.62;
-  for (let i = 0; i < count; i++) {
-    const cx = i * w + w / 2;
-    const cy = h / 2;
-    // Read from the bottom up, as on most tear-off strips: turn -90° about the strip's centre.
-    parts.push(
-      `<g transform="translate(${cx} ${cy}) rotate(-90)">` +
-        `<text x="0" y="${-lineGap / 2 + size.number * 0.35}" font-family="${fontFamily}" font-weight="bold" font-size="${size.number}" text-anchor="middle" fill="${ink}">${escapeXml(number)}</text>` +
-        `<text x="0" y="${lineGap / 2 + size.url * 0.35}" font-family="${fontFamily}" font-size="${size.url}" text-anchor="middle" fill="${ink}">${escapeXml(url)}</text>` +
-        `</g>`,
-    );
-  }
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${h}" width="${width}" height="${h}">${parts.join('')}</svg>`;
-  return {node: {svg, width, height: h}, count};
+export function posterA3(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
+  const s = a3.scale;
+  return poster(a3, regularStyles(s, s * (options.textScale ?? 1)), facts, texts, options);
 }
 
-function poster(size: PosterSize, content: GuideContent, locale: string, options: LayoutOptions): TDocumentDefinitions {
-  const texts = localeTexts(content, locale);
+export function posterA4Large(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
+  return poster(a4Large, largeStyles(), facts, texts, options);
+}
+
+function poster(size: PosterSize, styles: StyleDictionary, facts: PrintFacts, texts: PrintTexts, options: DrawOptions): TDocumentDefinitions {
   const s = size.scale;
-  const t = s * (options.textScale ?? 1);
   const width = size.widthPt - 2 * margin;
-  const phone = phoneOf(content, hotlineId);
-  const okitUrl = displayUrl(urlOf(content, hotlineId));
-  const partner = partnerLine(texts, options.partner, 11 * s);
-
-  const strips = tearOffStrips(phone.international, okitUrl, width, size.strip);
-  const tearLabel: Content = {text: printText(texts, 'tear-off'), fontSize: 10 * s, bold: true, margin: [0, 0, 0, 4 * s]};
-  const footerHeight = 10 * s * 1.25 + 4 * s + size.strip.height;
+  const partner = partnerLine(texts.partner, options.partner);
+  const footer = tearOffFooter(facts, texts.tearOff, size, margin);
 
   const body: Content[] = [
-    {text: printText(texts, 'headline'), fontSize: 36 * t, bold: true, lineHeight: 1.08, margin: [0, 0, 0, 8 * s]},
-    {text: printText(texts, 'tagline'), fontSize: 15 * t, lineHeight: 1.2, margin: [0, 0, 0, 14 * s]},
+    {text: texts.headline, style: 'headline'},
+    {text: texts.tagline, style: 'tagline'},
     {
       table: {
         widths: ['*'],
@@ -95,46 +87,39 @@ function poster(size: PosterSize, content: GuideContent, locale: string, options
           [
             {
               stack: [
-                {text: [badge(texts, 15 * s), '  ', {text: texts.hotline.name, bold: true}], fontSize: 13 * t, lineHeight: 1.2, margin: [0, 0, 0, 8 * s]},
-                {text: printText(texts, 'call'), fontSize: 16 * t},
-                hotlineNumber(content, 50 * s),
-                {text: hotlineTerms(texts), fontSize: 14 * t, lineHeight: 1.25, margin: [0, 6 * s, 0, 0]},
+                {text: badgeAndName(texts, texts.hotline.name), style: 'badgeLine'},
+                {text: texts.call, style: 'call'},
+                hotlineNumber(facts),
+                {text: hotlineTerms(texts), style: 'terms'},
               ],
             },
           ],
         ],
       },
-      layout: {
-        hLineWidth: () => 2.5 * s,
-        vLineWidth: () => 2.5 * s,
-        paddingLeft: () => 16 * s,
-        paddingRight: () => 16 * s,
-        paddingTop: () => 12 * s,
-        paddingBottom: () => 12 * s,
-      },
+      layout: size.frame,
       margin: [0, 0, 0, 10 * s],
     },
-    {stack: [emergencyLine(content, texts, 12 * t)], margin: [0, 0, 0, 6 * s]},
+    emergencyLine(texts),
     // Space is short: the hotline section's plain-language summary, not its full text.
-    {text: summaryText(content, texts, 'hotline'), fontSize: 11 * t, lineHeight: 1.2, margin: [0, 0, 0, 12 * s]},
-    qrPairCentered(content, texts, s, width),
+    summaryLine(texts),
+    qrPairCentered(facts, texts, s, width),
   ];
-  if (partner) body.push({stack: [partner], margin: [0, 10 * s, 0, 0]});
-  body.push({stack: [factsLine(content, texts, options.version, 8 * s)], margin: [0, 8 * s, 0, 0]});
+  if (partner) body.push(partner);
+  body.push(factsLine(facts, texts, {review: true}));
 
-  return documentFrame(content, texts, {
+  return documentFrame(facts, texts.locale, {
     pageSize: size.pageSize,
     pageOrientation: 'portrait',
-    pageMargins: [margin, margin, margin, margin + footerHeight + 8 * s],
-    title: `${printText(texts, 'headline')} ${phone.international}`,
-    subject: `${texts.hotline.name}: ${phone.international}`,
-    styles: {caption: {fontSize: 9.5 * t, lineHeight: 1.15}},
+    pageMargins: [margin, margin, margin, margin + footer.height],
+    title: `${texts.headline} ${facts.phone.international}`,
+    subject: `${texts.hotline.name}: ${facts.phone.international}`,
+    styles: {...styles, ...footer.styles},
     content: body,
-    footer: {stack: [tearLabel, strips.node], margin: [margin, 8 * s, margin, 0]},
+    footer: footer.node,
   });
 }
 
-function qrPairCentered(content: GuideContent, texts: ReturnType<typeof localeTexts>, s: number, width: number): Content {
+function qrPairCentered(facts: PrintFacts, texts: PrintTexts, s: number, width: number): Content {
   const column = Math.min(mm(62) * s, (width - 20 * s) / 2);
-  return {columns: [{width: '*', text: ''}, {width: 2 * column + 20 * s, stack: [qrPair(content, texts, mm(40) * s, column, 20 * s)]}, {width: '*', text: ''}]};
+  return {columns: [{width: '*', text: ''}, {width: 2 * column + 20 * s, stack: [{...qrPair(facts, texts, mm(40) * s, column, 20 * s), unbreakable: true}]}, {width: '*', text: ''}]};
 }

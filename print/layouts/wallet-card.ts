@@ -6,13 +6,12 @@
  * It carries only the okit.hu code. Two codes of 2 cm with their quiet zones (about 2.8 cm
  * each) leave no room on 85 × 55 mm for a number large enough to read in a hurry.
  */
-import type {GuideContent} from '../../content-model/types.js';
-import type {LayoutOptions} from '../options.js';
-import {badge, documentFrame, emergencyLine, factsLine, hotlineNumber, mm, partnerLine, qrBlock} from '../parts.js';
 import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';
+import type {PrintFacts, PrintTexts} from '../model.js';
+import type {DrawOptions} from '../options.js';
+import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, mm, partnerLine, qrBlock} from '../parts.js';
 import {minSymbolPt} from '../qr.js';
-import {ink} from '../fonts.js';
-import {hotlineId, localeTexts, phoneOf, printText} from '../text.js';
+import {ink} from '../styles.js';
 
 const walletPt = {width: mm(85), height: mm(55)};
 const margin = mm(4);
@@ -20,30 +19,38 @@ const margin = mm(4);
 const qrSymbolPt = minSymbolPt + 0.5;
 const qrColumn = mm(28);
 
-export function walletCard(content: GuideContent, locale: string, options: LayoutOptions = {}): TDocumentDefinitions {
-  const texts = localeTexts(content, locale);
+export function walletCard(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
   const scale = options.textScale ?? 1;
-  const phone = phoneOf(content, hotlineId);
-  const partner = partnerLine(texts, options.partner, 6);
+  const partner = partnerLine(texts.partner, options.partner);
 
   const left: Content[] = [
-    {text: printText(texts, 'wallet'), fontSize: 8.5 * scale, lineHeight: 1.15, margin: [0, 0, 0, 3]},
-    hotlineNumber(content, 16),
-    {text: [badge(texts, 8), '  ', {text: texts.hotline.short, bold: true}], fontSize: 8, margin: [0, 5, 0, 2]},
-    {text: texts.hotline.free, fontSize: 8 * scale, lineHeight: 1.15},
-    {stack: [emergencyLine(content, texts, 6.5 * scale)], margin: [0, 4, 0, 0]},
+    {text: texts.wallet, style: 'wallet'},
+    hotlineNumber(facts),
+    {text: badgeAndName(texts, texts.hotline.short), style: 'badgeLine'},
+    {text: texts.hotline.free, style: 'free'},
+    emergencyLine(texts),
   ];
-  if (partner) left.push({stack: [partner], margin: [0, 4, 0, 0]});
-  left.push({stack: [factsLine(content, texts, options.version, 5)], margin: [0, 3, 0, 0]});
+  if (partner) left.push(partner);
+  left.push(factsLine(facts, texts));
 
-  return documentFrame(content, texts, {
+  return documentFrame(facts, texts.locale, {
     pageSize: walletPt,
     pageMargins: [margin, margin, margin, margin],
     // Discreet even in the file's properties: the crisis line's name and number, nothing more.
-    title: `${texts.hotline.short}: ${phone.international}`,
+    title: `${texts.hotline.short}: ${facts.phone.international}`,
     subject: texts.hotline.name,
-    content: {columns: [{width: '*', stack: left}, qrBlock(content, texts, 'okit', qrSymbolPt, qrColumn)], columnGap: 6},
-    styles: {caption: {fontSize: 6.5, lineHeight: 1.1}},
+    content: {columns: [{width: '*', stack: left}, qrBlock(facts, texts, 'okit', qrSymbolPt, qrColumn)], columnGap: 6},
+    styles: {
+      wallet: {fontSize: 8.5 * scale, lineHeight: 1.15, margin: [0, 0, 0, 3]},
+      number: {fontSize: 16},
+      badgeLine: {fontSize: 8, margin: [0, 5, 0, 2]},
+      badge: {fontSize: 8},
+      free: {fontSize: 8 * scale, lineHeight: 1.15},
+      emergency: {fontSize: 6.5 * scale, margin: [0, 4, 0, 0]},
+      caption: {fontSize: 6.5, lineHeight: 1.1},
+      partner: {fontSize: 6, margin: [0, 4, 0, 0]},
+      factsLine: {fontSize: 5, margin: [0, 3, 0, 0]},
+    },
     // A hairline along the card's edge: printed at actual size on A4, it is the line to cut.
     background: () => ({canvas: [{type: 'rect', x: 0.25, y: 0.25, w: walletPt.width - 0.5, h: walletPt.height - 0.5, r: mm(3), lineWidth: 0.5, lineColor: ink}]}),
   });

@@ -2,10 +2,33 @@
  * The part of the content that ships inside the widget bundle (see scripts/generate-content.ts):
  * what the reader sees, and nothing of where it was read (sources, quotes), which only the
  * build, the print and the tests need. Every byte here is downloaded by a reader on a phone.
+ *
+ * These types stand alone, so the element's published typings need nothing of the build's
+ * content model (content-model/, valibot). They cannot drift from it: the generator turns the
+ * model into these types, and the type check fails where the two disagree.
  */
-import type {Block, LocaleTexts, Phone, Service} from '../../content-model/types.js';
 
-export interface WidgetService extends Pick<Service, 'id' | 'phone' | 'dial' | 'url' | 'hours' | 'free' | 'types'> {
+export interface Phone {
+  /** The number in E.164, for `tel:` links: `+3680205520`. */
+  e164: string;
+  /** As written for people calling from abroad: `+36 80 20 55 20`. */
+  international: string;
+  /** As written for people calling inside Hungary: `06/80-20-55-20`. */
+  domestic: string;
+}
+
+/** A paragraph (plain text with `{kind:id}` tokens), a list, a service's types, or who a service admits. */
+export type Block = string | {list: string[]} | {types: string} | {eligibility: string};
+
+export interface WidgetService {
+  id: string;
+  phone?: Phone;
+  /** A short number dialled as it is, from anywhere (e.g. 112). */
+  dial?: string;
+  url?: string;
+  hours?: 'always';
+  free?: 'from-hungary' | 'always';
+  types?: string[];
   /** Ids of the eligibility texts. */
   eligibility?: string[];
   /** The finder answers, without their quotes. */
@@ -34,11 +57,22 @@ export interface WidgetSectionTexts {
   blocks: Block[];
 }
 
-export interface WidgetTexts extends Omit<LocaleTexts, 'print' | 'source' | 'services' | 'sections'> {
+export interface WidgetTexts {
+  locale: string;
+  /** The language's name in itself, for the language switcher. */
+  language: string;
+  review: 'pending' | 'done';
+  'summary-review': 'pending' | 'done';
+  title: string;
+  hotline: {badge: string; name: string; short: string; free: string; hours: string};
+  emergency: string;
   sections: Record<string, WidgetSectionTexts>;
+  types: Record<string, string>;
+  eligibility: Record<string, string>;
+  materials: Record<string, string>;
+  needs: Record<string, string>;
+  about: {sources: string; updated: string; unreviewed: string};
 }
-
-export type {Phone};
 
 export interface WidgetQr {
   /** What the code encodes. */

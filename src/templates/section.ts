@@ -1,6 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
-import type {Block} from '../../content-model/types.js';
+import type {Block} from '../content/widget-types.js';
 import {serviceById} from '../content/service-by-id.js';
 import type {RenderContext} from './context.js';
 import {heading} from './heading.js';

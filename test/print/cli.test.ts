@@ -11,7 +11,7 @@ import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {defaultContentDir, loadContent} from '../../content-model/load.js';
 import {buildPrint} from '../../print/build.js';
-import {formatIds} from '../../print/formats.js';
+import {allFormatIds} from '../../print/formats.js';
 import {checkPartnerText, maxPartnerLength, PartnerError} from '../../print/options.js';
 import {repoRoot as root} from '../../scripts/lib/root.mjs';
 import {listFiles, pdftotext, requirePoppler} from './helpers.js';
@@ -46,6 +46,21 @@ describe('print CLI', () => {
     assert.match(lines[3], /^3 files, .* KB in total/);
   });
 
+  it('puts the chosen languages on one multilingual sheet, in the content\'s order, and leaves it out of a one-language run', () => {
+    const out = freshDir('multi');
+    const run = print(['--format', 'poster-a4-multi,wallet-card', '--locale', 'uk,en', '--out', out]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(listFiles(out), ['en-uk/poster-a4-multi.pdf', 'en/wallet-card.pdf', 'uk/wallet-card.pdf']);
+    const text = pdftotext(join(out, 'en-uk', 'poster-a4-multi.pdf'), 'raw');
+    assert.ok(text.indexOf('There is help') < text.search(/Допомога/), 'English first, as in the content');
+    assert.doesNotMatch(text, /Segítség van/, 'no Hungarian on an en-uk sheet');
+
+    const one = freshDir('one-language');
+    const single = print(['--locale', 'hu', '--format', 'wallet-card', '--out', one]);
+    assert.equal(single.status, 0, single.stderr);
+    assert.deepEqual(listFiles(one), ['hu/wallet-card.pdf']);
+  });
+
   it('prints the partner name and contact', () => {
     const out = freshDir('partner');
     const run = print(['--locale', 'hu', '--format', 'wallet-card', '--out', out, '--partner-name', 'Menedék Ház Őrség', '--partner-contact', 'info@menedek.example']);
@@ -58,10 +73,17 @@ describe('print CLI', () => {
   const refusals: [string, string[], RegExp[]][] = [
     ['an unknown option', ['--colour', 'red'], [/--colour/, /--locale/, /--format/, /--out/, /--partner-name/]],
     ['an unknown locale', ['--locale', 'xx'], [/unknown locale "xx"/, ...locales.map((l) => new RegExp(`\\b${l}\\b`))]],
-    ['an unknown format', ['--format', 'leaflet-a5'], [/unknown format "leaflet-a5"/, ...formatIds.map((f) => new RegExp(f))]],
+    ['an unknown format', ['--format', 'leaflet-a5'], [/unknown format "leaflet-a5"/, ...allFormatIds.map((f) => new RegExp(f))]],
     ['a partner name with a right-to-left override', ['--partner-name', 'Help\u202Egnp.exe'], [/--partner-name/, /U\+202E/]],
     ['a partner contact with a line break', ['--partner-contact', 'a\nb'], [/--partner-contact/, /U\+000A/]],
     ['a partner name over the length limit', ['--partner-name', 'x'.repeat(maxPartnerLength + 1)], [/--partner-name/, new RegExp(`limit is ${maxPartnerLength}`)]],
+    ['a partner name with markup', ['--partner-name', '<b>Shelter</b>'], [/--partner-name contains markup \("<b…"\) at position 1/]],
+    [
+      'a partner line too long for the card even at the smallest text',
+      ['--locale', 'uk', '--format', 'card-a6', '--partner-name', 'Й'.repeat(maxPartnerLength), '--partner-contact', 'W'.repeat(maxPartnerLength)],
+      [/uk\/card-a6 with the partner's name and contact needs 2 pages even at 80% text size; it may have 1\. Shorten them \(243 characters now\)/],
+    ],
+    ['a multilingual sheet with one language', ['--format', 'poster-a4-multi', '--locale', 'hu'], [/poster-a4-multi carries 2 to 3 languages; one was chosen \(hu\)/, /--locale hu,en,uk/]],
   ];
   for (const [what, args, messages] of refusals) {
     it(`refuses ${what} with a clear message, a non-zero exit and nothing written`, () => {
@@ -106,6 +128,12 @@ describe('partner strings', () => {
     for (const hostile of ['a\u202Eb', 'a\u2066b', 'a\u200Fb', 'a\u0007b', 'a\u2028b', 'a\ufeffb', 'a\tb']) {
       assert.throws(() => checkPartnerText(hostile, '--partner-name'), PartnerError, JSON.stringify(hostile));
     }
+  });
+  it('rejects markup, which a PDF would print as it is, and keeps "<" and "&" in plain text', () => {
+    for (const hostile of ['<script>alert(1)</script>', 'Név</p>', '<!-- x -->', '<?xml?>', 'Tom &amp; Jerry', 'a &#60; b', '&#x3c;img']) {
+      assert.throws(() => checkPartnerText(hostile, 'Organisation'), /Organisation contains markup/, JSON.stringify(hostile));
+    }
+    assert.equal(checkPartnerText('Smith & Co · a < b · 3 > 2', 'Organisation'), 'Smith & Co · a < b · 3 > 2');
   });
   it('rejects empty and overlong strings', () => {
     assert.throws(() => checkPartnerText('   ', '--partner-name'), /empty/);

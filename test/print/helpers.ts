@@ -10,7 +10,7 @@ import jsQR from 'jsqr';
 import {PNG} from 'pngjs';
 import {buildPrint, type BuiltFile} from '../../print/build.js';
 
-const poppler = ['pdfinfo', 'pdftotext', 'pdftoppm', 'pdffonts'];
+const poppler = ['pdfinfo', 'pdftotext', 'pdftoppm', 'pdffonts', 'pdftohtml'];
 
 /** Fails with the fix when poppler-utils is not installed. */
 export function requirePoppler(): void {
@@ -32,8 +32,12 @@ export function pdfinfo(path: string): Record<string, string> {
   return info;
 }
 
-export function pdftotext(path: string): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], {encoding: 'utf8'});
+/**
+ * The text of a PDF in reading order; `raw` keeps the order it was drawn in, which keeps each
+ * column of a multilingual poster together where reading order would mix their lines.
+ */
+export function pdftotext(path: string, order: 'reading' | 'raw' = 'reading'): string {
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(order === 'raw' ? ['-raw'] : []), path, '-'], {encoding: 'utf8'});
 }
 
 export interface FontRow {
@@ -51,6 +55,30 @@ export function pdffonts(path: string): FontRow[] {
     const [emb, sub] = cols.slice(-5, -3);
     return {name: cols[0], type: cols.slice(1, -6).join(' '), embedded: emb === 'yes', subset: sub === 'yes'};
   });
+}
+
+export interface TextRun {
+  text: string;
+  /** Font size in points, to a third of a point (pdftohtml's finest zoom). */
+  size: number;
+  page: number;
+}
+
+/**
+ * Every run of text with its font size, rotated text included (the posters' strips), read by
+ * poppler's pdftohtml at its largest zoom (3), where sizes come in thirds of a point.
+ */
+export function textRuns(path: string): TextRun[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', '-zoom', '3', path], {encoding: 'utf8'});
+  const sizes = new Map<string, number>();
+  for (const match of xml.matchAll(/<fontspec id="(\d+)" size="(-?\d+)"/g)) sizes.set(match[1], Number(match[2]) / 3);
+  const runs: TextRun[] = [];
+  let page = 0;
+  for (const match of xml.matchAll(/<page number="(\d+)"|<text [^>]*font="(\d+)"[^>]*>(.*?)<\/text>/g)) {
+    if (match[1] !== undefined) page = Number(match[1]);
+    else runs.push({text: match[3].replace(/<[^>]+>/g, ''), size: sizes.get(match[2]) ?? NaN, page});
+  }
+  return runs;
 }
 
 export interface Page {

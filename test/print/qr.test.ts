@@ -10,7 +10,8 @@ import {before, describe, it} from 'node:test';
 import QRCode from 'qrcode';
 import {loadContent} from '../../content-model/load.js';
 import {qrSvgPath} from '../../content-model/qr.js';
-import {formats} from '../../print/formats.js';
+import {allFormats, drawSheet, localesName, type Format} from '../../print/formats.js';
+import {resolvePrintModel} from '../../print/resolve.js';
 import type {Content as PdfContent} from 'pdfmake/interfaces';
 import {minSymbolPt, qrMarker, quietZoneModules} from '../../print/qr.js';
 import {decodeQrCodes, measureCode, renderPages, requirePoppler, sharedBuild} from './helpers.js';
@@ -20,6 +21,12 @@ const locales = Object.keys(content.locales);
 const urlOf = (id: string) => content.facts.services.find((s) => s.id === id)?.url ?? `(no url for ${id})`;
 const expectedUrls = {okit: urlOf('okit'), iom: urlOf('iom-information')};
 const dpi = 150;
+const model = resolvePrintModel(content);
+
+/** The languages of each sheet a format has in the build: one per locale, or all of them on one. */
+function sheets(format: Format): string[][] {
+  return format.languages === 'one' ? locales.map((locale) => [locale]) : [locales];
+}
 
 let dir: string;
 
@@ -41,10 +48,10 @@ function svgs(node: unknown, found: {svg: string; width: number}[] = []): {svg: 
 }
 
 describe('QR codes on paper', () => {
-  for (const format of formats) {
+  for (const format of allFormats) {
     it(`${format.id}: decodes to exactly ${format.codes.join(' + ')}, at least 2 cm, with a white quiet zone of 4 modules`, () => {
       const expected = format.codes.map((code) => expectedUrls[code]).sort();
-      for (const locale of locales) {
+      for (const locale of sheets(format).map(localesName)) {
         const pages = renderPages(join(dir, locale, `${format.id}.pdf`), dpi);
         const found = decodeQrCodes(pages, expected.length).map((code) => ({code, geometry: measureCode(code.page, code, dpi, quietZoneModules)}));
         assert.deepEqual(found.map((f) => f.code.data).sort(), expected, `${locale}/${format.id}: decoded URLs`);
@@ -66,9 +73,10 @@ describe('QR codes on paper', () => {
         return [qrSvgPath(matrix), {url, size: matrix.size}];
       }),
     );
-    for (const format of formats) {
-      for (const locale of locales) {
-        const doc = format.layout(content, locale, {partner: {name: 'x', contact: 'y'}});
+    for (const format of allFormats) {
+      for (const sheet of sheets(format)) {
+        const locale = localesName(sheet);
+        const doc = drawSheet(format, model, sheet, {partner: {name: 'x', contact: 'y'}});
         const codes = svgs(doc.content as PdfContent).filter((node) => node.svg.includes(qrMarker));
         assert.equal(codes.length, format.codes.length, `${locale}/${format.id}: number of codes`);
         for (const node of codes) {

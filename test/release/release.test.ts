@@ -6,10 +6,10 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
-import {mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {unzipSync} from 'fflate';
-import {formatIds} from '../../print/formats.js';
+import {allFormats, sheetsFor} from '../../print/formats.js';
 import {textsByLocale} from '../../src/generated/texts.js';
 import {sri} from '../../scripts/integrity.js';
 import {modes, writeRelease} from '../../scripts/release.js';
@@ -30,11 +30,9 @@ test('the release holds the scripts, typings, manifest, every PDF, the plugin, t
     for (const file of ['kiut-guide.js', 'kiut-guide.js.map', 'kiut-guide.iife.js', 'kiut-guide.iife.js.map', 'custom-elements.json', 'types/index.d.ts', 'types/element.d.ts', 'wordpress/kiut-guide.zip', 'README.md', 'PARTNERS.md', 'CHANGELOG.md', 'LICENSE', 'THIRD-PARTY-NOTICES.md', 'integrity.json', 'SHA256SUMS']) {
       assert.ok(paths.includes(file), `the release has ${file}`);
     }
-    for (const locale of Object.keys(textsByLocale)) {
-      for (const format of formatIds) assert.ok(paths.includes(`print/${locale}/${format}.pdf`), `the release has print/${locale}/${format}.pdf`);
-    }
-    assert.equal(paths.filter((p) => p.startsWith('studio/')).length, 0, 'no studio/ when the build made none');
-    assert.equal(paths.some((p) => p.endsWith('.png') || p.startsWith('npm/') || p.startsWith('demo-data/')), false, 'no demo thumbnails or npm entries');
+    for (const {format, folder} of sheetsFor(allFormats, Object.keys(textsByLocale))) assert.ok(paths.includes(`print/${folder}/${format.id}.pdf`), `the release has print/${folder}/${format.id}.pdf`);
+    assert.equal(paths.includes('studio/index.html'), existsSync(join(dist, 'studio', 'index.html')), 'studio/ exactly when the build made one');
+    assert.equal(paths.some((p) => (p.endsWith('.png') && !p.startsWith('studio/previews/')) || p.startsWith('npm/') || p.startsWith('demo-data/')), false, "no demo thumbnails (the studio's previews aside) or npm entries");
     // The scripts are the built ones, byte for byte.
     for (const script of ['kiut-guide.js', 'kiut-guide.iife.js']) assert.deepEqual(readFileSync(join(release.dir, script)), readFileSync(join(dist, script)));
     assert.match(readFileSync(join(release.dir, 'THIRD-PARTY-NOTICES.md'), 'utf8'), /## lit-html [\d.]+ \(BSD-3-Clause\)[\s\S]*Copyright/);

@@ -1,0 +1,127 @@
+/**
+ * `poster-a4-multi` and `poster-a3-multi`: one poster in several languages (hu, en and uk by
+ * default), for shelters and offices where languages meet. The number and one pair of QR
+ * codes serve every language; each language has its own headline, its own column (the
+ * hotline's name and terms, the plain summary, 112, the facts' date) and its own line in
+ * each caption. Tear-off strips along the bottom, as on the other posters.
+ *
+ * A3 is the A4 design scaled by √2; the strips keep their pocket size.
+ */
+import type {Column, Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
+import type {PrintFacts, PrintTexts, QrTarget} from '../model.js';
+import type {DrawOptions} from '../options.js';
+import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, summaryLine} from '../parts.js';
+import {placeQr, qrWithCaption} from '../qr.js';
+import {tearOffFooter, type PosterSize} from './poster-sheet.js';
+
+const a4: PosterSize = {pageSize: 'A4', widthPt: 595.28, scale: 1, frame: 'posterFrame', strip: {width: mm(17), height: mm(46), number: 13, url: 11, label: 9}};
+const a3: PosterSize = {pageSize: 'A3', widthPt: 841.89, scale: Math.SQRT2, frame: 'posterFrameA3', strip: {width: mm(19), height: mm(56), number: 14, url: 12, label: 9 * Math.SQRT2}};
+
+const margin = mm(12);
+/** Two languages at least, or it is not a multilingual sheet; three at most, or the columns get too narrow to read. */
+export const multilingualLanguages = {min: 2, max: 3};
+
+function styles(s: number, t: number): StyleDictionary {
+  return {
+    headline: {fontSize: 20 * t, bold: true, lineHeight: 1.08, margin: [0, 0, 0, 3 * s]},
+    headlines: {margin: [0, 0, 0, 10 * s]},
+    badgeLine: {fontSize: 15 * s, margin: [0, 14 * s, 0, 0]},
+    badge: {fontSize: 15 * s},
+    number: {fontSize: 42 * s},
+    language: {fontSize: 10 * t, bold: true, margin: [0, 0, 0, 2 * s]},
+    hotlineName: {fontSize: 9 * t, bold: true, lineHeight: 1.15, margin: [0, 0, 0, 3 * s]},
+    terms: {fontSize: 9 * t, lineHeight: 1.15, margin: [0, 0, 0, 4 * s]},
+    summary: {fontSize: 9 * t, lineHeight: 1.15, margin: [0, 0, 0, 4 * s]},
+    emergency: {fontSize: 9 * t, margin: [0, 0, 0, 4 * s]},
+    factsLine: {fontSize: 6.5 * s},
+    columns: {margin: [0, 0, 0, 12 * s]},
+    caption: {fontSize: 7.5 * t, lineHeight: 1.12},
+    captionLine: {margin: [0, 0, 0, 2 * s]},
+    partner: {fontSize: 9 * s, lineHeight: 1.15, margin: [0, 10 * s, 0, 0]},
+  };
+}
+
+export function posterA4Multi(facts: PrintFacts, languages: PrintTexts[], options: DrawOptions = {}): TDocumentDefinitions {
+  return posterMulti(a4, facts, languages, options);
+}
+
+export function posterA3Multi(facts: PrintFacts, languages: PrintTexts[], options: DrawOptions = {}): TDocumentDefinitions {
+  return posterMulti(a3, facts, languages, options);
+}
+
+/** One language's column: its name, then the hotline, the summary, 112 and the facts' date in it. */
+function languageColumn(facts: PrintFacts, texts: PrintTexts): Column {
+  return {
+    width: '*',
+    stack: [
+      {text: texts.language, style: 'language'},
+      {text: texts.hotline.name, style: 'hotlineName'},
+      {text: hotlineTerms(texts), style: 'terms'},
+      summaryLine(texts),
+      emergencyLine(texts),
+      factsLine(facts, texts, {review: true}),
+    ],
+  };
+}
+
+/** A code with its caption in every language, one line each, then the address. */
+function codeColumn(facts: PrintFacts, languages: PrintTexts[], target: QrTarget, symbolPt: number, width: number, box: number): Content {
+  const caption: Content[] = [...languages.map((texts): Content => ({text: texts.qrCaption[target], style: 'captionLine'})), {text: facts.codes[target].display, bold: true}];
+  return qrWithCaption(placeQr(facts.codes[target], symbolPt), caption, width, box);
+}
+
+function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[], options: DrawOptions): TDocumentDefinitions {
+  if (languages.length < multilingualLanguages.min || languages.length > multilingualLanguages.max) {
+    throw new RangeError(`a multilingual poster carries ${multilingualLanguages.min} to ${multilingualLanguages.max} languages; it was given ${languages.length}`);
+  }
+  const s = size.scale;
+  const t = s * (options.textScale ?? 1);
+  const width = size.widthPt - 2 * margin;
+  const footer = tearOffFooter(facts, languages.map((texts) => texts.tearOff).join(' · '), size, margin);
+  const [first] = languages;
+
+  const symbolPt = mm(30) * s;
+  const box = Math.max(placeQr(facts.codes.okit, symbolPt).outerPt, placeQr(facts.codes.iom, symbolPt).outerPt);
+  const codeWidth = (width - 24 * s) / 2;
+
+  const body: Content[] = [
+    {stack: languages.map((texts): Content => ({text: texts.headline, style: 'headline'})), style: 'headlines'},
+    {
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              columns: [
+                {text: badgeAndName(first, first.hotline.short), width: 'auto', style: 'badgeLine'},
+                {...hotlineNumber(facts), width: '*', alignment: 'right'},
+              ],
+              columnGap: 12 * s,
+            },
+          ],
+        ],
+      },
+      layout: size.frame,
+      margin: [0, 0, 0, 10 * s],
+    },
+    {columns: languages.map((texts) => languageColumn(facts, texts)), columnGap: 12 * s, style: 'columns'},
+    {
+      columns: [codeColumn(facts, languages, 'okit', symbolPt, codeWidth, box), codeColumn(facts, languages, 'iom', symbolPt, codeWidth, box)],
+      columnGap: 24 * s,
+      unbreakable: true,
+    },
+  ];
+  const partner = partnerLine(languages.map((texts) => texts.partner).join(' / '), options.partner);
+  if (partner) body.push(partner);
+
+  return documentFrame(facts, first.locale, {
+    pageSize: size.pageSize,
+    pageOrientation: 'portrait',
+    pageMargins: [margin, margin, margin, margin + footer.height],
+    title: `${languages.map((texts) => texts.headline).join(' · ')} ${facts.phone.international}`,
+    subject: `${first.hotline.name}: ${facts.phone.international}`,
+    styles: {...styles(s, t), ...footer.styles},
+    content: body,
+    footer: footer.node,
+  });
+}

@@ -1,0 +1,84 @@
+/**
+ * The print model: the content resolved once (by `resolve.ts`, at build time) into what the
+ * layouts draw. Every number, address, QR code and date is already looked up, and every
+ * `{kind:id}` token already replaced, so a layout never sees facts.yaml. The model is plain
+ * data (JSON), which is how the print studio carries it into the browser.
+ */
+
+/** A piece of printed text: plain, or a fact (a number, an address) that is a link in the PDF. */
+export type Inline = string | PrintLink;
+
+export interface PrintLink {
+  text: string;
+  /** `tel:+3680205520`, `tel:112` or the address. */
+  link: string;
+  /** Numbers never break across lines. */
+  noWrap?: true;
+}
+
+export type PrintBlock = {paragraph: Inline[]} | {list: Inline[][]};
+
+export interface PrintSection {
+  id: string;
+  title: string;
+  blocks: PrintBlock[];
+}
+
+/** A QR code to print: where it leads and its level-M matrix, drawn as one SVG path. */
+export interface PrintQr {
+  url: string;
+  /** The address as people type it: `okit.hu`. */
+  display: string;
+  /** Modules per side, without the quiet zone. */
+  size: number;
+  /** The dark modules as an SVG path in a viewBox of `size + 8` (the quiet zone included). */
+  path: string;
+}
+
+export type QrTarget = 'okit' | 'iom';
+
+/** What every language on a sheet shares. */
+export interface PrintFacts {
+  /** The hotline's number. */
+  phone: {e164: string; international: string; domestic: string};
+  /** The hotline's site and IOM's page of further information. */
+  codes: Record<QrTarget, PrintQr>;
+  /** The day the content was last updated, YYYY-MM-DD: printed on every sheet and the files' date. */
+  day: string;
+  /** The kiut version printed beside it, e.g. "0.1.0". */
+  version?: string;
+}
+
+/** One language's texts, every token resolved. */
+export interface PrintTexts {
+  locale: string;
+  /** The language's name in itself. */
+  language: string;
+  title: string;
+  headline: string;
+  tagline: string;
+  call: string;
+  tearOff: string;
+  partner: string;
+  wallet: string;
+  qrCaption: Record<QrTarget, string>;
+  hotline: {badge: string; name: string; short: string; free: string; hours: string};
+  /** "If you are in immediate danger, call 112 (…)". */
+  emergency: Inline[];
+  /** The hotline section's plain-language summary, one paragraph: for formats where space is short. */
+  summary: Inline[];
+  /** Every section in the order of facts.yaml: the leaflet's full text. */
+  sections: PrintSection[];
+  /** Where the facts come from. */
+  sources: string;
+  /** "Last updated:". */
+  updated: string;
+  /** Present while a native speaker has not checked the translation or its summaries. */
+  unreviewed?: string;
+}
+
+/** The whole content for print: the shared facts and every language, in the content's order. */
+export interface PrintModel {
+  facts: PrintFacts;
+  languages: PrintTexts[];
+}

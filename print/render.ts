@@ -1,0 +1,97 @@
+/**
+ * Renders PDFs, the same way in Node (the CLI) and in the browser (the print studio).
+ *
+ * Both hosts run the same engine: pdfmake's browser build (`pdfmake/build/pdfmake.min.js`),
+ * which the CLI loads in Node too. pdfmake's Node build compresses with Node's zlib, the
+ * browser build with a JavaScript port of it, and the two compress differently: with one
+ * engine, the same options and the same fixed date give the same bytes on the command line and
+ * in the studio. Only the font loading differs by host (`pdfmake-node.ts`, `studio/engine.ts`):
+ * both hand this module the same Roboto files from pdfmake's package, as base64.
+ */
+import type {TDocumentDefinitions} from 'pdfmake/interfaces';
+import {drawSheet, type Format} from './formats.js';
+import type {PrintModel} from './model.js';
+import type {DrawOptions} from './options.js';
+import {fontFamily, fontFiles, tableLayouts} from './styles.js';
+
+/** What this module uses of pdfmake's browser build (the `pdfMake` global, or its CommonJS export). */
+export interface PdfMake {
+  setFonts(fonts: Record<string, Record<string, string>>): void;
+  addVirtualFileSystem(files: Record<string, string>): void;
+  addTableLayouts(layouts: typeof tableLayouts): void;
+  setUrlAccessPolicy(allow: (url: string) => boolean): void;
+  localAccessPolicy?: (path: string) => boolean;
+  createPdf(doc: TDocumentDefinitions, options?: {bufferPages?: boolean}): {
+    getStream(): Promise<{bufferedPageRange(): {count: number}}>;
+    getBuffer(): Promise<Uint8Array<ArrayBuffer>>;
+  };
+}
+
+/** The font files' bytes, base64, by file name (`Roboto-Regular.ttf`, …): what a host loads. */
+export type FontData = Record<(typeof fontFiles)[keyof typeof fontFiles], string>;
+
+/**
+ * Gives pdfmake the fonts and the frames, and closes every other door: it may fetch no URL
+ * and read no file but the fonts. Returns the same instance.
+ */
+export function configurePdfMake(pdfMake: PdfMake, fonts: FontData): PdfMake {
+  pdfMake.addVirtualFileSystem(fonts);
+  pdfMake.setFonts({[fontFamily]: {...fontFiles}});
+  pdfMake.addTableLayouts(tableLayouts);
+  pdfMake.setUrlAccessPolicy(() => false);
+  const names: string[] = Object.values(fontFiles);
+  // The browser build has no setter for it; its documents read the property.
+  pdfMake.localAccessPolicy = (path) => names.includes(path);
+  return pdfMake;
+}
+
+export interface RenderedPdf {
+  bytes: Uint8Array<ArrayBuffer>;
+  pages: number;
+}
+
+/** Renders a document definition to PDF bytes, and counts its pages. */
+export async function renderPdf(pdfMake: PdfMake, doc: TDocumentDefinitions): Promise<RenderedPdf> {
+  const output = pdfMake.createPdf(doc, {bufferPages: true});
+  const pages = (await output.getStream()).bufferedPageRange().count;
+  const bytes = await output.getBuffer();
+  return {bytes, pages};
+}
+
+/** Text sizes tried in turn when a translation is too long for a format's pages. */
+export const textScales = [1, 0.95, 0.9, 0.85, 0.8];
+
+export interface RenderedSheet extends RenderedPdf {
+  /** The text size it took to fit, 1 unless the text had to shrink. */
+  textScale: number;
+}
+
+/** A sheet that does not fit its format's pages even at the smallest text size. */
+export class SheetTooLongError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SheetTooLongError';
+  }
+}
+
+/**
+ * Renders a format for its languages, shrinking the text step by step (never in large print)
+ * until it fits the format's pages.
+ */
+export async function renderSheet(pdfMake: PdfMake, format: Format, model: PrintModel, locales: string[], options: Omit<DrawOptions, 'textScale'> = {}): Promise<RenderedSheet> {
+  const scales = format.largePrint ? [1] : textScales;
+  let result: RenderedPdf | undefined;
+  for (const textScale of scales) {
+    result = await renderPdf(pdfMake, drawSheet(format, model, locales, {...options, textScale}));
+    if (result.pages <= format.maxPages) return {...result, textScale};
+  }
+  const smallest = scales.at(-1) ?? 1;
+  const sheet = `${locales.join('-')}/${format.id}`;
+  const size = `${Math.round(smallest * 100)}% text size; it may have ${format.maxPages}`;
+  const partner = [options.partner?.name, options.partner?.contact].filter((part) => part !== undefined);
+  // When the sheet fits without the partner's line, that line is what to shorten.
+  if (partner.length > 0 && (await renderPdf(pdfMake, drawSheet(format, model, locales, {textScale: smallest}))).pages <= format.maxPages) {
+    throw new SheetTooLongError(`${sheet} with the partner's name and contact needs ${result?.pages} pages even at ${size}. Shorten them (${partner.join(' · ').length} characters now)`);
+  }
+  throw new SheetTooLongError(`${sheet} needs ${result?.pages} pages even at ${size}. Shorten the texts of ${locales.map((l) => `content/${l}/guide.yaml`).join(', ')}`);
+}

@@ -1,0 +1,186 @@
+/**
+ * `npm run build:studio` (the last step of `npm run build`, after the PDFs and the demo data):
+ * the print studio as a self-contained folder, dist/studio/, that a partner hosts anywhere or
+ * opens from disk.
+ *
+ *   index.html        demo/studio.html without the demo's own parts, every path relative
+ *   studio.css        demo/studio.css
+ *   studio.js         print/studio/studio.ts and the layouts, one classic script (rollup)
+ *   pdfmake.min.js    pdfmake's browser build, byte for byte: the engine the CLI runs too
+ *   fonts.js          the Roboto files the CLI uses, from pdfmake's package, as base64
+ *   studio-data.js    the print model, resolved from content/ now, and the list of previews
+ *   previews/         one first page per format, as the demo build drew it (dist/print/…/*.png)
+ *   THIRD-PARTY-NOTICES.md   pdfmake's and Roboto's licences, and what pdfmake's build holds
+ *
+ * Classic scripts and data in scripts, never modules or fetch: from file:// Chromium blocks
+ * both. The widget's bundle is built elsewhere (rollup.config.mjs) and takes nothing from here.
+ *
+ * Why no standard tool: rollup bundles the script; the rest is copying with two rules
+ * (strip the demo's parts, make paths relative) that belong to this page alone.
+ */
+import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {dirname, join} from 'node:path';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+import {rollup} from 'rollup';
+import {loadContent} from '../content-model/load.js';
+import {allFormats} from '../print/formats.js';
+import {fontDir, pdfmakeBuild, readFonts} from '../print/pdfmake-node.js';
+import {resolvePrintModel} from '../print/resolve.js';
+import type {StudioData} from '../print/studio/data.js';
+import {fontFiles} from '../print/styles.js';
+import {isMain} from './is-main.mjs';
+import {formatSize} from './lib/format-size.js';
+import {repoRoot} from './lib/root.mjs';
+
+const require = createRequire(import.meta.url);
+export const studioDir = join(repoRoot, 'dist', 'studio');
+const demoDir = join(repoRoot, 'demo');
+const printDir = join(repoRoot, 'dist', 'print');
+/** Where the demo page finds the built studio; in the folder the same files sit beside index.html. */
+const demoPrefix = '/dist/studio/';
+
+/**
+ * index.html: the demo page without the parts between `<!-- demo-only -->` and
+ * `<!-- /demo-only -->` (the fictional partner's header, footer and styles), and with the
+ * studio's files addressed relative to it.
+ */
+export function standalonePage(demoPage: string): string {
+  const page = demoPage.replace(/[ \t]*<!-- demo-only -->[\s\S]*?<!-- \/demo-only -->\n?/g, '').replaceAll(`"${demoPrefix}`, '"');
+  if (page.includes('demo-only')) throw new Error('demo/studio.html: a <!-- demo-only --> block has no <!-- /demo-only --> end');
+  const absolute = /\s(?:src|href)="(\/[^"]*|[a-z]+:[^"]*)"/i.exec(page);
+  if (absolute) throw new Error(`demo/studio.html: "${absolute[1]}" would not be found in dist/studio/; use ${demoPrefix}… for the studio's files, or mark the part <!-- demo-only -->`);
+  return page;
+}
+
+/** studio.js: the page script and the layouts it imports, as one minified classic script. */
+async function bundle(): Promise<string> {
+  const build = await rollup({
+    input: join(repoRoot, 'print/studio/studio.ts'),
+    plugins: [nodeResolve({browser: true}), typescript({tsconfig: join(repoRoot, 'tsconfig.studio.json')}), terser({ecma: 2020, compress: {passes: 2}, format: {comments: false}})],
+    onwarn: (warning) => {
+      throw new Error(`build-studio: ${warning.message}`);
+    },
+  });
+  const {output} = await build.generate({format: 'iife'});
+  await build.close();
+  return output[0].code;
+}
+
+/**
+ * One first-page image per format, as the demo build drew it (dist/print/<folder>/<format>.png):
+ * in the first language that has one (the content's order), and for the multilingual sheets
+ * the one with every language. One per format keeps the page light; the page loads them all
+ * at once, so that changing the choice offline still shows one.
+ */
+function previews(locales: string[]): string[] {
+  const folders = [...locales, locales.join('-')];
+  return allFormats.flatMap((format) => {
+    const folder = folders.find((name) => existsSync(join(printDir, name, `${format.id}.png`)));
+    return folder === undefined ? [] : [`${folder}/${format.id}`];
+  });
+}
+
+/** The packages inside pdfmake's browser build, read from its source map. */
+function pdfmakePackages(): string[] {
+  const {sources} = JSON.parse(readFileSync(`${pdfmakeBuild}.map`, 'utf8')) as {sources: string[]};
+  const names = new Set<string>();
+  for (const source of sources) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
+    if (match) names.add(match[1]);
+  }
+  return [...names].sort();
+}
+
+function notices(): string {
+  const pdfmakeDir = dirname(require.resolve('pdfmake/package.json'));
+  const version = (JSON.parse(readFileSync(join(pdfmakeDir, 'package.json'), 'utf8')) as {version: string}).version;
+  // The Apache License 2.0, word for word, as TypeScript (a pinned dependency) ships it.
+  const apache = readFileSync(require.resolve('typescript/LICENSE.txt'), 'utf8').replace(/\r\n/g, '\n').trim();
+  if (!apache.startsWith('Apache License') || !apache.includes('Version 2.0, January 2004')) {
+    throw new Error('node_modules/typescript/LICENSE.txt is no longer the Apache License 2.0, which Roboto needs beside it: take the text from https://www.apache.org/licenses/LICENSE-2.0.txt');
+  }
+  return [
+    '# Third-party notices',
+    '',
+    'The print studio includes pdfmake (pdfmake.min.js, unchanged) and the Roboto font (fonts.js). Their licences follow.',
+    '',
+    `## pdfmake ${version} (MIT)`,
+    '',
+    '```text',
+    readFileSync(join(pdfmakeDir, 'LICENSE'), 'utf8').replace(/\r\n/g, '\n').trim(),
+    '```',
+    '',
+    `pdfmake.min.js bundles these packages, each under its own licence (see pdfmake's sources): ${pdfmakePackages().join(', ')}.`,
+    '',
+    '## Roboto (Apache License 2.0), Copyright 2011 Google Inc.',
+    '',
+    `fonts.js carries ${Object.values(fontFiles).join(' and ')} from pdfmake's package (${fontDir.slice(repoRoot.length + 1)}).`,
+    '',
+    '```text',
+    apache,
+    '```',
+    '',
+  ].join('\n');
+}
+
+/** A classic script that defines one global from JSON. */
+function dataScript(name: string, value: unknown): string {
+  return `var ${name} = ${JSON.stringify(value)};\n`;
+}
+
+export interface StudioBuild {
+  dir: string;
+  files: {path: string; bytes: number}[];
+}
+
+/** Builds dist/studio/ (or `outDir`) in a scratch folder, then puts it in place whole. */
+export async function buildStudio(outDir = studioDir, version?: string): Promise<StudioBuild> {
+  const packageVersion = version ?? (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
+  const scratch = `${outDir}.${process.pid}.tmp`;
+  rmSync(scratch, {recursive: true, force: true});
+  mkdirSync(join(scratch, 'previews'), {recursive: true});
+  try {
+    const model = resolvePrintModel(loadContent(), packageVersion);
+    const images = previews(model.languages.map((texts) => texts.locale));
+    const data: StudioData = {model, previews: images};
+    writeFileSync(join(scratch, 'index.html'), standalonePage(readFileSync(join(demoDir, 'studio.html'), 'utf8')));
+    copyFileSync(join(demoDir, 'studio.css'), join(scratch, 'studio.css'));
+    writeFileSync(join(scratch, 'studio.js'), await bundle());
+    copyFileSync(pdfmakeBuild, join(scratch, 'pdfmake.min.js'));
+    writeFileSync(join(scratch, 'fonts.js'), dataScript('kiutStudioFonts', readFonts()));
+    writeFileSync(join(scratch, 'studio-data.js'), dataScript('kiutStudio', data));
+    writeFileSync(join(scratch, 'THIRD-PARTY-NOTICES.md'), notices());
+    for (const key of images) {
+      mkdirSync(join(scratch, 'previews', dirname(key)), {recursive: true});
+      copyFileSync(join(printDir, `${key}.png`), join(scratch, 'previews', `${key}.png`));
+    }
+    rmSync(outDir, {recursive: true, force: true});
+    renameSync(scratch, outDir);
+  } catch (error) {
+    rmSync(scratch, {recursive: true, force: true});
+    throw error;
+  }
+  const files = readdirSync(outDir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return {path: path.slice(outDir.length + 1), bytes: readFileSync(path).length};
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+  return {dir: outDir, files};
+}
+
+if (isMain(import.meta.url)) {
+  try {
+    const {files} = await buildStudio();
+    const main = files.filter((file) => !file.path.startsWith('previews/'));
+    const previewCount = files.length - main.length;
+    console.log(`build-studio: dist/studio/ ${main.map((file) => `${file.path} ${formatSize(file.bytes)}`).join(', ')}; ${previewCount} previews${previewCount === 0 ? ' (run `npm run print` and `npm run build:demo` first for them)' : ''}`);
+  } catch (error) {
+    console.error(`build-studio: ${(error as Error).message}`);
+    process.exitCode = 1;
+  }
+}

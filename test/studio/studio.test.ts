@@ -1,0 +1,298 @@
+/**
+ * The print studio in headless Chromium, used as a reader uses it: served by the demo server
+ * under its strict CSP, opened from disk (file://), and cut off from the network once loaded.
+ * Every format is made and downloaded for real; each download is byte for byte the CLI's
+ * file for the same choice and passes the CLI's checks. Bad partner fields get their message
+ * at the field and no download. Nothing is stored, nothing goes to another origin, nothing is
+ * compiled from a string.
+ */
+import assert from 'node:assert/strict';
+import {readFileSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {createRequire} from 'node:module';
+import {pathToFileURL} from 'node:url';
+import {after, before, describe, it} from 'node:test';
+import {loadContent} from '../../content-model/load.js';
+import {allFormats, localesName, type Format} from '../../print/formats.js';
+import {checkPartnerText, maxPartnerLength} from '../../print/options.js';
+import {fileName} from '../../print/studio/data.js';
+import type {BuiltFile} from '../../print/build.js';
+import {requirePoppler, sharedBuild, testPartner} from '../print/helpers.js';
+import {checkSheet} from '../print/sheet-checks.js';
+import {keepBlobs, launchChromium, launchFirefox, madeBlob, requireStudio, startDemoServer, studioDir, StudioPage, type Choice, type DemoServer, type Session} from './helpers.js';
+
+const locales = Object.keys(loadContent().locales);
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let server: DemoServer;
+let session: Session;
+let cli: {dir: string; files: BuiltFile[]};
+/** One tab for all the formats: a reader makes several sheets in a row. */
+let studio: StudioPage;
+
+before(async () => {
+  requireStudio();
+  requirePoppler();
+  cli = await sharedBuild();
+  server = await startDemoServer();
+  session = await launchChromium();
+  studio = await StudioPage.open(session, `${server.origin}/studio.html`);
+});
+
+after(async () => {
+  await session?.close();
+  await server?.close();
+});
+
+/** The choice in the form that makes `format` for `sheet`, with the CLI tests' partner. */
+function choiceFor(format: Format, sheet: string[]): Choice {
+  const base = format.largePrint ? format.id.replace(/-large$/, '') : format.id;
+  return {format: base, locales: sheet, large: format.largePrint, partner: testPartner};
+}
+
+/** The CLI's file for the same choice (the shared build has the same partner). */
+function cliFile(format: Format, sheet: string[]): Buffer {
+  return readFileSync(join(cli.dir, localesName(sheet), `${format.id}.pdf`));
+}
+
+/** Each one-language format in a language of its own (in turn), the multilingual ones with all. */
+const cases = allFormats.map((format, index) => ({format, sheet: format.languages === 'one' ? [locales[index % locales.length]] : locales}));
+
+describe('print studio in Chromium, served by the demo server', () => {
+  for (const {format, sheet} of cases) {
+    it(`${format.id} (${localesName(sheet)}): the download is the CLI's file byte for byte, named for format and language, and passes the CLI's checks`, async () => {
+      await studio.choose(choiceFor(format, sheet));
+      const file = await studio.download();
+      assert.equal(file.name, fileName(format.id, sheet));
+      assert.match(file.name, new RegExp(`^kiut-${format.id}-${localesName(sheet)}\\.pdf$`));
+      assert.ok(file.bytes.equals(cliFile(format, sheet)), `${file.name}: ${file.bytes.length} bytes, the CLI's ${cliFile(format, sheet).length}; they differ`);
+      const path = join(session.downloads, file.name);
+      writeFileSync(path, file.bytes);
+      checkSheet(path, format, sheet, testPartner);
+      assert.match(await studio.status(), new RegExp(`ready: ${file.name.replace(/\./g, '\\.')}`));
+    });
+  }
+
+  it('made all of them with no CSP violation, no code compiled from a string, and no request to another origin', async () => {
+    const probe = await studio.probe();
+    assert.deepEqual(probe.violations, []);
+    assert.deepEqual(probe.functionCalls, []);
+    assert.deepEqual(studio.errors, []);
+    assert.ok(studio.requests.length >= 5, `${studio.requests.length} requests`);
+    for (const url of studio.requests) assert.equal(new URL(url).origin, server.origin, url);
+  });
+
+  it('stores nothing: no cookie, no web storage, no database, no cache, no service worker', async () => {
+    const stored = await studio.page.evaluate(async () => ({
+      cookie: document.cookie,
+      local: localStorage.length,
+      session: sessionStorage.length,
+      databases: (await indexedDB.databases()).length,
+      caches: (await caches.keys()).length,
+      workers: (await navigator.serviceWorker.getRegistrations()).length,
+    }));
+    assert.deepEqual(stored, {cookie: '', local: 0, session: 0, databases: 0, caches: 0, workers: 0});
+  });
+
+  it('the probe does catch code compiled from a string (the control)', async () => {
+    const page = await StudioPage.open(session, `${server.origin}/studio.html`);
+    try {
+      // In a task of the page's own: code that DevTools evaluates directly is exempt from the CSP.
+      await page.page.evaluate(`setTimeout(() => {
+        try {
+          new Function('return 1')();
+        } catch (error) {
+          window.__kiutBlocked = String(error);
+        }
+      })`);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.match(String(await page.page.evaluate('window.__kiutBlocked')), /^EvalError: .*Content Security Policy/);
+      const probe = await page.probe();
+      assert.deepEqual(probe.functionCalls, ['return 1']);
+      // One report per policy that forbids it: the server's header and the page's meta element.
+      assert.ok(probe.violations.length >= 1);
+      for (const violation of probe.violations) assert.deepEqual([violation.directive, violation.blocked], ['script-src', 'eval']);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('partner fields in the studio: the CLI\'s rules, a message at the field, no download', () => {
+  const hostile: [string, 'partner-name' | 'partner-contact', string][] = [
+    ['only spaces', 'partner-name', '   '],
+    ['over the length limit', 'partner-name', 'é'.repeat(maxPartnerLength + 1)],
+    ['a right-to-left override', 'partner-name', 'Help\u202Egnp.exe'],
+    ['a bidirectional isolate', 'partner-contact', 'call \u2066+36 1 555 0100\u2069'],
+    ['a control character', 'partner-contact', 'a\u0007b'],
+    ['a zero-width space', 'partner-name', 'Shel\u200Bter'],
+    ['markup', 'partner-name', '<script>alert(1)</script>'],
+    ['an image tag', 'partner-contact', '<img src=x onerror=alert(1)>'],
+    ['a character reference', 'partner-contact', 'Tom &amp; Jerry'],
+  ];
+  const labels = {'partner-name': 'Organisation name', 'partner-contact': 'How to reach you'};
+
+  for (const [what, field, value] of hostile) {
+    it(`${what} in "${labels[field]}"`, async () => {
+      await studio.choose({format: 'wallet-card', locales: [locales[0]]});
+      await studio.setField(field, value);
+      await studio.downloadRefused();
+      const state = await studio.page.$eval(`#${field}`, (input) => ({
+        invalid: input.getAttribute('aria-invalid'),
+        describedBy: input.getAttribute('aria-describedby'),
+        focused: document.activeElement === input,
+      }));
+      assert.deepEqual(state, {invalid: 'true', describedBy: `${field}-hint ${field}-error`, focused: true});
+      const message = await studio.page.$eval(`#${field}-error`, (p) => ({text: p.textContent, hidden: (p as HTMLElement).hidden}));
+      let expected = '';
+      try {
+        checkPartnerText(value, labels[field]);
+      } catch (error) {
+        expected = (error as Error).message;
+      }
+      assert.ok(expected !== '', 'the CLI refuses it too');
+      assert.deepEqual(message, {text: expected, hidden: false});
+      assert.match(await studio.status(), /Nothing was made/);
+      // Fixed, the message goes and the sheet is made.
+      await studio.setField(field, 'Példa Egyesület');
+      assert.equal(await studio.page.$eval(`#${field}`, (input) => input.getAttribute('aria-invalid')), null);
+      const file = await studio.download();
+      assert.equal(file.name, fileName('wallet-card', [locales[0]]));
+    });
+  }
+
+  it('a partner line too long for the sheet: the reason in the status, and no download', async () => {
+    await studio.choose({format: 'card-a6', locales: [locales.at(-1) as string], partner: {name: 'Й'.repeat(maxPartnerLength), contact: 'W'.repeat(maxPartnerLength)}});
+    await studio.downloadRefused(4000);
+    assert.match(await studio.status(), /^No PDF was made: .*card-a6 with the partner's name and contact needs 2 pages even at 80% text size; it may have 1\. Shorten them/);
+    assert.equal(await studio.page.$eval('#studio-result', (result) => (result as HTMLElement).hidden), true);
+  });
+
+  it('a multilingual sheet with one language gets its message at the languages, and no download', async () => {
+    await studio.choose({format: 'poster-a4-multi', locales: [locales[0]]});
+    await studio.downloadRefused();
+    const state = await studio.page.$eval('#languages-field', (fieldset) => ({invalid: fieldset.getAttribute('aria-invalid'), describedBy: fieldset.getAttribute('aria-describedby')}));
+    assert.deepEqual(state, {invalid: 'true', describedBy: 'languages-error'});
+    assert.match(await studio.page.$eval('#languages-error', (p) => p.textContent ?? ''), /Choose 2 or 3 languages for one sheet; 1 is chosen/);
+  });
+});
+
+describe('print studio offline and from disk', () => {
+  it('keeps working with the network cut once the page has loaded: previews, and the same PDF', async () => {
+    const own = await startDemoServer();
+    const page = await StudioPage.open(session, `${own.origin}/studio.html`);
+    try {
+      // The network goes: the server stops, and the browser is offline.
+      await own.close();
+      await page.page.setOfflineMode(true);
+      const format = allFormats.find((f) => f.id === 'poster-a4-large') as Format;
+      await page.choose(choiceFor(format, [locales[1]]));
+      const preview = await page.page.$eval('#studio-preview img:not([hidden])', (img) => ({loaded: (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0}));
+      assert.deepEqual(preview, {loaded: true});
+      const file = await page.download();
+      assert.ok(file.bytes.equals(cliFile(format, [locales[1]])), 'offline, the same bytes as the CLI');
+      assert.deepEqual((await page.probe()).violations, []);
+    } finally {
+      await page.page.setOfflineMode(false);
+      await page.close();
+    }
+  });
+
+  it('works opened from disk (file://): classic scripts, no fetch, the same PDF', async () => {
+    const url = pathToFileURL(join(studioDir, 'index.html')).href;
+    const page = await StudioPage.open(session, url);
+    try {
+      const format = allFormats.find((f) => f.id === 'poster-a4-multi') as Format;
+      await page.choose(choiceFor(format, locales));
+      const file = await page.download();
+      assert.ok(file.bytes.equals(cliFile(format, locales)), 'from disk, the same bytes as the CLI');
+      const probe = await page.probe();
+      assert.deepEqual(probe, {violations: [], functionCalls: []});
+      assert.deepEqual(page.errors, []);
+      for (const request of page.requests) assert.ok(request.startsWith(pathToFileURL(studioDir).href + '/'), request);
+      // The demo's own parts are not in the folder's page.
+      assert.equal(await page.page.$('.site-header, .demo-notice, .site-footer'), null);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('print studio in Firefox ESR', () => {
+  it('makes the same bytes as the CLI in another engine: the multilingual poster (Cyrillic) and large print', async () => {
+    const firefox = await launchFirefox();
+    try {
+      const page = await firefox.browser.newPage();
+      await page.goto(`${server.origin}/studio.html`);
+      await page.waitForSelector('form[data-ready="true"]', {timeout: 60_000});
+      await page.evaluate(keepBlobs);
+      for (const format of allFormats.filter((f) => f.id === 'poster-a4-multi' || f.id === 'leaflet-a4-large')) {
+        const sheet = format.languages === 'one' ? [locales.at(-1) as string] : locales;
+        const choice = choiceFor(format, sheet);
+        await page.click(`input[name="format"][value="${choice.format}"]`);
+        if (format.largePrint) await page.click('#large-print');
+        if (format.languages === 'one') await page.click(`input[name="locale"][value="${sheet[0]}"]`);
+        await page.type('#partner-name', testPartner.name);
+        await page.type('#partner-contact', testPartner.contact);
+        await page.click('#studio-download');
+        await page.waitForFunction((name) => document.getElementById('studio-file')?.getAttribute('download') === name, {timeout: 60_000}, fileName(format.id, sheet));
+        assert.ok((await madeBlob(page)).equals(cliFile(format, sheet)), `${format.id}: Firefox's bytes differ from the CLI's`);
+        await page.evaluate(`document.getElementById('partner-name').value = ''; document.getElementById('partner-contact').value = ''`);
+      }
+    } finally {
+      await firefox.close();
+    }
+  });
+});
+
+describe('print studio accessibility', () => {
+  /** axe's WCAG 2.2 A and AA rules on the page as it is now; evaluated by DevTools, so the page's CSP does not stop it. */
+  async function axeViolations(page: StudioPage): Promise<string[]> {
+    await page.page.evaluate(axeSource);
+    const result = (await page.page.evaluate(`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})`)) as {violations: {id: string; nodes: {target: string[]}[]}[]; passes: unknown[]};
+    assert.ok(result.passes.length > 10, 'axe checked the page');
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`no axe violation in ${scheme} mode: the form, a multilingual choice, and the field errors`, async () => {
+      for (const url of [`${server.origin}/studio.html`, pathToFileURL(join(studioDir, 'index.html')).href]) {
+        const page = await StudioPage.open(session, url);
+        try {
+          await page.page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
+          assert.deepEqual(await axeViolations(page), [], `${url}: the form`);
+          await page.choose({format: 'poster-a3-multi', locales: [locales[0]]});
+          await page.setField('partner-name', '<b>x</b>');
+          await page.downloadRefused(300);
+          assert.deepEqual(await axeViolations(page), [], `${url}: with errors`);
+        } finally {
+          await page.close();
+        }
+      }
+    });
+  }
+
+  it('reflows at 320 px: nothing scrolls sideways', async () => {
+    const page = await StudioPage.open(session, `${server.origin}/studio.html`);
+    try {
+      await page.page.setViewport({width: 320, height: 640});
+      const widths = await page.page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}));
+      assert.ok(widths.scroll <= widths.client, `${widths.scroll} px wide in a ${widths.client} px window`);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('every control has its label, and the status is announced politely', async () => {
+    const page = await StudioPage.open(session, `${server.origin}/studio.html`);
+    try {
+      const unlabeled = await page.page.$$eval('input', (inputs) => inputs.filter((input) => (input as HTMLInputElement).labels?.length === 0).map((input) => input.outerHTML));
+      assert.deepEqual(unlabeled, []);
+      assert.equal(await page.page.$eval('#studio-status', (status) => status.getAttribute('role')), 'status');
+      const languages = await page.page.$$eval('input[name="locale"]', (inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.querySelector('[lang]')?.getAttribute('lang')));
+      assert.deepEqual(languages, locales, 'each language is named in itself, marked with its lang');
+    } finally {
+      await page.close();
+    }
+  });
+});
