@@ -74,6 +74,8 @@ test('the print studio goes into the release when the build made one', () => {
   const {dir, remove} = scratch('release-studio');
   try {
     const copy = copyOfDist(dir);
+    // A studio of known files, in place of the one the build made.
+    rmSync(join(copy, 'studio'), {recursive: true, force: true});
     mkdirSync(join(copy, 'studio', 'assets'), {recursive: true});
     writeFileSync(join(copy, 'studio', 'index.html'), '<!doctype html><title>Studio</title>');
     writeFileSync(join(copy, 'studio', 'assets', 'studio.js'), 'export {};\n');

@@ -133,6 +133,9 @@ describe('an administrator', () => {
     admin = await browser.createBrowserContext();
     const watched = await watchedPage(admin);
     await watched.page.goto(`${site.url}/wp-login.php`, {waitUntil: 'load'});
+    // wp-login.php focuses and selects the user field 200 ms after load; typing before that
+    // would have the first letters selected and overwritten.
+    await watched.page.waitForFunction(() => document.activeElement?.id === 'user_login');
     await watched.page.type('#user_login', 'admin');
     await watched.page.type('#user_pass', 'kiut-test-password');
     await Promise.all([watched.page.waitForNavigation({waitUntil: 'load'}), watched.page.click('#wp-submit')]);
