@@ -1,7 +1,7 @@
 // The demo pages follow the rules they teach: under the demo server's strict policy they load
 // with no CSP violation, ask nothing of any other origin, and leave no cookie or storage.
 import {expect} from '@open-wc/testing';
-import {load, removeFrames, type Loaded} from './frame.js';
+import {load, removeFrames, type Loaded} from '../frame.js';
 
 const pages = ['/demo/index.html', '/demo/', '/demo/playground.html', '/demo/leaflets.html'];
 
@@ -28,8 +28,8 @@ describe('demo pages under the strict CSP', () => {
       const {win, doc} = page;
 
       // The policy is the demo server's, and the probe ran.
-      expect(win.__kiutCspViolations, 'the CSP probe did not run').to.be.an('array');
-      expect(win.__kiutCspViolations).to.deep.equal([]);
+      expect(win.__kiutLog?.violations, 'the recorder did not run').to.be.an('array');
+      expect(win.__kiutLog.violations).to.deep.equal([]);
 
       const resources = win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
       expect(resources.length).to.be.greaterThan(0);
@@ -57,7 +57,7 @@ describe('demo pages under the strict CSP', () => {
     doc.body.append(script);
     await new Promise((resolve) => win.setTimeout(resolve, 50));
     expect((win as unknown as {__inline?: boolean}).__inline).to.equal(undefined);
-    expect(win.__kiutCspViolations!.map((v) => v.directive)).to.include('script-src-elem');
+    expect(win.__kiutLog.violations.map((v) => v.directive)).to.include('script-src-elem');
   });
 
   it('the partner page renders both guides and keeps the fallback number', async () => {

@@ -2,7 +2,7 @@
 // same language, layout, sections, options and custom property values.
 import {expect} from '@open-wc/testing';
 import type {KiutGuide} from '../../../src/kiut-guide.js';
-import {load, removeFrames, type Loaded} from './frame.js';
+import {load, removeFrames, type Loaded} from '../frame.js';
 
 interface Settings {
   lang?: string;

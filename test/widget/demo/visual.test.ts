@@ -2,7 +2,7 @@
 // baselines in screenshots/baseline/ (0.3 % tolerance): a broken layout fails the test.
 // Accept intended changes with `--update-visual-baseline`, then look at the new PNGs.
 import * as visualRegression from '@web/test-runner-visual-regression';
-import {guidesReady, load, removeFrames, type Loaded} from './frame.js';
+import {guidesReady, load, removeFrames, type Loaded} from '../frame.js';
 import {emulateMedia, markedDescribe, setViewport} from '../engine.js';
 
 // The baselines are Chromium's rendering (its fonts, anti-aliasing and form controls); another

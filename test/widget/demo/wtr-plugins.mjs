@@ -1,12 +1,13 @@
 // Plugins the demo tests need, loaded by web-test-runner.config.mjs:
 // - demo/*.html is served with the demo server's own strict policy
-//   (scripts/lib/security-headers.mjs), and a same-origin probe script is put first in
-//   <head> to record every CSP violation;
+//   (scripts/lib/security-headers.mjs), and the tests' recorder (test/widget/pages/recorder.js)
+//   is put first in <head> to record every CSP violation, request and use of storage;
 // - visual regression, with the baselines in test/widget/demo/screenshots/baseline/.
 import {visualRegressionPlugin} from '@web/test-runner-visual-regression/plugin';
 import {securityHeaders} from '../../../scripts/lib/security-headers.mjs';
 
-const probePath = '/test/widget/demo/csp-probe.js';
+// The same recorder as the test pages: CSP violations, requests, storage (test/widget/frame.ts).
+const probePath = '/test/widget/pages/recorder.js';
 
 function demoCsp() {
   return {

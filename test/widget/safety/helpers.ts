@@ -1,26 +1,17 @@
 /**
- * Shared helpers for the safety tests: test pages in iframes (so that a real quick exit
- * navigates the iframe, never the test runner) and key presses. Spies and fake timers come
+ * Shared helpers for the safety tests: test pages in iframes (through the one harness,
+ * ../frame.ts, so that a real quick exit navigates the iframe, never the test runner) and key
+ * presses. Spies and fake timers come
  * from sinon.
  */
 import type {KiutGuide} from '../../../src/kiut-guide.js';
+import {load, type FrameWindow, type KiutLog} from '../frame.js';
 
 export const pages = '/test/widget/pages';
 export const exitTarget = `${pages}/exit-target.html`;
 export const defaultExitUrl = 'https://www.google.com/webhp';
 
-/** What test/widget/pages/recorder.js records in a page. */
-export interface KiutLog {
-  network: {api: string; url: string}[];
-  resources: string[];
-  storage: {api: string; detail?: string}[];
-  history: {api: string; url: string}[];
-  violations: {directive: string; blocked: string; sample: string}[];
-  errors: string[];
-  warnings: string[];
-}
-
-export type FrameWindow = Window & typeof globalThis & {__kiutLog: KiutLog; __pwned?: unknown};
+export {nextLoad, removeFrames, type FrameWindow, type KiutLog} from '../frame.js';
 
 export interface Frame {
   iframe: HTMLIFrameElement;
@@ -31,40 +22,14 @@ export interface Frame {
   log: KiutLog;
 }
 
-const frames = new Set<HTMLIFrameElement>();
-
-/** Resolves on the iframe's next load event. */
-export function nextLoad(iframe: HTMLIFrameElement): Promise<Event> {
-  return new Promise((resolve) => iframe.addEventListener('load', resolve, {once: true}));
-}
-
 /**
- * Loads a page of test/widget/pages/ in an iframe (800×600 unless `size` says) and waits until it has loaded and
- * its guide has rendered. `attributes` become the guide's (see guide-from-query.js).
+ * Loads a page of test/widget/pages/ (800×600 unless `size` says) through the one harness
+ * (../frame.ts). `attributes` become the guide's (see guide-from-query.js).
  */
 export async function openPage(page = 'guide.html', attributes: Record<string, string> = {}, size = {width: 800, height: 600}): Promise<Frame> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = `width: ${size.width}px; height: ${size.height}px; border: 0; display: block`;
   const query = new URLSearchParams(attributes).toString();
-  iframe.src = `${pages}/${page}${query ? `?${query}` : ''}`;
-  frames.add(iframe);
-  const loaded = nextLoad(iframe);
-  document.body.append(iframe);
-  await loaded;
-  // One task more: until the load event has finished, Chromium turns any navigation of the
-  // iframe into a replacement, and the history checks would prove nothing.
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const win = iframe.contentWindow as FrameWindow;
-  await win.customElements.whenDefined('kiut-guide');
-  const guide = win.document.querySelector('kiut-guide') as KiutGuide;
-  await guide.updateComplete;
-  return {iframe, win, doc: win.document, guide, log: win.__kiutLog};
-}
-
-/** Removes every iframe that openPage made. Call it in afterEach. */
-export function removeFrames(): void {
-  for (const iframe of frames) iframe.remove();
-  frames.clear();
+  const {frame, win, doc, guides} = await load({src: `${pages}/${page}${query ? `?${query}` : ''}`}, {width: `${size.width}px`, height: `${size.height}px`});
+  return {iframe: frame, win, doc, guide: guides[0], log: win.__kiutLog};
 }
 
 /** One key press (keydown, then keyup) dispatched in `doc`, as a keyboard would send it. */
