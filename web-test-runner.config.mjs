@@ -39,7 +39,10 @@ export default {
     // The built bundles are served byte for byte, as a partner serves them: esbuild would
     // otherwise rewrite them, the tests would test something that does not ship, and the
     // snippets' integrity values would not match.
-    {name: 'kiut-dist-as-built', transform: (context) => (/^\/dist\/[\w.-]+\.js$/.test(context.path) ? {body: readFileSync(`.${context.path}`, 'utf8')} : undefined)},
+    {
+      name: 'kiut-dist-as-built',
+      transform: (context) => (/^\/dist\/[\w.-]+\.js$/.test(context.path) ? {body: readFileSync(`.${context.path}`, 'utf8')} : undefined),
+    },
     cspHeaders(),
     engineCommands(),
     exitDestination(),

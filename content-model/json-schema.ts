@@ -53,7 +53,11 @@ function withTitle(schema: JsonSchema, title: string, description: string): Json
 }
 
 export function factsJsonSchema(): JsonSchema {
-  return withTitle(convert(FactsSchema), 'kiut facts', 'content/facts.yaml: every service, phone number and address, written once, with its source. Generated from content-model/schema.ts by `npm run generate`.');
+  return withTitle(
+    convert(FactsSchema),
+    'kiut facts',
+    'content/facts.yaml: every service, phone number and address, written once, with its source. Generated from content-model/schema.ts by `npm run generate`.',
+  );
 }
 
 export function guideJsonSchema(keys: LocaleKeys): JsonSchema {

@@ -33,9 +33,15 @@ function readSources(facts: unknown): SourceTexts {
   const seedText = typeof named === 'string' ? readOrUndefined(resolve(repoDir, named)) : undefined;
   const excerpts: Record<string, string | undefined> = {};
   if (existsSync(sourcesDir)) {
-    for (const name of readdirSync(sourcesDir).filter((n) => n.endsWith('.txt'))) excerpts[name] = normaliseSource(readFileSync(join(sourcesDir, name), 'utf8'));
+    for (const name of readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')))
+      excerpts[name] = normaliseSource(readFileSync(join(sourcesDir, name), 'utf8'));
   }
-  return {seedFile, seed: seedText === undefined ? undefined : normaliseSource(seedText), paragraphs: seedText === undefined ? [] : seedParagraphs(seedText), excerpts};
+  return {
+    seedFile,
+    seed: seedText === undefined ? undefined : normaliseSource(seedText),
+    paragraphs: seedText === undefined ? [] : seedParagraphs(seedText),
+    excerpts,
+  };
 }
 
 export class ContentValidationError extends Error {
@@ -60,7 +66,9 @@ function parseFile(path: string, shown: string, errors: ContentError[]): Parsed 
   } catch (error) {
     // Say what to do, not only what the system call said.
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    const fix = missing ? 'is missing; create it (or restore it with git checkout), or pass the right content folder' : 'cannot be read; check that it is a file you may read';
+    const fix = missing
+      ? 'is missing; create it (or restore it with git checkout), or pass the right content folder'
+      : 'cannot be read; check that it is a file you may read';
     errors.push({file: shown, path: '(file)', message: `${fix} (${(error as Error).message})`});
     return undefined;
   }
@@ -81,7 +89,10 @@ function parseFile(path: string, shown: string, errors: ContentError[]): Parsed 
  */
 function lineOf(parsed: Parsed, path: string): number | undefined {
   if (path.startsWith('(')) return undefined;
-  const keys = path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+  const keys = path
+    .split(/\.|\[(\d+)\]/)
+    .filter((k) => k !== undefined && k !== '')
+    .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
   for (let length = keys.length; length > 0; length--) {
     // A key's own line, not its value's: for `sections:` the value starts a line further down.
     const parent = length > 1 ? parsed.doc.getIn(keys.slice(0, length - 1), true) : parsed.doc.contents;

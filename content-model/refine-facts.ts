@@ -47,7 +47,10 @@ export function refineFacts(facts: Obj, sources: SourceTexts, fail: Fail, isBad:
     if (!isObject(source) || !ok(path) || 'seed' in source) return;
     const excerpt = source.excerpt;
     if (typeof excerpt === 'string' && ok(`${path}.excerpt`) && sources.excerpts[excerpt] === undefined) {
-      fail(`${path}.excerpt`, `sources/${excerpt} cannot be read; add the file with the sentences read at ${String(source.url)} (see sources/README.md), or correct the name`);
+      fail(
+        `${path}.excerpt`,
+        `sources/${excerpt} cannot be read; add the file with the sentences read at ${String(source.url)} (see sources/README.md), or correct the name`,
+      );
     }
     asList(source.quotes).forEach((item, index) => quote(item, `${path}.quotes[${index}]`, source));
   };
@@ -64,10 +67,16 @@ export function refineFacts(facts: Obj, sources: SourceTexts, fail: Fail, isBad:
     if (typeof value === 'string' && ok(path) && !ids.has(value)) fail(path, `"${value}" is not a known ${what}; use one of ${[...ids].join(', ')}`);
   };
 
-  const withdrawn = new Map(asList(facts['not-offered']).flatMap((item) => (isObject(item) && typeof item.need === 'string' ? [[item.need, String(item.why)] as const] : [])));
+  const withdrawn = new Map(
+    asList(facts['not-offered']).flatMap((item) => (isObject(item) && typeof item.need === 'string' ? [[item.need, String(item.why)] as const] : [])),
+  );
   const needIds = new Set(strings(facts.needs));
   for (const [need, why] of withdrawn) {
-    if (needIds.has(need)) fail('needs', `"${need}" is listed under not-offered (${why}); remove it from needs, or first find a source that supports it and remove it from not-offered`);
+    if (needIds.has(need))
+      fail(
+        'needs',
+        `"${need}" is listed under not-offered (${why}); remove it from needs, or first find a source that supports it and remove it from not-offered`,
+      );
   }
 
   unique(facts.materials, 'materials', (id) => `"${id}" is used twice; ids must be unique, so rename or merge one of them`);
@@ -89,13 +98,19 @@ export function refineFacts(facts: Obj, sources: SourceTexts, fail: Fail, isBad:
       const {e164, international, domestic} = service.phone as Record<string, string>;
       // The display forms must dial the same number as the link, or a reader who types the
       // number by hand reaches somebody else.
-      if (digits(international) !== digits(e164)) fail(`${path}.phone.international`, `"${international}" does not match e164 "${e164}"; correct whichever is wrong`);
+      if (digits(international) !== digits(e164))
+        fail(`${path}.phone.international`, `"${international}" does not match e164 "${e164}"; correct whichever is wrong`);
       if (e164.startsWith('+36') && `06${e164.slice(3)}` !== digits(domestic)) {
-        fail(`${path}.phone.domestic`, `"${domestic}" does not match e164 "${e164}"; write it as 06 followed by the number after +36 (e.g. "06/80-20-55-20"), or correct the e164`);
+        fail(
+          `${path}.phone.domestic`,
+          `"${domestic}" does not match e164 "${e164}"; write it as 06 followed by the number after +36 (e.g. "06/80-20-55-20"), or correct the e164`,
+        );
       }
     }
-    if (service.dial !== undefined && service.phone !== undefined) fail(`${path}.dial`, 'a service has a phone or a short number to dial, not both; remove one');
-    if (service.kind === 'hotline' && service.phone === undefined) fail(`${path}.phone`, 'a hotline needs a phone number; add phone: with e164, international and domestic');
+    if (service.dial !== undefined && service.phone !== undefined)
+      fail(`${path}.dial`, 'a service has a phone or a short number to dial, not both; remove one');
+    if (service.kind === 'hotline' && service.phone === undefined)
+      fail(`${path}.phone`, 'a hotline needs a phone number; add phone: with e164, international and domestic');
     known(service.referral, `${path}.referral`, serviceIds, 'service id');
     known(service.material, `${path}.material`, materialIds, 'material id');
     unique(service.eligibility, `${path}.eligibility`, (id) => `"${id}" is listed twice; remove the repeat`);
@@ -109,7 +124,10 @@ export function refineFacts(facts: Obj, sources: SourceTexts, fail: Fail, isBad:
         answered.add(need);
         if (!needIds.has(need)) {
           const why = withdrawn.get(need);
-          fail(`${answerPath}.need`, why ? `"${need}" is not offered (${why}); remove this answer` : `"${need}" is not a known need; use one of ${[...needIds].join(', ')}`);
+          fail(
+            `${answerPath}.need`,
+            why ? `"${need}" is not offered (${why}); remove this answer` : `"${need}" is not a known need; use one of ${[...needIds].join(', ')}`,
+          );
         }
       }
       const also = strings(entry.with);

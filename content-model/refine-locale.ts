@@ -103,20 +103,29 @@ export function refineLocale(target: LocaleFile, facts: FactIndex, source: Local
       } else {
         const service = facts.services.get(piece.id);
         if (!service) fail(path, `token ${token} names no service in facts.yaml; use one of ${[...facts.services.keys()].join(', ')}, or add the service`);
-        else if (piece.kind === 'tel' && !service.phone && !service.dial) fail(path, `token ${token}: service "${piece.id}" has no phone; add it in facts.yaml or remove the token`);
-        else if (piece.kind === 'tel-domestic' && !service.phone) fail(path, `token ${token}: service "${piece.id}" has no phone; add it in facts.yaml or remove the token`);
+        else if (piece.kind === 'tel' && !service.phone && !service.dial)
+          fail(path, `token ${token}: service "${piece.id}" has no phone; add it in facts.yaml or remove the token`);
+        else if (piece.kind === 'tel-domestic' && !service.phone)
+          fail(path, `token ${token}: service "${piece.id}" has no phone; add it in facts.yaml or remove the token`);
         // The 06/… form is dialled only inside Hungary: from a foreign SIM card it fails, so only
         // the Hungarian texts may show it (beside the international form on the card).
         else if (piece.kind === 'tel-domestic' && locale !== contentSourceLocale) {
-          fail(path, `token ${token} shows the 06/… form, which fails when dialled from a foreign SIM card; use {tel:${piece.id}} (the international form) in ${locale}`);
-        } else if (piece.kind === 'link' && !service.url) fail(path, `token ${token}: service "${piece.id}" has no url; add it in facts.yaml or remove the token`);
+          fail(
+            path,
+            `token ${token} shows the 06/… form, which fails when dialled from a foreign SIM card; use {tel:${piece.id}} (the international form) in ${locale}`,
+          );
+        } else if (piece.kind === 'link' && !service.url)
+          fail(path, `token ${token}: service "${piece.id}" has no url; add it in facts.yaml or remove the token`);
       }
     }
     // A translation must carry the same numbers and links as the source, or a reader of that
     // language silently loses a way to get help.
     const sourceText = fromSource(path);
     if (typeof sourceText === 'string' && tokenSignature(text) !== tokenSignature(sourceText)) {
-      fail(path, `has the tokens [${tokenSignature(text)}] but the source text has [${tokenSignature(sourceText)}]; keep every {kind:id} token of ${sourceFile}`);
+      fail(
+        path,
+        `has the tokens [${tokenSignature(text)}] but the source text has [${tokenSignature(sourceText)}]; keep every {kind:id} token of ${sourceFile}`,
+      );
     }
   }
 
@@ -139,7 +148,8 @@ export function refineLocale(target: LocaleFile, facts: FactIndex, source: Local
       if (sourceKind !== undefined && kind !== sourceKind) fail(blockPath, `must be a ${sourceKind} block, as in ${sourceFile}`);
       if (isObject(block) && (kind === 'types' || kind === 'eligibility')) {
         const service = facts.services.get(String(block[kind]));
-        if (!service?.[kind]) fail(`${blockPath}.${kind}`, `"${String(block[kind])}" is not a service with ${kind} in facts.yaml; use the id of one that has ${kind}:`);
+        if (!service?.[kind])
+          fail(`${blockPath}.${kind}`, `"${String(block[kind])}" is not a service with ${kind} in facts.yaml; use the id of one that has ${kind}:`);
       }
       const sourceItems = fromSource(`${blockPath}.list`);
       if (isObject(block) && Array.isArray(block.list) && Array.isArray(sourceItems) && sourceItems.length !== block.list.length && ok(`${blockPath}.list`)) {
@@ -159,11 +169,17 @@ export function refineLocale(target: LocaleFile, facts: FactIndex, source: Local
       // A sentence may restate only what its section's own source says.
       if (ok(`${itemPath}.from`)) {
         if (!allowed.includes(item.from as number | string)) {
-          fail(`${itemPath}.from`, `${describe(item.from)} is not a source of this section; use the seed paragraph it restates or the advice it follows: one of ${allowed.join(', ') || '(none: add seed: or advice: to the section in facts.yaml)'}`);
+          fail(
+            `${itemPath}.from`,
+            `${describe(item.from)} is not a source of this section; use the seed paragraph it restates or the advice it follows: one of ${allowed.join(', ') || '(none: add seed: or advice: to the section in facts.yaml)'}`,
+          );
         }
         const sourceFrom = fromSource(`${itemPath}.from`);
         if (sourceFrom !== undefined && sourceFrom !== item.from) {
-          fail(`${itemPath}.from`, `is ${describe(item.from)} but ${sourceFile} says ${describe(sourceFrom)}; correct it: a translation restates the same paragraph`);
+          fail(
+            `${itemPath}.from`,
+            `is ${describe(item.from)} but ${sourceFile} says ${describe(sourceFrom)}; correct it: a translation restates the same paragraph`,
+          );
         }
       }
       const text = item.text;
@@ -180,6 +196,9 @@ export function refineLocale(target: LocaleFile, facts: FactIndex, source: Local
   }
   // Most summary sentences stay within 15 words; a few may run to 20.
   if (summaryCount > 0 && longSummaries.length * 2 >= summaryCount) {
-    fail('sections', `${longSummaries.length} of ${summaryCount} summary sentences have more than ${plainSummaryWords} words (${longSummaries.join(', ')}); split or rewrite them until most have ${plainSummaryWords} or fewer`);
+    fail(
+      'sections',
+      `${longSummaries.length} of ${summaryCount} summary sentences have more than ${plainSummaryWords} words (${longSummaries.join(', ')}); split or rewrite them until most have ${plainSummaryWords} or fewer`,
+    );
   }
 }

@@ -55,7 +55,10 @@ export const listOf = <S extends v.GenericSchema>(item: S) => v.array(item, (iss
 /** A non-empty text that is not shown to readers (a source's description, a file name). */
 export const label = v.pipe(
   v.string((issue) => (issue.input === undefined ? missingText : notText(issue.input))),
-  v.check((text) => text.trim() !== '', (issue) => notText(issue.input)),
+  v.check(
+    (text) => text.trim() !== '',
+    (issue) => notText(issue.input),
+  ),
 );
 
 // ── Texts a reader sees ──────────────────────────────────────────────────────────────────
@@ -84,7 +87,8 @@ export function textProblem(text: string): string | undefined {
     if (pattern.test(text)) return `contains ${what}; texts are plain text. Remove it, and write facts as {tel:ID}, {link:ID} or {material:ID} tokens`;
   }
   const plain = plainTextProblem(text, {maxLength: maxTextLength});
-  if (plain?.kind === 'character') return `contains a control or bidirectional-override character; remove it (${plain.codePoint} at position ${plain.position}; the text direction comes from the locale)`;
+  if (plain?.kind === 'character')
+    return `contains a control or bidirectional-override character; remove it (${plain.codePoint} at position ${plain.position}; the text direction comes from the locale)`;
   if (spelledNumberPattern.test(text) || spelledAddressPattern.test(text)) {
     return 'spells out a phone number or an address; write it in facts.yaml once and refer to it with a {tel:ID}, {tel-domestic:ID} or {link:ID} token';
   }
@@ -104,23 +108,36 @@ export const text = v.pipe(
 // ── Ids, dates, addresses, numbers ───────────────────────────────────────────────────────
 
 const idPattern = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
-export const id = v.pipe(label, v.regex(idPattern, (issue) => `"${String(issue.input)}" is not a valid id; use lowercase letters, digits and single hyphens`));
+export const id = v.pipe(
+  label,
+  v.regex(idPattern, (issue) => `"${String(issue.input)}" is not a valid id; use lowercase letters, digits and single hyphens`),
+);
 
 /** A list of ids, none of them twice. Which ids are known is checked against the facts (refine-facts.ts). */
 export const idList = v.pipe(
   listOf(id),
-  v.checkItems((item, index, items) => items.indexOf(item) === index, (issue) => `"${String(issue.input)}" is listed twice; remove the repeat`),
+  v.checkItems(
+    (item, index, items) => items.indexOf(item) === index,
+    (issue) => `"${String(issue.input)}" is listed twice; remove the repeat`,
+  ),
 );
 
-const badDate = (found: unknown) => `must be a real date written YYYY-MM-DD, found ${describe(found)}; write the day the fact was last checked at its source, e.g. 2026-11-27`;
+const badDate = (found: unknown) =>
+  `must be a real date written YYYY-MM-DD, found ${describe(found)}; write the day the fact was last checked at its source, e.g. 2026-11-27`;
 
 /** YYYY-MM-DD, a real day, not in the future. YAML reads an unquoted date as a Date; it becomes text. */
 export const day = v.pipe(
   v.union([v.string(), v.date()], (issue) => badDate(issue.input)),
   v.transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)),
   // Date.parse('2026-02-30') is 2 March, not an error: a real date reads back unchanged.
-  v.check((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) && new Date(text).toISOString().slice(0, 10) === text, (issue) => badDate(issue.input)),
-  v.check((text) => Date.parse(text) <= Date.now() + 86_400_000, (issue) => `${String(issue.input)} is in the future; write the day the fact was last checked at its source`),
+  v.check(
+    (text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && !Number.isNaN(Date.parse(text)) && new Date(text).toISOString().slice(0, 10) === text,
+    (issue) => badDate(issue.input),
+  ),
+  v.check(
+    (text) => Date.parse(text) <= Date.now() + 86_400_000,
+    (issue) => `${String(issue.input)} is in the future; write the day the fact was last checked at its source`,
+  ),
 );
 
 const allowedSchemes = ['https:', 'http:', 'tel:', 'mailto:'];
@@ -128,12 +145,19 @@ const allowedSchemes = ['https:', 'http:', 'tel:', 'mailto:'];
 /** An absolute address with a scheme a reader's browser can follow safely. */
 export const url = v.pipe(
   label,
-  v.check((text) => URL.canParse(text), (issue) => `"${String(issue.input)}" is not an absolute URL; write it with its scheme, e.g. https://example.org/`),
-  v.check((text) => allowedSchemes.includes(new URL(text).protocol), (issue) => `scheme "${new URL(String(issue.input)).protocol}" is not allowed; use one of ${allowedSchemes.join(' ')}`),
+  v.check(
+    (text) => URL.canParse(text),
+    (issue) => `"${String(issue.input)}" is not an absolute URL; write it with its scheme, e.g. https://example.org/`,
+  ),
+  v.check(
+    (text) => allowedSchemes.includes(new URL(text).protocol),
+    (issue) => `scheme "${new URL(String(issue.input)).protocol}" is not allowed; use one of ${allowedSchemes.join(' ')}`,
+  ),
   v.check((text) => !/[\s<>"'`]/.test(text), 'contains spaces or quote characters; percent-encode them'),
 );
 
-const oneOf = <const T extends string>(allowed: readonly T[]) => v.picklist(allowed, (issue) => `must be one of ${allowed.join(', ')}, found ${describe(issue.input)}`);
+const oneOf = <const T extends string>(allowed: readonly T[]) =>
+  v.picklist(allowed, (issue) => `must be one of ${allowed.join(', ')}, found ${describe(issue.input)}`);
 
 // ── facts.yaml ───────────────────────────────────────────────────────────────────────────
 
@@ -152,7 +176,10 @@ export const serviceKinds = [
 
 export const PhoneSchema = strict({
   /** The number in E.164, used for `tel:` links: `+3680205520`. */
-  e164: v.pipe(label, v.regex(/^\+[1-9]\d{6,14}$/, (issue) => `"${String(issue.input)}" is not E.164; write + then the country code and number, digits only, e.g. "+3680205520"`)),
+  e164: v.pipe(
+    label,
+    v.regex(/^\+[1-9]\d{6,14}$/, (issue) => `"${String(issue.input)}" is not E.164; write + then the country code and number, digits only, e.g. "+3680205520"`),
+  ),
   /** The number as written for people calling from abroad: `+36 80 20 55 20`. */
   international: label,
   /** The number as written for people calling inside Hungary: `06/80-20-55-20`. */
@@ -194,7 +221,10 @@ export const NeedAnswerSchema = strict(
     /** Only for readers who also chose all of these needs. */
     with: v.optional(idList),
   },
-  {because: "is missing; every finder answer quotes the source's sentence that makes the service fit the need. Add because: with that quote, or remove the answer"},
+  {
+    because:
+      "is missing; every finder answer quotes the source's sentence that makes the service fit the need. Add because: with that quote, or remove the answer",
+  },
 );
 
 /** One case of who a service admits, with the words of its source. */
@@ -206,7 +236,15 @@ export const ServiceSchema = strict(
     kind: oneOf(serviceKinds),
     phone: v.optional(PhoneSchema),
     /** A short number dialled as it is, from anywhere (e.g. 112). */
-    dial: v.optional(v.pipe(label, v.regex(/^\d{3,6}$/, (issue) => `"${String(issue.input)}" is not a short number; write its 3 to 6 digits only, e.g. "112" (a full number goes under phone:)`))),
+    dial: v.optional(
+      v.pipe(
+        label,
+        v.regex(
+          /^\d{3,6}$/,
+          (issue) => `"${String(issue.input)}" is not a short number; write its 3 to 6 digits only, e.g. "112" (a full number goes under phone:)`,
+        ),
+      ),
+    ),
     url: v.optional(url),
     /** `always`: open 24 hours a day, 7 days a week. */
     hours: v.optional(oneOf(['always'])),
@@ -291,7 +329,10 @@ export const BlockSchema = v.lazy((input) => {
 });
 
 /** One sentence of a section's plain-language summary, and the seed paragraph (or advice) it restates. */
-export const SummarySentenceSchema = strict({from: v.union([v.number(), v.string()], (issue) => `must be a seed paragraph number or an advice id, found ${describe(issue.input)}`), text});
+export const SummarySentenceSchema = strict({
+  from: v.union([v.number(), v.string()], (issue) => `must be a seed paragraph number or an advice id, found ${describe(issue.input)}`),
+  text,
+});
 
 export const SectionTextsSchema = strict(
   {
@@ -333,7 +374,11 @@ export function localeSchema(keys: LocaleKeys, missing: string) {
     hotline: texts(hotlineKeys, missing),
     /** The line about the emergency number (112) under the hotline. */
     emergency: text,
-    sections: texts(keys.sections, missing, (allowed) => `is not a section in facts.yaml; expected only ${allowed} (rename it, or add the section to facts.yaml)`),
+    sections: texts(
+      keys.sections,
+      missing,
+      (allowed) => `is not a section in facts.yaml; expected only ${allowed} (rename it, or add the section to facts.yaml)`,
+    ),
     services: texts(keys.services, missing),
     types: texts(keys.types, missing),
     eligibility: texts(keys.eligibility, missing),

@@ -75,12 +75,27 @@ function factIndex(facts: Obj): FactIndex {
     services: new Map(
       services.flatMap((s) =>
         typeof s.id === 'string'
-          ? [[s.id, {phone: isObject(s.phone), dial: typeof s.dial === 'string', url: typeof s.url === 'string', types: Array.isArray(s.types), eligibility: Array.isArray(s.eligibility)}] as const]
+          ? [
+              [
+                s.id,
+                {
+                  phone: isObject(s.phone),
+                  dial: typeof s.dial === 'string',
+                  url: typeof s.url === 'string',
+                  types: Array.isArray(s.types),
+                  eligibility: Array.isArray(s.eligibility),
+                },
+              ] as const,
+            ]
           : [],
       ),
     ),
     materials: new Set(idsOf(facts.materials)),
-    sections: new Map(asList(facts.sections).flatMap((s) => (isObject(s) && typeof s.id === 'string' ? [[s.id, [...asList(s.seed), ...asList(s.advice)] as (number | string)[]] as const] : []))),
+    sections: new Map(
+      asList(facts.sections).flatMap((s) =>
+        isObject(s) && typeof s.id === 'string' ? [[s.id, [...asList(s.seed), ...asList(s.advice)] as (number | string)[]] as const] : [],
+      ),
+    ),
   };
 }
 
@@ -94,7 +109,11 @@ export function validateContent(raw: RawContent): {content?: GuideContent; error
 
   const sourceEntry = raw.locales.find((l) => l.locale === sourceLocale);
   if (!sourceEntry) {
-    errors.push({file: raw.facts.file, path: '(content folder)', message: `the source locale "${sourceLocale}" has no texts; add content/${sourceLocale}/guide.yaml`});
+    errors.push({
+      file: raw.facts.file,
+      path: '(content folder)',
+      message: `the source locale "${sourceLocale}" has no texts; add content/${sourceLocale}/guide.yaml`,
+    });
     return {errors};
   }
   const keys = localeKeys(factsValue);
@@ -111,7 +130,14 @@ export function validateContent(raw: RawContent): {content?: GuideContent; error
     if (entry.locale === sourceLocale) continue;
     const translation = check(localeSchema({...keys, print: printKeys}, ` Translate it from ${sourceEntry.file} at the same path.`), entry.data, entry.file);
     errors.push(...translation.errors);
-    refineLocale({locale: entry.locale, file: entry.file, texts: isObject(translation.value) ? translation.value : {}}, index, sourceFile, fail(entry.file), translation.isBad, source.isBad);
+    refineLocale(
+      {locale: entry.locale, file: entry.file, texts: isObject(translation.value) ? translation.value : {}},
+      index,
+      sourceFile,
+      fail(entry.file),
+      translation.isBad,
+      source.isBad,
+    );
     locales[entry.locale] = translation.value as LocaleTexts;
   }
   if (errors.length > 0) return {errors};

@@ -29,7 +29,11 @@ function fileCard(file, group) {
   } else {
     item.append(element('div', {class: 'thumb none'}, 'No preview'));
   }
-  const title = element('h3', {}, element('a', {href: file.href, type: 'application/pdf', lang: 'en'}, file.name, element('span', {class: 'visually-hidden'}, ` (${group.language})`)));
+  const title = element(
+    'h3',
+    {},
+    element('a', {href: file.href, type: 'application/pdf', lang: 'en'}, file.name, element('span', {class: 'visually-hidden'}, ` (${group.language})`)),
+  );
   const body = element('div', {class: 'file-body'}, title);
   if (file.describe) body.append(element('p', {class: 'describe'}, file.describe));
   body.append(element('p', {class: 'meta'}, `PDF · ${file.size}${pagesText(file.pages)}`));
@@ -49,7 +53,14 @@ function render(data) {
     const languages = group.languages ?? [{locale: group.locale, language: group.language}];
     const names = languages.flatMap((l, i) => [...(i > 0 ? [' · '] : []), element('span', {lang: l.locale}, l.language)]);
     const heading = element('h2', {id}, ...names, ' ', element('span', {class: 'code'}, group.locale));
-    list.append(element('section', {class: 'language-group', 'aria-labelledby': id}, heading, element('ul', {class: 'files'}, ...files.map((file) => fileCard(file, group)))));
+    list.append(
+      element(
+        'section',
+        {class: 'language-group', 'aria-labelledby': id},
+        heading,
+        element('ul', {class: 'files'}, ...files.map((file) => fileCard(file, group))),
+      ),
+    );
   }
   const count = (data.locales ?? []).reduce((n, group) => n + group.files.length, 0);
   status.textContent = count > 0 ? '' : 'No leaflets yet.';
@@ -63,8 +74,11 @@ async function load() {
     render(await response.json());
   } catch {
     list.replaceChildren(
-      element('div', {class: 'notes', role: 'note'},
-        element('p', {}, 'The list of leaflets has not been built yet. Run `npm run print`, then `npm run build:demo` (`npm run build` does both).')),
+      element(
+        'div',
+        {class: 'notes', role: 'note'},
+        element('p', {}, 'The list of leaflets has not been built yet. Run `npm run print`, then `npm run build:demo` (`npm run build` does both).'),
+      ),
     );
     status.textContent = '';
     document.documentElement.dataset.leaflets = '0';

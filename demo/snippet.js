@@ -57,12 +57,7 @@ export const defaults = {
 
 /** Escapes a value for a double-quoted HTML attribute (and for text content). */
 export function escapeHtml(value) {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** A colour from <input type="color"> is always #rrggbb; anything else never reaches CSS. */
@@ -115,9 +110,9 @@ export function attributesFor(options) {
 /** The custom properties that differ from the guide's defaults, as [name, value] pairs. */
 export function customPropertiesFor(options) {
   const colours = {...colourDefaults, ...(options.colours ?? {})};
-  return Object.entries(colours).filter(
-    ([name, value]) => name in colourDefaults && isHexColour(value) && value.toLowerCase() !== colourDefaults[name],
-  ).map(([name, value]) => [name, value.toLowerCase()]);
+  return Object.entries(colours)
+    .filter(([name, value]) => name in colourDefaults && isHexColour(value) && value.toLowerCase() !== colourDefaults[name])
+    .map(([name, value]) => [name, value.toLowerCase()]);
 }
 
 export function scriptTagFor(options) {

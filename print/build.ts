@@ -81,7 +81,9 @@ function plan(chosenFormats: Format[], chosenLocales: string[], explicit: boolea
   const {min, max} = multilingualLanguages;
   const skipped = chosenFormats.find((format) => !sheets.some((sheet) => sheet.format === format));
   if (skipped && explicit) {
-    throw new UsageError(`${skipped.id} carries ${min} to ${max} languages; ${chosenLocales.length === 1 ? 'one was' : `${chosenLocales.length} were`} chosen (${chosenLocales.join(', ')}). Choose them with --locale, e.g. --locale hu,en,uk`);
+    throw new UsageError(
+      `${skipped.id} carries ${min} to ${max} languages; ${chosenLocales.length === 1 ? 'one was' : `${chosenLocales.length} were`} chosen (${chosenLocales.join(', ')}). Choose them with --locale, e.g. --locale hu,en,uk`,
+    );
   }
   return sheets;
 }
@@ -104,7 +106,16 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
     const fileStarted = performance.now();
     const result = await renderSheet(pdfMake, format, model, locales, {partner});
     const path = join(outDir, folder, `${format.id}.pdf`);
-    rendered.push({locale: folder, locales, format: format.id, path, bytes: result.bytes.length, pages: result.pages, textScale: result.textScale, data: result.bytes});
+    rendered.push({
+      locale: folder,
+      locales,
+      format: format.id,
+      path,
+      bytes: result.bytes.length,
+      pages: result.pages,
+      textScale: result.textScale,
+      data: result.bytes,
+    });
     const scaleNote = result.textScale === 1 ? '' : `  (text at ${Math.round(result.textScale * 100)}% to fit)`;
     log(
       `[${String(rendered.length).padStart(String(sheets.length).length)}/${sheets.length}] ${folder}/${format.id}.pdf  ${result.pages} ${result.pages === 1 ? 'page ' : 'pages'}  ${formatSize(result.bytes.length).padStart(8)}  ${Math.round(performance.now() - fileStarted)} ms${scaleNote}`,
@@ -142,7 +153,10 @@ const cliOptions = {
 } as const;
 
 function list(values: string[] | undefined): string[] | undefined {
-  return values?.flatMap((value) => value.split(',')).map((value) => value.trim()).filter((value) => value !== '');
+  return values
+    ?.flatMap((value) => value.split(','))
+    .map((value) => value.trim())
+    .filter((value) => value !== '');
 }
 
 /** Runs the command line; returns the exit code. */
@@ -151,7 +165,9 @@ export async function main(argv: string[]): Promise<number> {
   try {
     args = parseArgs({args: argv, options: cliOptions, strict: true, allowPositionals: false}).values;
   } catch (error) {
-    const valid = Object.keys(cliOptions).map((name) => `--${name}`).join(', ');
+    const valid = Object.keys(cliOptions)
+      .map((name) => `--${name}`)
+      .join(', ');
     console.error(`print: ${(error as Error).message}\nvalid options: ${valid}\n\n${usage}`);
     return 2;
   }

@@ -54,7 +54,9 @@ export function documentFrame(facts: PrintFacts, locale: string, frame: Frame): 
 
 /** A resolved text as pdfmake inlines: facts are bold links, numbers never break. */
 export function inlines(text: Inline[]): (string | ContentText)[] {
-  return text.map((piece) => (typeof piece === 'string' ? piece : {text: piece.text, link: piece.link, style: 'fact', ...(piece.noWrap ? {noWrap: true} : {})}));
+  return text.map((piece) =>
+    typeof piece === 'string' ? piece : {text: piece.text, link: piece.link, style: 'fact', ...(piece.noWrap ? {noWrap: true} : {})},
+  );
 }
 
 /** The hotline's number as people dial it from anywhere, with a tap-to-call link. */

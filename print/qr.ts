@@ -70,6 +70,9 @@ export function qrWithCaption(placement: QrPlacement, caption: Content[], width?
   const box = Math.max(boxPt ?? 0, placement.outerPt);
   return {
     width: Math.max(width ?? 0, box),
-    stack: [{...qrNode(placement, box), alignment: 'center'}, {stack: caption, style: 'caption', alignment: 'center'}],
+    stack: [
+      {...qrNode(placement, box), alignment: 'center'},
+      {stack: caption, style: 'caption', alignment: 'center'},
+    ],
   };
 }

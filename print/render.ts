@@ -21,7 +21,10 @@ export interface PdfMake {
   addTableLayouts(layouts: typeof tableLayouts): void;
   setUrlAccessPolicy(allow: (url: string) => boolean): void;
   localAccessPolicy?: (path: string) => boolean;
-  createPdf(doc: TDocumentDefinitions, options?: {bufferPages?: boolean}): {
+  createPdf(
+    doc: TDocumentDefinitions,
+    options?: {bufferPages?: boolean},
+  ): {
     getStream(): Promise<{bufferedPageRange(): {count: number}}>;
     getBuffer(): Promise<Uint8Array<ArrayBuffer>>;
   };
@@ -78,7 +81,13 @@ export class SheetTooLongError extends Error {
  * Renders a format for its languages, shrinking the text step by step (never in large print)
  * until it fits the format's pages.
  */
-export async function renderSheet(pdfMake: PdfMake, format: Format, model: PrintModel, locales: string[], options: Omit<DrawOptions, 'textScale'> = {}): Promise<RenderedSheet> {
+export async function renderSheet(
+  pdfMake: PdfMake,
+  format: Format,
+  model: PrintModel,
+  locales: string[],
+  options: Omit<DrawOptions, 'textScale'> = {},
+): Promise<RenderedSheet> {
   const scales = format.largePrint ? [1] : textScales;
   let result: RenderedPdf | undefined;
   for (const textScale of scales) {
@@ -91,7 +100,11 @@ export async function renderSheet(pdfMake: PdfMake, format: Format, model: Print
   const partner = [options.partner?.name, options.partner?.contact].filter((part) => part !== undefined);
   // When the sheet fits without the partner's line, that line is what to shorten.
   if (partner.length > 0 && (await renderPdf(pdfMake, drawSheet(format, model, locales, {textScale: smallest}))).pages <= format.maxPages) {
-    throw new SheetTooLongError(`${sheet} with the partner's name and contact needs ${result?.pages} pages even at ${size}. Shorten them (${partner.join(' · ').length} characters now)`);
+    throw new SheetTooLongError(
+      `${sheet} with the partner's name and contact needs ${result?.pages} pages even at ${size}. Shorten them (${partner.join(' · ').length} characters now)`,
+    );
   }
-  throw new SheetTooLongError(`${sheet} needs ${result?.pages} pages even at ${size}. Shorten the texts of ${locales.map((l) => `content/${l}/guide.yaml`).join(', ')}`);
+  throw new SheetTooLongError(
+    `${sheet} needs ${result?.pages} pages even at ${size}. Shorten the texts of ${locales.map((l) => `content/${l}/guide.yaml`).join(', ')}`,
+  );
 }

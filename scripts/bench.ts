@@ -105,7 +105,9 @@ document.addEventListener('kiut-guide-exit', () => report(performance.now() - th
     tab.on('request', (request) => void (request.url().startsWith('https://kiut-bench.invalid/') ? request.respond({status: 204}) : request.continue()));
     const measure = async (file: string): Promise<[number, number]> => {
       await tab.goto(`file://${join(dir, file)}`);
-      await tab.waitForFunction(() => customElements.get('kiut-guide') !== undefined && (document.querySelector('kiut-guide')?.shadowRoot?.querySelector('dialog.cover') ?? true));
+      await tab.waitForFunction(
+        () => customElements.get('kiut-guide') !== undefined && (document.querySelector('kiut-guide')?.shadowRoot?.querySelector('dialog.cover') ?? true),
+      );
       for (let press = 0; press < 3; press++) await tab.keyboard.press('Shift');
       await tab.waitForFunction(() => document.title.startsWith('kiut-ms:'));
       const title = await tab.title();
@@ -168,9 +170,15 @@ async function main(): Promise<void> {
   console.log('Widget size (gzip -9)');
   const locales = Object.keys(textsByLocale);
   const sizes = await measureBundles(locales);
-  check(sizes.base <= budgets.baseKb * 1024, `base (Lit, element, all interface strings, Hungarian content): ${formatSize(sizes.base)} of ${budgets.baseKb} KB`);
-  for (const [locale, bytes] of Object.entries(sizes.perLocale)) check(bytes <= budgets.perLocaleKb * 1024, `+ ${locale}: ${formatSize(bytes)} of ${budgets.perLocaleKb} KB`);
-  console.log(`       shipped: dist/kiut-guide.js ${formatSize(sizes.shipped.es)}, dist/kiut-guide.iife.js ${formatSize(sizes.shipped.iife)} (all ${locales.length} languages)`);
+  check(
+    sizes.base <= budgets.baseKb * 1024,
+    `base (Lit, element, all interface strings, Hungarian content): ${formatSize(sizes.base)} of ${budgets.baseKb} KB`,
+  );
+  for (const [locale, bytes] of Object.entries(sizes.perLocale))
+    check(bytes <= budgets.perLocaleKb * 1024, `+ ${locale}: ${formatSize(bytes)} of ${budgets.perLocaleKb} KB`);
+  console.log(
+    `       shipped: dist/kiut-guide.js ${formatSize(sizes.shipped.es)}, dist/kiut-guide.iife.js ${formatSize(sizes.shipped.iife)} (all ${locales.length} languages)`,
+  );
 
   console.log(`\nStartup in headless Chromium (script start → first rendered guide, median of ${runs} cold loads)`);
   const chrome = findChrome();
@@ -197,13 +205,19 @@ guide.updateComplete.then(() => {
 
     console.log(`\nQuick exit in headless Chromium (third Shift press → the frame that paints the cover, median of ${exitRuns} runs)`);
     const exits = await quickExitMs(chrome, dir);
-    check(median(exits.frame) < quickExitBudgetMs, `median ${median(exits.frame).toFixed(1)} ms, under ${quickExitBudgetMs} ms (runs: ${exits.frame.map((t) => t.toFixed(1)).join(', ')})`);
+    check(
+      median(exits.frame) < quickExitBudgetMs,
+      `median ${median(exits.frame).toFixed(1)} ms, under ${quickExitBudgetMs} ms (runs: ${exits.frame.map((t) => t.toFixed(1)).join(', ')})`,
+    );
     console.log(`       of which the press reaching the page and the guide hiding everything: median ${median(exits.handled).toFixed(1)} ms`);
     console.log(`       (control: the same third press on a page without the guide, to its next frame: median ${median(exits.control).toFixed(1)} ms)`);
 
     console.log(`\nPrint studio in headless Chromium (click on Download PDF → finished A4 poster, median of ${studioRuns} fresh page loads)`);
     const studio = await studioMs(chrome, dir);
-    check(median(studio.cold) < studioBudgetMs, `median ${median(studio.cold).toFixed(0)} ms, under ${studioBudgetMs} ms (runs: ${studio.cold.map((t) => t.toFixed(0)).join(', ')})`);
+    check(
+      median(studio.cold) < studioBudgetMs,
+      `median ${median(studio.cold).toFixed(0)} ms, under ${studioBudgetMs} ms (runs: ${studio.cold.map((t) => t.toFixed(0)).join(', ')})`,
+    );
     console.log(`       a second poster on the same page: median ${median(studio.warm).toFixed(0)} ms`);
   } finally {
     rmSync(dir, {recursive: true, force: true});
@@ -213,7 +227,10 @@ guide.updateComplete.then(() => {
   const print = await benchPrint();
   check(print.ms <= printBudgets.totalMs, `built ${print.files.length} PDFs in ${(print.ms / 1000).toFixed(2)} s (budget ${printBudgets.totalMs / 1000} s)`);
   const largest = print.files.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  check(largest.bytes <= printBudgets.fileBytes, `largest PDF ${largest.path}: ${formatSize(largest.bytes)} (budget ${formatSize(printBudgets.fileBytes)} each)`);
+  check(
+    largest.bytes <= printBudgets.fileBytes,
+    `largest PDF ${largest.path}: ${formatSize(largest.bytes)} (budget ${formatSize(printBudgets.fileBytes)} each)`,
+  );
   for (const file of print.files) console.log(`       ${file.path.padEnd(28)} ${formatSize(file.bytes).padStart(9)}`);
 
   if (failed) {

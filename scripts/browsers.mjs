@@ -95,10 +95,15 @@ export function installHint(missing) {
  */
 export function chosenEngines(value = process.env.KIUT_BROWSERS) {
   if (value === undefined || value.trim() === '') return [...engines];
-  const asked = value.split(/[\s,]+/).filter(Boolean).map((name) => name.toLowerCase());
+  const asked = value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((name) => name.toLowerCase());
   const unknown = asked.filter((name) => !engines.includes(name));
   if (unknown.length > 0) {
-    throw new Error(`KIUT_BROWSERS="${value}" names ${unknown.join(', ')}; use one or more of ${engines.join(', ')} (for example KIUT_BROWSERS=chromium,firefox).`);
+    throw new Error(
+      `KIUT_BROWSERS="${value}" names ${unknown.join(', ')}; use one or more of ${engines.join(', ')} (for example KIUT_BROWSERS=chromium,firefox).`,
+    );
   }
   return engines.filter((engine) => asked.includes(engine));
 }

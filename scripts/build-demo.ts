@@ -147,5 +147,7 @@ const data = buildDemoData();
 writeAtomically(join(repoRoot, 'dist', 'demo-data', 'leaflets.json'), `${JSON.stringify(data, null, 2)}\n`);
 const count = data.locales.reduce((n, l) => n + l.files.length, 0);
 const thumbs = data.locales.reduce((n, l) => n + l.files.filter((f) => f.thumbnail).length, 0);
-console.log(`build-demo: ${count} PDFs in ${data.locales.length} groups (a language each, or one sheet of several), ${thumbs} thumbnails → dist/demo-data/leaflets.json`);
+console.log(
+  `build-demo: ${count} PDFs in ${data.locales.length} groups (a language each, or one sheet of several), ${thumbs} thumbnails → dist/demo-data/leaflets.json`,
+);
 for (const note of data.notes) console.log(`build-demo: ${note}`);

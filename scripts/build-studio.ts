@@ -51,7 +51,10 @@ export function standalonePage(demoPage: string): string {
   const page = demoPage.replace(/[ \t]*<!-- demo-only -->[\s\S]*?<!-- \/demo-only -->\n?/g, '').replaceAll(`"${demoPrefix}`, '"');
   if (page.includes('demo-only')) throw new Error('demo/studio.html: a <!-- demo-only --> block has no <!-- /demo-only --> end');
   const absolute = /\s(?:src|href)="(\/[^"]*|[a-z]+:[^"]*)"/i.exec(page);
-  if (absolute) throw new Error(`demo/studio.html: "${absolute[1]}" would not be found in dist/studio/; use ${demoPrefix}… for the studio's files, or mark the part <!-- demo-only -->`);
+  if (absolute)
+    throw new Error(
+      `demo/studio.html: "${absolute[1]}" would not be found in dist/studio/; use ${demoPrefix}… for the studio's files, or mark the part <!-- demo-only -->`,
+    );
   return page;
 }
 
@@ -59,7 +62,11 @@ export function standalonePage(demoPage: string): string {
 async function bundle(): Promise<string> {
   const build = await rollup({
     input: join(repoRoot, 'print/studio/studio.ts'),
-    plugins: [nodeResolve({browser: true}), typescript({tsconfig: join(repoRoot, 'tsconfig.studio.json')}), terser({ecma: 2020, compress: {passes: 2}, format: {comments: false}})],
+    plugins: [
+      nodeResolve({browser: true}),
+      typescript({tsconfig: join(repoRoot, 'tsconfig.studio.json')}),
+      terser({ecma: 2020, compress: {passes: 2}, format: {comments: false}}),
+    ],
     onwarn: (warning) => {
       throw new Error(`build-studio: ${warning.message}`);
     },
@@ -100,7 +107,9 @@ function notices(): string {
   // The Apache License 2.0, word for word, as TypeScript (a pinned dependency) ships it.
   const apache = readFileSync(require.resolve('typescript/LICENSE.txt'), 'utf8').replace(/\r\n/g, '\n').trim();
   if (!apache.startsWith('Apache License') || !apache.includes('Version 2.0, January 2004')) {
-    throw new Error('node_modules/typescript/LICENSE.txt is no longer the Apache License 2.0, which Roboto needs beside it: take the text from https://www.apache.org/licenses/LICENSE-2.0.txt');
+    throw new Error(
+      'node_modules/typescript/LICENSE.txt is no longer the Apache License 2.0, which Roboto needs beside it: take the text from https://www.apache.org/licenses/LICENSE-2.0.txt',
+    );
   }
   return [
     '# Third-party notices',
@@ -178,7 +187,9 @@ if (isMain(import.meta.url)) {
     const {files} = await buildStudio();
     const main = files.filter((file) => !file.path.startsWith('previews/'));
     const previewCount = files.length - main.length;
-    console.log(`build-studio: dist/studio/ ${main.map((file) => `${file.path} ${formatSize(file.bytes)}`).join(', ')}; ${previewCount} previews${previewCount === 0 ? ' (run `npm run print` and `npm run build:demo` first for them)' : ''}`);
+    console.log(
+      `build-studio: dist/studio/ ${main.map((file) => `${file.path} ${formatSize(file.bytes)}`).join(', ')}; ${previewCount} previews${previewCount === 0 ? ' (run `npm run print` and `npm run build:demo` first for them)' : ''}`,
+    );
   } catch (error) {
     console.error(`build-studio: ${(error as Error).message}`);
     process.exitCode = 1;

@@ -104,15 +104,23 @@ export function pluginData(manifest: Manifest, version: string, contentDir?: str
   const named = new Set(fromManifest.map((a) => a.name));
   const missing = fromManifest.filter((a) => !(a.name in attributeKinds)).map((a) => a.name);
   const extra = Object.keys(attributeKinds).filter((name) => !named.has(name));
-  if (missing.length > 0) throw new Error(`the element has attribute(s) ${missing.join(', ')} that the WordPress plugin does not know: add them to attributeKinds in scripts/build-wordpress.ts and to wordpress/kiut-guide/block/block.json.`);
-  if (extra.length > 0) throw new Error(`scripts/build-wordpress.ts lists attribute(s) ${extra.join(', ')} that the element no longer has: remove them there and from wordpress/kiut-guide/block/block.json.`);
+  if (missing.length > 0)
+    throw new Error(
+      `the element has attribute(s) ${missing.join(', ')} that the WordPress plugin does not know: add them to attributeKinds in scripts/build-wordpress.ts and to wordpress/kiut-guide/block/block.json.`,
+    );
+  if (extra.length > 0)
+    throw new Error(
+      `scripts/build-wordpress.ts lists attribute(s) ${extra.join(', ')} that the element no longer has: remove them there and from wordpress/kiut-guide/block/block.json.`,
+    );
 
   const attributes: PluginData['attributes'] = {};
   for (const attribute of fromManifest) {
     const kind = attributeKinds[attribute.name];
     const isBoolean = attribute.type?.text === 'boolean';
     if (isBoolean !== (kind.kind === 'boolean')) {
-      throw new Error(`attribute ${attribute.name} is ${isBoolean ? '' : 'not '}boolean in the element, but ${kind.kind} in scripts/build-wordpress.ts: fix attributeKinds there.`);
+      throw new Error(
+        `attribute ${attribute.name} is ${isBoolean ? '' : 'not '}boolean in the element, but ${kind.kind} in scripts/build-wordpress.ts: fix attributeKinds there.`,
+      );
     }
     attributes[attribute.name] = {...kind, field: attribute.fieldName ?? attribute.name};
   }
@@ -125,13 +133,16 @@ export function pluginData(manifest: Manifest, version: string, contentDir?: str
   }
   for (const pair of contrastPairs) {
     for (const property of pair) {
-      if (!(property in colours)) throw new Error(`the contrast pair ${pair.join(' / ')} names ${property}, which is not a colour property of the element: fix contrastPairs in scripts/build-wordpress.ts.`);
+      if (!(property in colours))
+        throw new Error(
+          `the contrast pair ${pair.join(' / ')} names ${property}, which is not a colour property of the element: fix contrastPairs in scripts/build-wordpress.ts.`,
+        );
     }
   }
 
   const hotlineService = content.facts.sections.find((s) => s.id === 'hotline')?.services[0];
   const service = content.facts.services.find((s) => s.id === hotlineService);
-  if (!service?.phone) throw new Error('content/facts.yaml: the hotline section\'s service has no phone, which the plugin shows before the guide loads.');
+  if (!service?.phone) throw new Error("content/facts.yaml: the hotline section's service has no phone, which the plugin shows before the guide loads.");
   const hu = content.locales.hu.hotline;
 
   const locales = Object.keys(content.locales);
@@ -205,11 +216,18 @@ export function checkPluginSources(data: PluginData, source = pluginSource): str
   const shown = (file: string) => relative(repoRoot, join(source, file)) || file;
   const header = readFileSync(join(source, 'kiut-guide.php'), 'utf8');
   const headerVersion = /^\s*\*\s*Version:\s*(\S+)/m.exec(header)?.[1];
-  if (headerVersion !== data.version) problems.push(`${shown('kiut-guide.php')}: the header says Version: ${headerVersion ?? '(none)'}; package.json says ${data.version}. Set the header's Version to ${data.version}.`);
+  if (headerVersion !== data.version)
+    problems.push(
+      `${shown('kiut-guide.php')}: the header says Version: ${headerVersion ?? '(none)'}; package.json says ${data.version}. Set the header's Version to ${data.version}.`,
+    );
   const readme = readFileSync(join(source, 'readme.txt'), 'utf8');
   const stable = /^Stable tag:\s*(\S+)/m.exec(readme)?.[1];
-  if (stable !== data.version) problems.push(`${shown('readme.txt')}: Stable tag is ${stable ?? '(none)'}; package.json says ${data.version}. Set Stable tag to ${data.version} and add a == Changelog == entry.`);
-  if (!new RegExp(`^= ${data.version.replace(/\./g, '\\.')} =`, 'm').test(readme)) problems.push(`${shown('readme.txt')}: the == Changelog == section has no "= ${data.version} =" entry: add one.`);
+  if (stable !== data.version)
+    problems.push(
+      `${shown('readme.txt')}: Stable tag is ${stable ?? '(none)'}; package.json says ${data.version}. Set Stable tag to ${data.version} and add a == Changelog == entry.`,
+    );
+  if (!new RegExp(`^= ${data.version.replace(/\./g, '\\.')} =`, 'm').test(readme))
+    problems.push(`${shown('readme.txt')}: the == Changelog == section has no "= ${data.version} =" entry: add one.`);
 
   const block = JSON.parse(readFileSync(join(source, 'block', 'block.json'), 'utf8')) as {attributes?: Record<string, {type?: string}>};
   const blockAttributes = block.attributes ?? {};
@@ -217,7 +235,8 @@ export function checkPluginSources(data: PluginData, source = pluginSource): str
   for (const spec of Object.values(data.attributes)) {
     const found = blockAttributes[spec.field];
     if (!found) problems.push(`${shown('block/block.json')}: no attribute "${spec.field}": add it with "type": "${expectedType(spec)}".`);
-    else if (found.type !== expectedType(spec)) problems.push(`${shown('block/block.json')}: attribute "${spec.field}" has type ${found.type}; it needs "${expectedType(spec)}".`);
+    else if (found.type !== expectedType(spec))
+      problems.push(`${shown('block/block.json')}: attribute "${spec.field}" has type ${found.type}; it needs "${expectedType(spec)}".`);
   }
   const fields = new Set(Object.values(data.attributes).map((spec) => spec.field));
   for (const field of Object.keys(blockAttributes)) {
@@ -263,7 +282,9 @@ if (isMain(import.meta.url)) {
   const {values} = parseArgs({options: {out: {type: 'string'}}});
   try {
     const built = buildWordpressPlugin(values.out ? {out: values.out} : {});
-    console.log(`build-wordpress: ${relative(process.cwd(), built.zip) || built.zip} (${(built.bytes / 1024).toFixed(1)} KB), staged in ${relative(process.cwd(), built.dir) || built.dir}/`);
+    console.log(
+      `build-wordpress: ${relative(process.cwd(), built.zip) || built.zip} (${(built.bytes / 1024).toFixed(1)} KB), staged in ${relative(process.cwd(), built.dir) || built.dir}/`,
+    );
   } catch (error) {
     console.error(error instanceof ContentValidationError ? error.message : `build-wordpress: ${(error as Error).message}`);
     process.exitCode = 1;

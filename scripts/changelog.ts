@@ -42,7 +42,8 @@ export function entries(changelog: string): Entry[] {
 
 /** A fact's date and what happened on it: checked at its source, or copied from the seed. */
 function dated(content: Content, service: Service): {date: string; what: string} {
-  if ('seed' in service.source) return {date: content.facts.seed.copied, what: `copied from the seed (${service.source.seed}) on ${content.facts.seed.copied}, not checked live`};
+  if ('seed' in service.source)
+    return {date: content.facts.seed.copied, what: `copied from the seed (${service.source.seed}) on ${content.facts.seed.copied}, not checked live`};
   return {date: service.source.checked, what: `checked on ${service.source.checked} at ${service.source.url} (${service.source.publisher})`};
 }
 
@@ -77,12 +78,16 @@ export function withFacts(changelog: string, version: string, content: Content):
   const all = entries(changelog);
   const index = all.findIndex((e) => e.version === version);
   if (index === -1) {
-    throw new Error(`CHANGELOG.md has no entry for ${version} (package.json's version): add "## ${version} (YYYY-MM-DD)" with the release date and what changed for partners, then run \`npm run changelog\`.`);
+    throw new Error(
+      `CHANGELOG.md has no entry for ${version} (package.json's version): add "## ${version} (YYYY-MM-DD)" with the release date and what changed for partners, then run \`npm run changelog\`.`,
+    );
   }
   const entry = all[index];
   const late = content.facts.services.map((s) => ({id: s.id, date: dated(content, s).date})).filter((f) => f.date > entry.date);
   if (late.length > 0) {
-    throw new Error(`CHANGELOG.md: the ${version} entry is dated ${entry.date}, but content/facts.yaml has facts dated later (${late.map((f) => `${f.id} ${f.date}`).join(', ')}): set the entry's date to the release date.`);
+    throw new Error(
+      `CHANGELOG.md: the ${version} entry is dated ${entry.date}, but content/facts.yaml has facts dated later (${late.map((f) => `${f.id} ${f.date}`).join(', ')}): set the entry's date to the release date.`,
+    );
   }
   // Entries are written newest first: the previous version is the next entry down.
   const previous = all[index + 1]?.date;
@@ -93,7 +98,10 @@ export function withFacts(changelog: string, version: string, content: Content):
   const e = text.indexOf(factsEnd);
   if (s !== -1 && e > s) next = text.slice(0, s) + block + text.slice(e + factsEnd.length);
   else next = `${text.trimEnd()}\n\n${block}\n\n`;
-  const forPartners = (s !== -1 ? text.slice(0, s) : text).split('\n').slice(1).some((line) => /^\s*[-*] \S/.test(line));
+  const forPartners = (s !== -1 ? text.slice(0, s) : text)
+    .split('\n')
+    .slice(1)
+    .some((line) => /^\s*[-*] \S/.test(line));
   if (!forPartners) throw new Error(`CHANGELOG.md: the ${version} entry says nothing for partners: add a list of what changed for them above the facts.`);
   return changelog.slice(0, entry.start) + next + changelog.slice(entry.end);
 }
@@ -114,7 +122,9 @@ function main(): number {
       console.log(`changelog: the ${version} entry is up to date with content/facts.yaml.`);
       return 0;
     }
-    console.error(`changelog: the facts in CHANGELOG.md's ${version} entry are out of date with content/facts.yaml: run \`npm run changelog\` and commit the result.`);
+    console.error(
+      `changelog: the facts in CHANGELOG.md's ${version} entry are out of date with content/facts.yaml: run \`npm run changelog\` and commit the result.`,
+    );
     return 1;
   }
   if (next !== changelog) writeAtomically(values.file, next);

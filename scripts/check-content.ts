@@ -21,7 +21,9 @@ function longest(texts: string[]): {words: number; sentence: string} {
 }
 
 function fullTexts(texts: LocaleTexts): string[] {
-  return Object.values(texts.sections).flatMap((section) => section.blocks.flatMap((block) => (typeof block === 'string' ? [block] : 'list' in block ? block.list : [])));
+  return Object.values(texts.sections).flatMap((section) =>
+    section.blocks.flatMap((block) => (typeof block === 'string' ? [block] : 'list' in block ? block.list : [])),
+  );
 }
 
 try {
@@ -30,9 +32,13 @@ try {
   console.log(`content ok: ${content.facts.services.length} services, ${content.facts.sections.length} sections, locales ${locales.join(', ')}`);
   // The JSON Schemas that editors read must say what the validator says.
   const schemas = jsonSchemaTexts(content);
-  const stale = Object.entries(jsonSchemaFiles).filter(([name, path]) => readFileSync(join(repoRoot, path), {encoding: 'utf8', flag: 'r'}) !== schemas[name as keyof typeof schemas]);
+  const stale = Object.entries(jsonSchemaFiles).filter(
+    ([name, path]) => readFileSync(join(repoRoot, path), {encoding: 'utf8', flag: 'r'}) !== schemas[name as keyof typeof schemas],
+  );
   if (stale.length > 0) {
-    console.error(`content is valid, but ${stale.map(([, path]) => path).join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with content-model/schema.ts and content/facts.yaml: run \`npm run generate\` and commit the result`);
+    console.error(
+      `content is valid, but ${stale.map(([, path]) => path).join(' and ')} ${stale.length === 1 ? 'is' : 'are'} out of date with content-model/schema.ts and content/facts.yaml: run \`npm run generate\` and commit the result`,
+    );
     process.exit(1);
   }
   for (const [locale, texts] of Object.entries(content.locales)) {

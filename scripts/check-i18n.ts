@@ -56,7 +56,11 @@ export function checkXliffTargets(xliffDir: string, targetLocales: readonly stri
 
 export function checkI18n(root: string): string[] {
   const problems: string[] = [];
-  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8')) as {sourceLocale: string; targetLocales: string[]; interchange: {xliffDir: string}};
+  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8')) as {
+    sourceLocale: string;
+    targetLocales: string[];
+    interchange: {xliffDir: string};
+  };
   const uiLocales = [config.sourceLocale, ...config.targetLocales].sort();
 
   let contentLocales: string[] = [];
@@ -67,7 +71,9 @@ export function checkI18n(root: string): string[] {
     problems.push(error.message);
   }
   if (contentLocales.length > 0 && contentLocales.join(',') !== uiLocales.join(',')) {
-    problems.push(`lit-localize.json has the locales ${uiLocales.join(', ')} but content/ has ${contentLocales.join(', ')}; every language needs both its content and its interface strings`);
+    problems.push(
+      `lit-localize.json has the locales ${uiLocales.join(', ')} but content/ has ${contentLocales.join(', ')}; every language needs both its content and its interface strings`,
+    );
   }
 
   const xliffDir = join(root, config.interchange.xliffDir);
@@ -88,7 +94,10 @@ export function checkI18n(root: string): string[] {
       const committedFile = join(xliffDir, name);
       const committed = existsSync(committedFile) ? new Set(readXliff(readFileSync(committedFile, 'utf8')).map((u) => u.id)) : new Set<string>();
       for (const id of fresh) {
-        if (!committed.has(id)) problems.push(`${config.interchange.xliffDir}${name}: the code has a msg() with id ${id} that is not in the file; run \`npm run i18n:extract\` and translate it`);
+        if (!committed.has(id))
+          problems.push(
+            `${config.interchange.xliffDir}${name}: the code has a msg() with id ${id} that is not in the file; run \`npm run i18n:extract\` and translate it`,
+          );
       }
     }
   } finally {

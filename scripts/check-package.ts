@@ -34,7 +34,10 @@ export function packageProblems(pkg: PackageJson, root = repoRoot): string[] {
   }
   if (!pkg.keywords?.length) problems.push('package.json: "keywords" is empty: add the words people search for.');
   const repository = typeof pkg.repository === 'string' ? pkg.repository : pkg.repository?.url;
-  if (!repository) problems.push('package.json: "repository" is missing: add {"type": "git", "url": "git+https://…"} with the project\'s public repository, so the registry page links to the source and the issues.');
+  if (!repository)
+    problems.push(
+      'package.json: "repository" is missing: add {"type": "git", "url": "git+https://…"} with the project\'s public repository, so the registry page links to the source and the issues.',
+    );
   for (const field of ['main', 'types'] as const) {
     const path = pkg[field];
     if (path && !exists(path)) problems.push(`package.json: "${field}" points to ${path}, which does not exist: run \`npm run build\`.`);
@@ -50,8 +53,14 @@ export function packageProblems(pkg: PackageJson, root = repoRoot): string[] {
   if (Array.isArray(pkg.sideEffects)) {
     for (const path of pkg.sideEffects) if (!exists(path)) problems.push(`package.json: "sideEffects" lists ${path}, which does not exist.`);
   }
-  if (pkg.version && existsSync(join(root, 'CHANGELOG.md')) && !entries(readFileSync(join(root, 'CHANGELOG.md'), 'utf8')).some((e) => e.version === pkg.version)) {
-    problems.push(`CHANGELOG.md has no entry for ${pkg.version}: add "## ${pkg.version} (YYYY-MM-DD)" with what changed for partners, then run \`npm run changelog\`.`);
+  if (
+    pkg.version &&
+    existsSync(join(root, 'CHANGELOG.md')) &&
+    !entries(readFileSync(join(root, 'CHANGELOG.md'), 'utf8')).some((e) => e.version === pkg.version)
+  ) {
+    problems.push(
+      `CHANGELOG.md has no entry for ${pkg.version}: add "## ${pkg.version} (YYYY-MM-DD)" with what changed for partners, then run \`npm run changelog\`.`,
+    );
   }
   if (!exists('LICENSE')) problems.push('LICENSE is missing: npm would publish the package without its licence text.');
   return problems;

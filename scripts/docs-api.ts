@@ -62,7 +62,10 @@ interface Manifest {
 
 /** A table cell on one line, with the pipe escaped. */
 function cell(text: string | undefined): string {
-  return (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+  return (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 }
 
 function code(text: string | undefined): string {
@@ -113,30 +116,49 @@ function renderElement(element: Declaration): string[] {
   out.push(
     ...table(
       ['Attribute', 'Values', 'Default', 'What it does'],
-      (element.attributes ?? []).map((a) => [
-        code(a.name),
-        values(a),
-        attributeDefault(a.default),
-        cell(a.description ?? attributeFallback(a.name, element)),
-      ]),
+      (element.attributes ?? []).map((a) => [code(a.name), values(a), attributeDefault(a.default), cell(a.description ?? attributeFallback(a.name, element))]),
     ),
     '',
   );
 
   out.push('#### CSS custom properties', '', 'Set them on the element or on any ancestor, in your own stylesheet.', '');
-  out.push(...table(['Property', 'Default', 'What it sets'], (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)])), '');
+  out.push(
+    ...table(
+      ['Property', 'Default', 'What it sets'],
+      (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+    ),
+    '',
+  );
 
   out.push('#### Parts', '', 'Style them with `kiut-guide::part(name)`.', '');
-  out.push(...table(['Part', 'What it is'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])), '');
+  out.push(
+    ...table(
+      ['Part', 'What it is'],
+      (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
+    '',
+  );
 
   // The analyzer also lists `new SomeEvent(arg)` as an event named after `arg`, with no
   // description: only the documented events (@fires) are the element's public ones.
   const events = (element.events ?? []).filter((e) => e.description);
   out.push('#### Events', '', 'They bubble and cross the shadow boundary: listen on the element or on `document`.', '');
-  out.push(...table(['Event', 'When'], events.map((e) => [code(e.name), cell(e.description)])), '');
+  out.push(
+    ...table(
+      ['Event', 'When'],
+      events.map((e) => [code(e.name), cell(e.description)]),
+    ),
+    '',
+  );
 
   out.push('#### Slot', '');
-  out.push(...table(['Slot', 'What goes there'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])), '');
+  out.push(
+    ...table(
+      ['Slot', 'What goes there'],
+      (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+    ),
+    '',
+  );
 
   const members = (element.members ?? []).filter((m) => isPublic(m) && m.description && !m.attribute);
   if (members.length > 0) {
@@ -267,7 +289,9 @@ function main(): number {
     const problems: string[] = [];
     if (withApi !== doc) problems.push(`${shown(docPath)} is out of date with ${shown(manifestPath)}: run \`npm run docs:api\` and commit the result.`);
     if (next !== withApi) {
-      problems.push(`the integrity values of the snippets in ${shown(docPath)} do not match the built scripts in ${shown(resolve(values.dist))}: run \`npm run docs:api\` and commit the result.`);
+      problems.push(
+        `the integrity values of the snippets in ${shown(docPath)} do not match the built scripts in ${shown(resolve(values.dist))}: run \`npm run docs:api\` and commit the result.`,
+      );
     }
     problems.push(...staleIntegrityFiles(resolve(values.dist), integrity));
     if (problems.length === 0) {

@@ -40,7 +40,9 @@ export function ensureTools() {
     aptInstall(missing);
   } else if (missing.every((p) => p.startsWith('fonts-'))) {
     // Only fonts are missing: everything runs, but the screenshots may differ from the baselines.
-    console.warn(`Warning: the fonts the screenshot baselines were made with (Liberation, DejaVu) are missing; the demo screenshot tests may fail. Debian: \`sudo apt-get install -y ${missing.join(' ')}\`.`);
+    console.warn(
+      `Warning: the fonts the screenshot baselines were made with (Liberation, DejaVu) are missing; the demo screenshot tests may fail. Debian: \`sudo apt-get install -y ${missing.join(' ')}\`.`,
+    );
     return {chrome: findChrome()};
   } else {
     const engineList = engines.filter((engine) => !isInstalled(engine)).map((engine) => engineNames[engine]);

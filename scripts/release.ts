@@ -177,7 +177,9 @@ function main(): number {
   }
   const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {cwd: repoRoot, encoding: 'utf8'});
   if (dirty.status === 0 && dirty.stdout.trim() !== '') {
-    console.warn('release: warning: the working tree has uncommitted changes, so this release cannot be rebuilt from its commit. Commit first for a release you publish.');
+    console.warn(
+      'release: warning: the working tree has uncommitted changes, so this release cannot be rebuilt from its commit. Commit first for a release you publish.',
+    );
   }
   const packed = Date.now();
   let release: Release;

@@ -13,7 +13,9 @@ process.env.CHROME_PATH = chrome;
 /** Runs an npm script, echoing its output, and returns its exit code and output. */
 function run(script, env = {}) {
   return new Promise((resolve) => {
-    const label = Object.entries(env).map(([name, value]) => `${name}=${value} `).join('');
+    const label = Object.entries(env)
+      .map(([name, value]) => `${name}=${value} `)
+      .join('');
     console.log(`\n── ${label}npm run ${script}`);
     const child = spawn('npm', ['run', '--silent', script], {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
     let output = '';
@@ -93,7 +95,9 @@ for (const step of steps) {
 
 console.log('\nBrowser tests per engine:');
 for (const r of browserRuns) {
-  console.log(`  ${engineNames[r.engine].padEnd(9)} ${String(r.passed).padStart(4)} passed, ${r.failed} failed, ${r.skipped} marked (skipped), ${r.seconds.toFixed(0)} s`);
+  console.log(
+    `  ${engineNames[r.engine].padEnd(9)} ${String(r.passed).padStart(4)} passed, ${r.failed} failed, ${r.skipped} marked (skipped), ${r.seconds.toFixed(0)} s`,
+  );
 }
 if (marks.size > 0) {
   console.log('Marked per engine (not run there, for a reason in that engine):');

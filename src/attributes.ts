@@ -34,11 +34,16 @@ export function parseHeadingLevel(value: string | null, warn: Warn): number {
  */
 export function parseSections(value: string | null, known: readonly string[], warn: Warn): string[] {
   if (value === null || value.trim() === '') return [...known];
-  const asked = value.split(/[\s,]+/).filter(Boolean).map((s) => s.toLowerCase());
+  const asked = value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((s) => s.toLowerCase());
   const unknown = asked.filter((id) => !known.includes(id));
   const chosen = known.filter((id) => asked.includes(id));
   if (unknown.length > 0) {
-    warn(`sections="${value}" names unknown sections (${unknown.join(', ')}); known sections are ${known.join(', ')}.${chosen.length === 0 ? ' Showing all sections.' : ''}`);
+    warn(
+      `sections="${value}" names unknown sections (${unknown.join(', ')}); known sections are ${known.join(', ')}.${chosen.length === 0 ? ' Showing all sections.' : ''}`,
+    );
   }
   return chosen.length > 0 ? chosen : [...known];
 }
@@ -79,7 +84,10 @@ export function parseExitUrl(value: string | null, warn: Warn): string {
 /** A need id from facts.yaml, or none. */
 export function parseNeeds(value: string | null, known: readonly string[], warn: Warn): string[] {
   if (value === null || value.trim() === '') return [];
-  const asked = value.split(/[\s,]+/).filter(Boolean).map((s) => s.toLowerCase());
+  const asked = value
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map((s) => s.toLowerCase());
   const unknown = asked.filter((id) => !known.includes(id));
   if (unknown.length > 0) warn(`need="${value}" names unknown needs (${unknown.join(', ')}); known needs are ${known.join(', ')}.`);
   return known.filter((id) => asked.includes(id));

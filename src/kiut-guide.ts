@@ -2,16 +2,7 @@ import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValue
 import {facts} from './generated/facts.js';
 import {textsByLocale} from './generated/texts.js';
 import {LocaleController} from './i18n/locale-controller.js';
-import {
-  parseExitPosition,
-  parseExitUrl,
-  parseHeadingLevel,
-  parseLayout,
-  parseNeeds,
-  parseSections,
-  type ExitPosition,
-  type Layout,
-} from './attributes.js';
+import {parseExitPosition, parseExitUrl, parseHeadingLevel, parseLayout, parseNeeds, parseSections, type ExitPosition, type Layout} from './attributes.js';
 import {KiutGuideLocaleChangeEvent} from './events.js';
 import {needsInUrl, writeNeedsToUrl} from './finder/needs-in-url.js';
 import {QuickExitController} from './safety/quick-exit-controller.js';
@@ -174,7 +165,6 @@ export class KiutGuide extends LitElement {
     this._quickExit.leave();
   }
 
-
   protected override render(): TemplateResult {
     const locale = this.locale;
     const ctx: RenderContext = {
@@ -185,11 +175,13 @@ export class KiutGuide extends LitElement {
       idPrefix: this._id,
       quickExit: !this.noExit,
     };
-    return this._localize.render(() => html`<div class="guide" part="guide" lang=${locale} dir="ltr">
+    return this._localize.render(
+      () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">
         ${this.noExit ? nothing : exitBar(this._quickExit, this._id, this._exitPosition, () => this.leave())}
         ${this._layout === 'compact' ? this.#compact(ctx) : this.#full(ctx)}
       </div>
-      ${this.noExit ? nothing : exitCover(this._quickExit)}`);
+      ${this.noExit ? nothing : exitCover(this._quickExit)}`,
+    );
   }
 
   #compact(ctx: RenderContext): TemplateResult {
@@ -208,11 +200,13 @@ export class KiutGuide extends LitElement {
       ${heading(ctx.headingLevel, titleId, ctx.texts.title, 'guide-title')}
       ${this.languageSwitcher ? languageSwitcher(ctx, textsByLocale, (locale) => this.#switchLocale(locale)) : nothing}
       ${visible.includes('hotline') ? section('hotline', ctx) : nothing}
-      ${finderOn
-        ? finder(ctx, this.chosenNeeds, placesBesideHotline(facts, visible), {
-            choose: (needs) => void this.#chooseNeeds(needs),
-          })
-        : nothing}
+      ${
+        finderOn
+          ? finder(ctx, this.chosenNeeds, placesBesideHotline(facts, visible), {
+              choose: (needs) => void this.#chooseNeeds(needs),
+            })
+          : nothing
+      }
       ${visible.filter((id) => id !== 'hotline').map((id) => section(id, ctx))}
       ${about(ctx)}
     </article>`;

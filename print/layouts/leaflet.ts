@@ -11,7 +11,20 @@
 import type {Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
 import type {PrintBlock, PrintFacts, PrintTexts} from '../model.js';
 import type {DrawOptions} from '../options.js';
-import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, inlines, mm, partnerLine, qrBlock, qrPair, sharedQrBox} from '../parts.js';
+import {
+  badgeAndName,
+  documentFrame,
+  emergencyLine,
+  factsLine,
+  hotlineNumber,
+  hotlineTerms,
+  inlines,
+  mm,
+  partnerLine,
+  qrBlock,
+  qrPair,
+  sharedQrBox,
+} from '../parts.js';
 
 const margin = mm(12);
 const width = 595.28 - 2 * margin;
@@ -46,13 +59,33 @@ interface LeafletLook {
   gap: number;
 }
 
-const regular: LeafletLook = {large: false, footerHeight: mm(9), qrSymbolPt: mm(25), qrColumn: mm(38), partnerIn: 'footer', keepWithHeading: 14 + 3 * 11, body: 9, lineHeight: 1.2, gap: 1};
+const regular: LeafletLook = {
+  large: false,
+  footerHeight: mm(9),
+  qrSymbolPt: mm(25),
+  qrColumn: mm(38),
+  partnerIn: 'footer',
+  keepWithHeading: 14 + 3 * 11,
+  body: 9,
+  lineHeight: 1.2,
+  gap: 1,
+};
 
 /**
  * Large print (Texas and California ask 16 pt for mandated trafficking notices; it is what
  * readers with low vision need). It never shrinks: it takes more pages instead.
  */
-const large: LeafletLook = {large: true, footerHeight: mm(14), qrSymbolPt: mm(30), qrColumn: 'row', partnerIn: 'body', keepWithHeading: 23 + 3 * 20, body: 16, lineHeight: 1.25, gap: 1.5};
+const large: LeafletLook = {
+  large: true,
+  footerHeight: mm(14),
+  qrSymbolPt: mm(30),
+  qrColumn: 'row',
+  partnerIn: 'body',
+  keepWithHeading: 23 + 3 * 20,
+  body: 16,
+  lineHeight: 1.25,
+  gap: 1.5,
+};
 
 function leafletStyles(look: LeafletLook, scale: number): StyleDictionary {
   const size = (name: keyof typeof typeSizes) => typeSizes[name][look.large ? 1 : 0];

@@ -15,7 +15,13 @@ import {placeQr, qrWithCaption} from '../qr.js';
 import {tearOffFooter, type PosterSize} from './poster-sheet.js';
 
 const a4: PosterSize = {pageSize: 'A4', widthPt: 595.28, scale: 1, frame: 'posterFrame', strip: {width: mm(17), height: mm(46), number: 13, url: 11, label: 9}};
-const a3: PosterSize = {pageSize: 'A3', widthPt: 841.89, scale: Math.SQRT2, frame: 'posterFrameA3', strip: {width: mm(19), height: mm(56), number: 14, url: 12, label: 9 * Math.SQRT2}};
+const a3: PosterSize = {
+  pageSize: 'A3',
+  widthPt: 841.89,
+  scale: Math.SQRT2,
+  frame: 'posterFrameA3',
+  strip: {width: mm(19), height: mm(56), number: 14, url: 12, label: 9 * Math.SQRT2},
+};
 
 const margin = mm(12);
 /** Two languages at least, or it is not a multilingual sheet; three at most, or the columns get too narrow to read. */
@@ -66,13 +72,18 @@ function languageColumn(facts: PrintFacts, texts: PrintTexts): Column {
 
 /** A code with its caption in every language, one line each, then the address. */
 function codeColumn(facts: PrintFacts, languages: PrintTexts[], target: QrTarget, symbolPt: number, width: number, box: number): Content {
-  const caption: Content[] = [...languages.map((texts): Content => ({text: texts.qrCaption[target], style: 'captionLine'})), {text: facts.codes[target].display, bold: true}];
+  const caption: Content[] = [
+    ...languages.map((texts): Content => ({text: texts.qrCaption[target], style: 'captionLine'})),
+    {text: facts.codes[target].display, bold: true},
+  ];
   return qrWithCaption(placeQr(facts.codes[target], symbolPt), caption, width, box);
 }
 
 function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[], options: DrawOptions): TDocumentDefinitions {
   if (languages.length < multilingualLanguages.min || languages.length > multilingualLanguages.max) {
-    throw new RangeError(`a multilingual poster carries ${multilingualLanguages.min} to ${multilingualLanguages.max} languages; it was given ${languages.length}`);
+    throw new RangeError(
+      `a multilingual poster carries ${multilingualLanguages.min} to ${multilingualLanguages.max} languages; it was given ${languages.length}`,
+    );
   }
   const s = size.scale;
   const t = s * (options.textScale ?? 1);

@@ -15,9 +15,27 @@ import type {DrawOptions} from '../options.js';
 import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryLine} from '../parts.js';
 import {tearOffFooter, type PosterSize} from './poster-sheet.js';
 
-const a4: PosterSize = {pageSize: 'A4', widthPt: 595.28, scale: 1, frame: 'posterFrame', strip: {width: mm(17), height: mm(50), number: 13, url: 11, label: 10}};
-const a3: PosterSize = {pageSize: 'A3', widthPt: 841.89, scale: Math.SQRT2, frame: 'posterFrameA3', strip: {width: mm(19), height: mm(56), number: 14, url: 12, label: 10 * Math.SQRT2}};
-const a4Large: PosterSize = {pageSize: 'A4', widthPt: 595.28, scale: 1, frame: 'posterFrame', strip: {width: mm(22), height: mm(62), number: 16, url: 16, label: 16}};
+const a4: PosterSize = {
+  pageSize: 'A4',
+  widthPt: 595.28,
+  scale: 1,
+  frame: 'posterFrame',
+  strip: {width: mm(17), height: mm(50), number: 13, url: 11, label: 10},
+};
+const a3: PosterSize = {
+  pageSize: 'A3',
+  widthPt: 841.89,
+  scale: Math.SQRT2,
+  frame: 'posterFrameA3',
+  strip: {width: mm(19), height: mm(56), number: 14, url: 12, label: 10 * Math.SQRT2},
+};
+const a4Large: PosterSize = {
+  pageSize: 'A4',
+  widthPt: 595.28,
+  scale: 1,
+  frame: 'posterFrame',
+  strip: {width: mm(22), height: mm(62), number: 16, url: 16, label: 16},
+};
 
 const margin = mm(12);
 
@@ -121,5 +139,11 @@ function poster(size: PosterSize, styles: StyleDictionary, facts: PrintFacts, te
 
 function qrPairCentered(facts: PrintFacts, texts: PrintTexts, s: number, width: number): Content {
   const column = Math.min(mm(62) * s, (width - 20 * s) / 2);
-  return {columns: [{width: '*', text: ''}, {width: 2 * column + 20 * s, stack: [{...qrPair(facts, texts, mm(40) * s, column, 20 * s), unbreakable: true}]}, {width: '*', text: ''}]};
+  return {
+    columns: [
+      {width: '*', text: ''},
+      {width: 2 * column + 20 * s, stack: [{...qrPair(facts, texts, mm(40) * s, column, 20 * s), unbreakable: true}]},
+      {width: '*', text: ''},
+    ],
+  };
 }

@@ -52,6 +52,8 @@ export function walletCard(facts: PrintFacts, texts: PrintTexts, options: DrawOp
       factsLine: {fontSize: 5, margin: [0, 3, 0, 0]},
     },
     // A hairline along the card's edge: printed at actual size on A4, it is the line to cut.
-    background: () => ({canvas: [{type: 'rect', x: 0.25, y: 0.25, w: walletPt.width - 0.5, h: walletPt.height - 0.5, r: mm(3), lineWidth: 0.5, lineColor: ink}]}),
+    background: () => ({
+      canvas: [{type: 'rect', x: 0.25, y: 0.25, w: walletPt.width - 0.5, h: walletPt.height - 0.5, r: mm(3), lineWidth: 0.5, lineColor: ink}],
+    }),
   });
 }

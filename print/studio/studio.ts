@@ -35,7 +35,11 @@ function byId<T extends HTMLElement>(id: string): T {
   return element as T;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);
@@ -95,7 +99,9 @@ class Studio {
     const languages = this.#data.model.languages;
     byId('format-options').replaceChildren(...baseFormats.map((format) => option('radio', 'format', format.id, [format.name], format.describe)));
     byId('language-options').replaceChildren(...languages.map((texts) => option('radio', 'locale', texts.locale, [languageName(texts), ` (${texts.locale})`])));
-    byId('languages-options').replaceChildren(...languages.map((texts) => option('checkbox', 'locales', texts.locale, [languageName(texts), ` (${texts.locale})`])));
+    byId('languages-options').replaceChildren(
+      ...languages.map((texts) => option('checkbox', 'locales', texts.locale, [languageName(texts), ` (${texts.locale})`])),
+    );
     this.#radio('format', baseFormats[0].id);
     this.#radio('locale', languages[0].locale);
     for (const box of this.#inputs('locales').slice(0, multilingualLanguages.max)) box.checked = true;
@@ -130,8 +136,14 @@ class Studio {
   }
 
   #locales(format: Format): string[] {
-    if (format.languages === 'one') return this.#inputs('locale').filter((input) => input.checked).map((input) => input.value).slice(0, 1);
-    return this.#inputs('locales').filter((input) => input.checked).map((input) => input.value);
+    if (format.languages === 'one')
+      return this.#inputs('locale')
+        .filter((input) => input.checked)
+        .map((input) => input.value)
+        .slice(0, 1);
+    return this.#inputs('locales')
+      .filter((input) => input.checked)
+      .map((input) => input.value);
   }
 
   /** Shows the controls the chosen format takes, and its preview. */
@@ -145,7 +157,10 @@ class Studio {
     this.#large.disabled = !largeVariant(chosen);
     byId('large-print-hint').textContent = largeVariant(chosen)
       ? 'Body text of 16 pt and more, headings larger; it takes more pages rather than smaller text.'
-      : `Large print comes for: ${baseFormats.filter((format) => largeVariant(format)).map((format) => format.name).join('; ')}.`;
+      : `Large print comes for: ${baseFormats
+          .filter((format) => largeVariant(format))
+          .map((format) => format.name)
+          .join('; ')}.`;
     if (several) this.#checkLanguages(false);
     this.#showPreview();
   }
@@ -155,7 +170,8 @@ class Studio {
     const folder = localesName(this.#locales(format));
     const images = [...this.#preview.querySelectorAll<HTMLImageElement>('img')];
     // The chosen languages' preview, else the format's in another language, else none.
-    const shown = images.find((img) => img.dataset.preview === `${folder}/${format.id}`) ?? images.find((img) => img.dataset.preview?.endsWith(`/${format.id}`));
+    const shown =
+      images.find((img) => img.dataset.preview === `${folder}/${format.id}`) ?? images.find((img) => img.dataset.preview?.endsWith(`/${format.id}`));
     for (const img of images) img.hidden = img !== shown;
     const shownFolder = shown?.dataset.preview?.split('/')[0] ?? '';
     const shownIn = shownFolder === folder ? '' : ` (shown in ${this.#languageNames(shownFolder)})`;
@@ -209,7 +225,11 @@ class Studio {
     const ok = count >= min && count <= max;
     const fieldset = byId('languages-field');
     if (ok || show || fieldset.getAttribute('aria-invalid') === 'true') {
-      this.#setError(fieldset, 'languages-error', ok ? undefined : `Choose ${min} or ${max} languages for one sheet; ${count} ${count === 1 ? 'is' : 'are'} chosen.`);
+      this.#setError(
+        fieldset,
+        'languages-error',
+        ok ? undefined : `Choose ${min} or ${max} languages for one sheet; ${count} ${count === 1 ? 'is' : 'are'} chosen.`,
+      );
     }
     return ok;
   }

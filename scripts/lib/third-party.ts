@@ -29,11 +29,7 @@ function licenceText(dir: string, name: string): string {
 /** THIRD-PARTY-NOTICES.md for the packages inside the bundles these source maps describe. */
 export function thirdPartyNotices(mapFiles: string[], modules = join(repoRoot, 'node_modules')): string {
   const names = [...new Set(mapFiles.flatMap((file) => bundledPackages(file)))].sort();
-  const parts = [
-    '# Third-party notices',
-    '',
-    'The kiut scripts (kiut-guide.js, kiut-guide.iife.js) include these packages. Their licences follow.',
-  ];
+  const parts = ['# Third-party notices', '', 'The kiut scripts (kiut-guide.js, kiut-guide.iife.js) include these packages. Their licences follow.'];
   for (const name of names) {
     const dir = join(modules, name);
     const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {version: string; license?: string};

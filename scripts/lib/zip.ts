@@ -54,7 +54,8 @@ function inUtc<T>(work: () => T): T {
 /** The archive of `entries`, each dated `epochSeconds`. Throws on a duplicate or unsafe path. */
 export function zipEntries(entries: Entry[], epochSeconds: number): Uint8Array {
   const mtime = new Date(epochSeconds * 1000);
-  if (mtime.getUTCFullYear() < 1980) throw new Error(`the release time ${mtime.toISOString()} is before 1980, which a zip cannot record: check SOURCE_DATE_EPOCH.`);
+  if (mtime.getUTCFullYear() < 1980)
+    throw new Error(`the release time ${mtime.toISOString()} is before 1980, which a zip cannot record: check SOURCE_DATE_EPOCH.`);
   const files: Zippable = {};
   const seen = new Set<string>();
   for (const entry of [...entries].sort((a, b) => byBytes(a.path, b.path))) {

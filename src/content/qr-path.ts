@@ -7,7 +7,7 @@
 export function qrPath(size: number, dark: (index: number) => boolean): string {
   let path = '';
   for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; ) {
+    for (let x = 0; x < size;) {
       if (!dark(y * size + x)) {
         x++;
         continue;

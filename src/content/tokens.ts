@@ -27,5 +27,8 @@ export function splitTokens(text: string): Piece[] {
 
 /** `http://okit.hu` → `okit.hu`: the address as people say it and type it. */
 export function displayUrl(url: string): string {
-  return url.replace(/^[a-z]+:\/\//i, '').replace(/^www\./i, '').replace(/\/$/, '');
+  return url
+    .replace(/^[a-z]+:\/\//i, '')
+    .replace(/^www\./i, '')
+    .replace(/\/$/, '');
 }

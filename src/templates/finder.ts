@@ -9,15 +9,21 @@ export interface FinderActions {
 
 /** What the finder's result says: OKIT first, then how many other places can help. */
 function summaryText(count: number): string {
-  if (count === 0) return msg('Call OKIT first. They can tell you what help you can get.', {desc: 'Finder result when no place besides the OKIT hotline fits the choice. OKIT is the name of the hotline.'});
-  return msg(str`OKIT first. Other places that can help: ${count}.`, {desc: 'Finder result summary. OKIT is the name of the hotline, shown first. Placeholder: number of other matching places.'});
+  if (count === 0)
+    return msg('Call OKIT first. They can tell you what help you can get.', {
+      desc: 'Finder result when no place besides the OKIT hotline fits the choice. OKIT is the name of the hotline.',
+    });
+  return msg(str`OKIT first. Other places that can help: ${count}.`, {
+    desc: 'Finder result summary. OKIT is the name of the hotline, shown first. Placeholder: number of other matching places.',
+  });
 }
 
 /** "What do you need?": large buttons that narrow the guide to the help that fits. */
 /** `count`: how many places besides the hotline the guide now shows. */
 export function finder(ctx: RenderContext, chosen: readonly string[], count: number, actions: FinderActions): TemplateResult {
   const questionId = `${ctx.idPrefix}finder-question`;
-  const toggle = (need: string) => actions.choose(chosen.includes(need) ? chosen.filter((n) => n !== need) : ctx.facts.needs.filter((n) => n === need || chosen.includes(n)));
+  const toggle = (need: string) =>
+    actions.choose(chosen.includes(need) ? chosen.filter((n) => n !== need) : ctx.facts.needs.filter((n) => n === need || chosen.includes(n)));
   const summary = chosen.length > 0 ? summaryText(count) : '';
   return html`<section class="finder" part="finder" aria-labelledby=${questionId}>
     ${heading(ctx.headingLevel + 1, questionId, ctx.texts.needs.question)}
@@ -32,9 +38,11 @@ export function finder(ctx: RenderContext, chosen: readonly string[], count: num
       )}
     </ul>
     <div class="visually-hidden" role="status">${summary}</div>
-    ${chosen.length > 0
-      ? html`<p class="finder-result" tabindex="-1">${summary}</p>
+    ${
+      chosen.length > 0
+        ? html`<p class="finder-result" tabindex="-1">${summary}</p>
           <button type="button" class="reset" @click=${() => actions.choose([])}>${msg('Show the whole guide', {desc: 'Finder reset button: leaves the filtered view and shows every section again.'})}</button>`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }

@@ -24,7 +24,7 @@ export function hotlineCard(ctx: RenderContext): TemplateResult {
         <span>${hotline.name} (${hotline.short})</span>
       </p>
       <a class="call" part="call-link" href="tel:${phone.e164}">
-        <span class="call-label">${msg('Call', {desc: 'Small label above the phone number on the tap-to-call link; with the number it is the link\'s accessible name.'})}</span>
+        <span class="call-label">${msg('Call', {desc: "Small label above the phone number on the tap-to-call link; with the number it is the link's accessible name."})}</span>
         <span class="call-number">${phone.international}</span>
       </a>
       <p class="hotline-facts">
@@ -33,12 +33,14 @@ export function hotlineCard(ctx: RenderContext): TemplateResult {
       </p>
       ${service.url ? html`<p class="hotline-web">${externalLink(service.url, displayUrl(service.url))}</p>` : nothing}
     </div>
-    ${service.url
-      ? html`<figure class="qr-figure">
+    ${
+      service.url
+        ? html`<figure class="qr-figure">
           ${qrCode(okitQr, msg(str`QR code for ${displayUrl(service.url)}`, {desc: 'Accessible name of the QR code image. Placeholder: the web address it encodes.'}))}
           <figcaption>${msg('Scan with your phone', {desc: 'Caption under the QR code beside the hotline, shown on wide screens.'})}</figcaption>
         </figure>`
-      : nothing}
+        : nothing
+    }
   </div>
   <p class="emergency">${text(ctx.texts.emergency, ctx)}</p>`;
 }

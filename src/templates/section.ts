@@ -38,11 +38,13 @@ export function section(id: string, ctx: RenderContext): TemplateResult {
     ${heading(ctx.headingLevel + 1, headingId, texts.title)}
     ${id === 'hotline' ? hotlineCard(ctx) : nothing}
     <p class="summary">${texts.summary.map((sentence, index) => html`${index > 0 ? ' ' : ''}${text(sentence, ctx)}`)}</p>
-    ${id === 'no-trace'
-      ? full
-      : html`<details class="more">
+    ${
+      id === 'no-trace'
+        ? full
+        : html`<details class="more">
           <summary>${msg('More', {desc: 'Opens the full text of a guide section below its short summary.'})}<span class="visually-hidden">: ${texts.title}</span></summary>
           ${full}
-        </details>`}
+        </details>`
+    }
   </section>`;
 }

@@ -11,12 +11,21 @@ test('the widget bundle stays within its size budgets', async () => {
   assert.ok(existsSync('dist/kiut-guide.js'), 'dist/kiut-guide.js is missing: run `npm run build` first');
   const locales = Object.keys(textsByLocale);
   const sizes = await measureBundles(locales);
-  assert.ok(sizes.base <= budgets.baseKb * 1024, `Lit + element + interface strings + Hungarian content is ${formatSize(sizes.base)} gzipped; the budget is ${budgets.baseKb} KB`);
+  assert.ok(
+    sizes.base <= budgets.baseKb * 1024,
+    `Lit + element + interface strings + Hungarian content is ${formatSize(sizes.base)} gzipped; the budget is ${budgets.baseKb} KB`,
+  );
   for (const [locale, bytes] of Object.entries(sizes.perLocale)) {
-    assert.ok(bytes <= budgets.perLocaleKb * 1024, `the ${locale} content adds ${formatSize(bytes)} gzipped; the budget is ${budgets.perLocaleKb} KB per language`);
+    assert.ok(
+      bytes <= budgets.perLocaleKb * 1024,
+      `the ${locale} content adds ${formatSize(bytes)} gzipped; the budget is ${budgets.perLocaleKb} KB per language`,
+    );
   }
   const allowed = (budgets.baseKb + budgets.perLocaleKb * (locales.length - 1)) * 1024;
-  assert.ok(sizes.shipped.es <= allowed, `dist/kiut-guide.js is ${formatSize(sizes.shipped.es)} gzipped; with ${locales.length} languages the budget is ${formatSize(allowed)}`);
+  assert.ok(
+    sizes.shipped.es <= allowed,
+    `dist/kiut-guide.js is ${formatSize(sizes.shipped.es)} gzipped; with ${locales.length} languages the budget is ${formatSize(allowed)}`,
+  );
   assert.ok(sizes.shipped.iife <= allowed, `dist/kiut-guide.iife.js is ${formatSize(sizes.shipped.iife)} gzipped; the budget is ${formatSize(allowed)}`);
 });
 

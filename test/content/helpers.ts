@@ -121,7 +121,8 @@ function fileAndLine(error: ContentError): {file: string; line?: number} {
   return {file: match?.[1] ?? error.file, line: match?.[2] === undefined ? undefined : Number(match[2])};
 }
 
-const fixWords = /\b(use|write|add|remove|rename|merge|translate|keep|correct|fix|check|create|restore|split|percent-encode|name the folder|must be|expected only)\b/i;
+const fixWords =
+  /\b(use|write|add|remove|rename|merge|translate|keep|correct|fix|check|create|restore|split|percent-encode|name the folder|must be|expected only)\b/i;
 
 /** Finds the one error that names `expected.file` and `expected.path`, and checks it. */
 export function expectError(errors: ContentError[], expected: Expected): ContentError {
@@ -166,7 +167,8 @@ export function expectCliFails(dir: string, ...errors: ContentError[]): CliResul
   const result = runCheck(dir);
   assert.equal(result.status, 1, `check:content exits 1 on bad content; stdout:\n${result.stdout}\nstderr:\n${result.stderr}`);
   assert.match(result.stderr, /content is not valid \(\d+ problems?\):/);
-  for (const error of errors) assert.ok(result.stderr.includes(formatError(error)), `check:content prints "${formatError(error)}"; it printed:\n${result.stderr}`);
+  for (const error of errors)
+    assert.ok(result.stderr.includes(formatError(error)), `check:content prints "${formatError(error)}"; it printed:\n${result.stderr}`);
   assert.doesNotMatch(result.stderr, /^\s+at /m, 'no stack trace: the editor needs the problem, not the code');
   return result;
 }

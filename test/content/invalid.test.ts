@@ -43,7 +43,12 @@ describe('Files and YAML', () => {
     {
       name: 'YAML syntax error: names the file, the line and the column',
       mutate: (c) => c.replace('en/guide.yaml', '  short: OKIT\n', '  short: OKIT: the hotline\n'),
-      expected: (c) => ({file: 'en/guide.yaml', path: '(YAML syntax)', message: /fix the YAML syntax there/, line: c.lineOf('en/guide.yaml', 'short: OKIT: the hotline')}),
+      expected: (c) => ({
+        file: 'en/guide.yaml',
+        path: '(YAML syntax)',
+        message: /fix the YAML syntax there/,
+        line: c.lineOf('en/guide.yaml', 'short: OKIT: the hotline'),
+      }),
     },
     {
       name: 'YAML syntax error: an unclosed quote',
@@ -53,7 +58,12 @@ describe('Files and YAML', () => {
     {
       name: 'YAML: a key written twice in one mapping',
       mutate: (c) => c.replace('facts.yaml', '    url: "http://okit.hu"\n', '    url: "http://okit.hu"\n    url: "https://okit.hu"\n'),
-      expected: (c) => ({file: 'facts.yaml', path: '(YAML syntax)', message: /unique.*fix the YAML syntax there/i, line: c.lineOf('facts.yaml', 'url: "https://okit.hu"')}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: '(YAML syntax)',
+        message: /unique.*fix the YAML syntax there/i,
+        line: c.lineOf('facts.yaml', 'url: "https://okit.hu"'),
+      }),
     },
     {
       name: 'missing facts.yaml',
@@ -63,7 +73,12 @@ describe('Files and YAML', () => {
   ]);
 
   test('a locale folder without guide.yaml', () => {
-    expectRejected((c) => c.remove('en/guide.yaml'), {file: 'en', path: '(folder)', message: /has no guide\.yaml.*add en\/guide\.yaml translated from hu\/guide\.yaml, or remove the folder/, line: false});
+    expectRejected((c) => c.remove('en/guide.yaml'), {
+      file: 'en',
+      path: '(folder)',
+      message: /has no guide\.yaml.*add en\/guide\.yaml translated from hu\/guide\.yaml, or remove the folder/,
+      line: false,
+    });
     expectRejected((c) => mkdirSync(c.path('de')), {file: 'de', path: '(folder)', message: /has no guide\.yaml/, line: false});
   });
 
@@ -94,25 +109,36 @@ describe('facts.yaml: the schema', () => {
     {
       name: 'missing required field: a service without source',
       mutate: (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 1, 'source']))),
-      expected: (c) => ({file: 'facts.yaml', path: 'services[1].source', message: /is missing; add it/, line: c.lineOf('facts.yaml', '- id: protected-shelters')}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'services[1].source',
+        message: /is missing; add it/,
+        line: c.lineOf('facts.yaml', '- id: protected-shelters'),
+      }),
     },
   ]);
-
 
   rejects([
     {
       name: 'missing required field: a checked source without its checked date',
       mutate: (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', emergency, 'source', 'checked']))),
-      expected: (c) => ({file: 'facts.yaml', path: `services[${emergency}].source.checked`, message: /must be a real date written YYYY-MM-DD, found nothing; write the day the fact was last checked/, line: c.lineOf('facts.yaml', 'url: "https://nmhh.hu') - 1}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: `services[${emergency}].source.checked`,
+        message: /must be a real date written YYYY-MM-DD, found nothing; write the day the fact was last checked/,
+        line: c.lineOf('facts.yaml', 'url: "https://nmhh.hu') - 1,
+      }),
     },
   ]);
 
   test('missing required field: a fact beyond the seed without its url, publisher or excerpt', () => {
     for (const field of ['url', 'publisher', 'excerpt'] as const) {
-      expectRejected(
-        (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', emergency, 'source', field]))),
-        {file: 'facts.yaml', path: `services[${emergency}].source.${field}`, message: /is missing; add it|must be a non-empty text/, line: true},
-      );
+      expectRejected((c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', emergency, 'source', field]))), {
+        file: 'facts.yaml',
+        path: `services[${emergency}].source.${field}`,
+        message: /is missing; add it|must be a non-empty text/,
+        line: true,
+      });
     }
   });
 
@@ -120,7 +146,12 @@ describe('facts.yaml: the schema', () => {
     {
       name: 'a fact copied from the seed may not claim a live check',
       mutate: (c) => c.replace('facts.yaml', '    source: {seed: "paragraph 5"}\n', '    source: {seed: "paragraph 5", checked: 2026-11-27}\n'),
-      expected: (c) => ({file: 'facts.yaml', path: 'services[2].source.checked', message: /is not a known field here; use only seed/, line: c.lineOf('facts.yaml', 'source: {seed: "paragraph 5", checked')}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'services[2].source.checked',
+        message: /is not a known field here; use only seed/,
+        line: c.lineOf('facts.yaml', 'source: {seed: "paragraph 5", checked'),
+      }),
     },
     {
       name: 'missing required field: a material without source',
@@ -153,7 +184,12 @@ describe('facts.yaml: the schema', () => {
     {
       name: 'duplicate service id',
       mutate: (c) => c.replace('facts.yaml', '  - id: protected-shelters\n', '  - id: okit\n'),
-      expected: (c) => ({file: 'facts.yaml', path: 'services[1].id', message: /"okit" is used twice; each service is written once, so merge the two records or rename one/, line: c.read('facts.yaml').split('\n').lastIndexOf('  - id: okit') + 1}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'services[1].id',
+        message: /"okit" is used twice; each service is written once, so merge the two records or rename one/,
+        line: c.read('facts.yaml').split('\n').lastIndexOf('  - id: okit') + 1,
+      }),
     },
     {
       name: 'duplicate material id',
@@ -166,7 +202,12 @@ describe('facts.yaml: the schema', () => {
     test(`bad id format: "${bad}"`, () => {
       expectRejected(
         (c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', 1, 'id'], bad)),
-        (c) => ({file: 'facts.yaml', path: 'services[1].id', message: /is not a valid id; use lowercase letters, digits and single hyphens/, line: c.lineOf('facts.yaml', `id: ${bad}`)}),
+        (c) => ({
+          file: 'facts.yaml',
+          path: 'services[1].id',
+          message: /is not a valid id; use lowercase letters, digits and single hyphens/,
+          line: c.lineOf('facts.yaml', `id: ${bad}`),
+        }),
       );
     });
   }
@@ -175,21 +216,34 @@ describe('facts.yaml: the schema', () => {
     {
       name: 'unknown kind',
       mutate: (c) => c.replace('facts.yaml', 'kind: shelter\n', 'kind: safehouse\n'),
-      expected: (c) => ({file: 'facts.yaml', path: 'services[1].kind', message: /must be one of hotline, shelter, .*further-information, emergency-number, found string "safehouse"/, line: c.lineOf('facts.yaml', 'kind: safehouse')}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'services[1].kind',
+        message: /must be one of hotline, shelter, .*further-information, emergency-number, found string "safehouse"/,
+        line: c.lineOf('facts.yaml', 'kind: safehouse'),
+      }),
     },
   ]);
 
   test('an unknown field in a service (a typo would silently drop the fact)', () => {
     expectRejected(
       (c) => c.replace('facts.yaml', '    url: "http://hungary.iom.int/ct-return"\n', '    link: "http://hungary.iom.int/ct-return"\n'),
-      (c) => ({file: 'facts.yaml', path: 'services[8].link', message: /is not a known field here; use only id, kind, phone, dial, url.*check the spelling, or remove it/, line: c.lineOf('facts.yaml', 'link: "http')}),
+      (c) => ({
+        file: 'facts.yaml',
+        path: 'services[8].link',
+        message: /is not a known field here; use only id, kind, phone, dial, url.*check the spelling, or remove it/,
+        line: c.lineOf('facts.yaml', 'link: "http'),
+      }),
     );
-    expectRejected((c) => c.replace('facts.yaml', '      domestic: "06/80-20-55-20"\n', '      domestic: "06/80-20-55-20"\n      mobile: "+36 30 000 0000"\n'), {
-      file: 'facts.yaml',
-      path: 'services[0].phone.mobile',
-      message: /is not a known field here; use only e164, international, domestic/,
-      line: true,
-    });
+    expectRejected(
+      (c) => c.replace('facts.yaml', '      domestic: "06/80-20-55-20"\n', '      domestic: "06/80-20-55-20"\n      mobile: "+36 30 000 0000"\n'),
+      {
+        file: 'facts.yaml',
+        path: 'services[0].phone.mobile',
+        message: /is not a known field here; use only e164, international, domestic/,
+        line: true,
+      },
+    );
   });
 
   rejects([
@@ -206,7 +260,12 @@ describe('facts.yaml: phone numbers', () => {
     test(`phone e164 not E.164: "${bad}"`, () => {
       expectRejected(
         (c) => c.replace('facts.yaml', 'e164: "+3680205520"', `e164: "${bad}"`),
-        (c) => ({file: 'facts.yaml', path: 'services[0].phone.e164', message: /is not E\.164; write \+ then the country code and number, digits only, e\.g\. "\+3680205520"/, line: c.lineOf('facts.yaml', 'e164:')}),
+        (c) => ({
+          file: 'facts.yaml',
+          path: 'services[0].phone.e164',
+          message: /is not E\.164; write \+ then the country code and number, digits only, e\.g\. "\+3680205520"/,
+          line: c.lineOf('facts.yaml', 'e164:'),
+        }),
       );
     });
   }
@@ -215,19 +274,34 @@ describe('facts.yaml: phone numbers', () => {
     {
       name: 'international display form does not match e164 (one digit corrupted)',
       mutate: (c) => c.replace('facts.yaml', 'international: "+36 80 20 55 20"', 'international: "+36 80 20 55 02"'),
-      expected: (c) => ({file: 'facts.yaml', path: 'services[0].phone.international', message: /"\+36 80 20 55 02" does not match e164 "\+3680205520"; correct whichever is wrong/, line: c.lineOf('facts.yaml', 'international:')}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'services[0].phone.international',
+        message: /"\+36 80 20 55 02" does not match e164 "\+3680205520"; correct whichever is wrong/,
+        line: c.lineOf('facts.yaml', 'international:'),
+      }),
     },
     {
       name: 'domestic display form does not match e164 (one digit corrupted)',
       mutate: (c) => c.replace('facts.yaml', 'domestic: "06/80-20-55-20"', 'domestic: "06/80-20-55-29"'),
-      expected: (c) => ({file: 'facts.yaml', path: 'services[0].phone.domestic', message: /does not match e164 "\+3680205520"; write it as 06 followed by the number after \+36 \(e\.g\. "06\/80-20-55-20"\), or correct the e164/, line: c.lineOf('facts.yaml', 'domestic: "06')}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'services[0].phone.domestic',
+        message: /does not match e164 "\+3680205520"; write it as 06 followed by the number after \+36 \(e\.g\. "06\/80-20-55-20"\), or correct the e164/,
+        line: c.lineOf('facts.yaml', 'domestic: "06'),
+      }),
     },
   ]);
 
   test('e164 corrupted while the display forms stay: both forms are reported', () => {
     const copy = badContent((c) => c.replace('facts.yaml', 'e164: "+3680205520"', 'e164: "+3680205521"'));
     const errors = copy.errors();
-    const international = expectError(errors, {file: 'facts.yaml', path: 'services[0].phone.international', message: /does not match e164 "\+3680205521"/, line: true});
+    const international = expectError(errors, {
+      file: 'facts.yaml',
+      path: 'services[0].phone.international',
+      message: /does not match e164 "\+3680205521"/,
+      line: true,
+    });
     const domestic = expectError(errors, {file: 'facts.yaml', path: 'services[0].phone.domestic', message: /does not match e164 "\+3680205521"/, line: true});
     expectCliFails(copy.dir, international, domestic);
   });
@@ -238,12 +312,22 @@ describe('Removed facts', () => {
     {
       name: 'a removed fact: the okit phone is deleted',
       mutate: (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 0, 'phone']))),
-      expected: (c) => ({file: 'facts.yaml', path: 'services[0].phone', message: /a hotline needs a phone number; add phone: with e164, international and domestic/, line: okitLine(c)}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'services[0].phone',
+        message: /a hotline needs a phone number; add phone: with e164, international and domestic/,
+        line: okitLine(c),
+      }),
     },
     {
       name: 'a removed fact: the okit url is deleted, so {link:okit} no longer resolves',
       mutate: (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 0, 'url']))),
-      expected: (c) => ({file: 'hu/guide.yaml', path: 'sections.shelters.blocks[3]', message: /token \{link:okit\}: service "okit" has no url; add it in facts\.yaml or remove the token/, line: c.lineOf('hu/guide.yaml', '{link:okit}')}),
+      expected: (c) => ({
+        file: 'hu/guide.yaml',
+        path: 'sections.shelters.blocks[3]',
+        message: /token \{link:okit\}: service "okit" has no url; add it in facts\.yaml or remove the token/,
+        line: c.lineOf('hu/guide.yaml', '{link:okit}'),
+      }),
     },
   ]);
 
@@ -261,7 +345,12 @@ describe('Removed facts', () => {
       message: /token \{link:iom-information\} names no service in facts\.yaml; use one of okit, .*, or add the service/,
       line: copy.lineOf('hu/guide.yaml', 'itt találhatsz: {link:iom-information}'),
     });
-    const text = expectError(errors, {file: 'hu/guide.yaml', path: 'services.iom-information', message: /is not a known key here; expected only okit,/, line: copy.lineOf('hu/guide.yaml', '  iom-information:')});
+    const text = expectError(errors, {
+      file: 'hu/guide.yaml',
+      path: 'services.iom-information',
+      message: /is not a known key here; expected only okit,/,
+      line: copy.lineOf('hu/guide.yaml', '  iom-information:'),
+    });
     expectCliFails(copy.dir, token, text);
   });
 
@@ -269,7 +358,12 @@ describe('Removed facts', () => {
     {
       name: 'section naming an unknown service (the service was removed, the section still names it)',
       mutate: (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 8]))),
-      expected: (c) => ({file: 'facts.yaml', path: 'sections[9].services[0]', message: /"iom-information" is not a known service id; use one of okit,/, line: c.lineOf('facts.yaml', '- id: further-information') + 1}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'sections[9].services[0]',
+        message: /"iom-information" is not a known service id; use one of okit,/,
+        line: c.lineOf('facts.yaml', '- id: further-information') + 1,
+      }),
     },
     {
       name: 'section naming an unknown service (a typo)',
@@ -295,7 +389,12 @@ describe('URLs', () => {
     test(`URL scheme ${scheme} is rejected`, () => {
       expectRejected(
         (c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', 8, 'url'], url)),
-        (c) => ({file: 'facts.yaml', path: 'services[8].url', message: new RegExp(`scheme "${scheme}" is not allowed; use one of https: http: tel: mailto:`), line: c.lineOf('facts.yaml', url.slice(0, 12))}),
+        (c) => ({
+          file: 'facts.yaml',
+          path: 'services[8].url',
+          message: new RegExp(`scheme "${scheme}" is not allowed; use one of https: http: tel: mailto:`),
+          line: c.lineOf('facts.yaml', url.slice(0, 12)),
+        }),
       );
     });
   }
@@ -304,7 +403,12 @@ describe('URLs', () => {
     test(`relative URL "${url}" is rejected`, () => {
       expectRejected(
         (c) => c.replace('facts.yaml', 'url: "http://hungary.iom.int/ct-return"', `url: "${url}"`),
-        (c) => ({file: 'facts.yaml', path: 'services[8].url', message: /is not an absolute URL; write it with its scheme, e\.g\. https:\/\/example\.org\//, line: c.lineOf('facts.yaml', `url: "${url}"`)}),
+        (c) => ({
+          file: 'facts.yaml',
+          path: 'services[8].url',
+          message: /is not an absolute URL; write it with its scheme, e\.g\. https:\/\/example\.org\//,
+          line: c.lineOf('facts.yaml', `url: "${url}"`),
+        }),
       );
     });
   }
@@ -331,18 +435,27 @@ describe('URLs', () => {
 });
 
 describe('References between facts', () => {
-
   rejects([
     {
       name: 'unknown need id',
       mutate: (c) => c.replace('facts.yaml', iomNeeds, withIomNeeds('      - need: money\n        because: "ITT TALÁLHATSZ"\n')),
-      expected: (c) => ({file: 'facts.yaml', path: 'services[8].needs[0].need', message: /"money" is not a known need; use one of safe-place-now,/, line: c.lineOf('facts.yaml', 'need: money')}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'services[8].needs[0].need',
+        message: /"money" is not a known need; use one of safe-place-now,/,
+        line: c.lineOf('facts.yaml', 'need: money'),
+      }),
     },
   ]);
 
   test('a need answered twice by one service', () => {
     const twice = '      - need: talk-now\n        because: "ITT TALÁLHATSZ"\n';
-    expectRejected((c) => c.replace('facts.yaml', iomNeeds, withIomNeeds(twice + twice)), {file: 'facts.yaml', path: 'services[8].needs[1]', message: /answers "talk-now" twice; merge the two answers/, line: true});
+    expectRejected((c) => c.replace('facts.yaml', iomNeeds, withIomNeeds(twice + twice)), {
+      file: 'facts.yaml',
+      path: 'services[8].needs[1]',
+      message: /answers "talk-now" twice; merge the two answers/,
+      line: true,
+    });
   });
 
   rejects([
@@ -354,22 +467,43 @@ describe('References between facts', () => {
     {
       name: 'unknown material',
       mutate: (c) => c.replace('facts.yaml', 'material: shelter-materials', 'material: shelter-leaflet'),
-      expected: (c) => ({file: 'facts.yaml', path: 'services[1].material', message: /"shelter-leaflet" is not a known material id; use one of shelter-materials,/, line: c.lineOf('facts.yaml', 'shelter-leaflet')}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'services[1].material',
+        message: /"shelter-leaflet" is not a known material id; use one of shelter-materials,/,
+        line: c.lineOf('facts.yaml', 'shelter-leaflet'),
+      }),
     },
     {
       name: 'unknown referral',
       mutate: (c) => c.editDoc('facts.yaml', (doc) => doc.setIn(['services', 1, 'referral'], 'police')),
-      expected: (c) => ({file: 'facts.yaml', path: 'services[1].referral', message: /"police" is not a known service id; use one of okit,/, line: c.lineOf('facts.yaml', 'referral: police')}),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: 'services[1].referral',
+        message: /"police" is not a known service id; use one of okit,/,
+        line: c.lineOf('facts.yaml', 'referral: police'),
+      }),
     },
     {
       name: 'a {material:ID} token that names no material',
-      mutate: (c) => c.replace('hu/guide.yaml', 'az {material:victim-support-in-hungary} című információs', 'az {material:victim-support-leaflet} című információs'),
-      expected: (c) => ({file: 'hu/guide.yaml', path: 'sections.victim-support.blocks[1]', message: /token \{material:victim-support-leaflet\} names no material in facts\.yaml; use one of shelter-materials/, line: c.lineOf('hu/guide.yaml', 'victim-support-leaflet')}),
+      mutate: (c) =>
+        c.replace('hu/guide.yaml', 'az {material:victim-support-in-hungary} című információs', 'az {material:victim-support-leaflet} című információs'),
+      expected: (c) => ({
+        file: 'hu/guide.yaml',
+        path: 'sections.victim-support.blocks[1]',
+        message: /token \{material:victim-support-leaflet\} names no material in facts\.yaml; use one of shelter-materials/,
+        line: c.lineOf('hu/guide.yaml', 'victim-support-leaflet'),
+      }),
     },
     {
       name: 'a {tel:ID} token on a service with no phone',
       mutate: (c) => c.replace('hu/guide.yaml', '({link:okit})', '({tel:iom-information})'),
-      expected: {file: 'hu/guide.yaml', path: 'sections.shelters.blocks[3]', message: /token \{tel:iom-information\}: service "iom-information" has no phone; add it in facts\.yaml or remove the token/, line: true},
+      expected: {
+        file: 'hu/guide.yaml',
+        path: 'sections.shelters.blocks[3]',
+        message: /token \{tel:iom-information\}: service "iom-information" has no phone; add it in facts\.yaml or remove the token/,
+        line: true,
+      },
     },
   ]);
 });
@@ -379,7 +513,12 @@ describe('Locales: completeness', () => {
     {
       name: 'missing locale key: sections.shelters deleted in en',
       mutate: (c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['sections', 'shelters']))),
-      expected: (c) => ({file: 'en/guide.yaml', path: 'sections.shelters', message: /is missing\. Translate it from .*hu\/guide\.yaml at the same path/, line: c.lineOf('en/guide.yaml', 'sections:')}),
+      expected: (c) => ({
+        file: 'en/guide.yaml',
+        path: 'sections.shelters',
+        message: /is missing\. Translate it from .*hu\/guide\.yaml at the same path/,
+        line: c.lineOf('en/guide.yaml', 'sections:'),
+      }),
     },
     {
       name: 'missing locale key: a service name deleted in uk',
@@ -389,7 +528,12 @@ describe('Locales: completeness', () => {
     {
       name: 'missing key in the source locale hu',
       mutate: (c) => c.editDoc('hu/guide.yaml', (doc) => assert.ok(doc.deleteIn(['types', 'night-shelter']))),
-      expected: (c) => ({file: 'hu/guide.yaml', path: 'types.night-shelter', message: /is missing\. Add it: every id in facts\.yaml needs its text/, line: c.lineOf('hu/guide.yaml', /^types:/)}),
+      expected: (c) => ({
+        file: 'hu/guide.yaml',
+        path: 'types.night-shelter',
+        message: /is missing\. Add it: every id in facts\.yaml needs its text/,
+        line: c.lineOf('hu/guide.yaml', /^types:/),
+      }),
     },
     {
       name: 'missing title',
@@ -406,7 +550,12 @@ describe('Locales: completeness', () => {
     test(`an ${name} where a text belongs`, () => {
       expectRejected(
         (c) => c.replace('en/guide.yaml', '  badge: "0-24"\n', `  badge: ${yaml}\n`),
-        (c) => ({file: 'en/guide.yaml', path: 'hotline.badge', message: /must be a non-empty text, found .*; write the text/, line: c.lineOf('en/guide.yaml', 'badge:')}),
+        (c) => ({
+          file: 'en/guide.yaml',
+          path: 'hotline.badge',
+          message: /must be a non-empty text, found .*; write the text/,
+          line: c.lineOf('en/guide.yaml', 'badge:'),
+        }),
       );
     });
   }
@@ -415,23 +564,43 @@ describe('Locales: completeness', () => {
     {
       name: 'extra unknown key in a locale map',
       mutate: (c) => c.replace('en/guide.yaml', '  short: OKIT\n', '  short: OKIT\n  slogan: Call us\n'),
-      expected: (c) => ({file: 'en/guide.yaml', path: 'hotline.slogan', message: /is not a known key here; expected only badge, name, short, free, hours \(check the spelling, or remove it\)/, line: c.lineOf('en/guide.yaml', 'slogan:')}),
+      expected: (c) => ({
+        file: 'en/guide.yaml',
+        path: 'hotline.slogan',
+        message: /is not a known key here; expected only badge, name, short, free, hours \(check the spelling, or remove it\)/,
+        line: c.lineOf('en/guide.yaml', 'slogan:'),
+      }),
     },
     {
       name: 'extra unknown key at the top of a locale file',
       mutate: (c) => c.replace('en/guide.yaml', '\nreview: pending\n', '\nreview: pending\nreviewer: somebody\n'),
-      expected: (c) => ({file: 'en/guide.yaml', path: 'reviewer', message: /is not a known field here; use only locale, language, review/, line: c.lineOf('en/guide.yaml', 'reviewer:')}),
+      expected: (c) => ({
+        file: 'en/guide.yaml',
+        path: 'reviewer',
+        message: /is not a known field here; use only locale, language, review/,
+        line: c.lineOf('en/guide.yaml', 'reviewer:'),
+      }),
     },
   ]);
 
   test('extra unknown section, and an unknown key inside a section', () => {
     expectRejected(
       (c) => c.editDoc('en/guide.yaml', (doc) => doc.setIn(['sections', 'police'], doc.createNode({title: 'Police', blocks: ['Call the police.']}))),
-      {file: 'en/guide.yaml', path: 'sections.police', message: /is not a section in facts\.yaml; expected only hotline, .* \(rename it, or add the section to facts\.yaml\)/, line: true},
+      {
+        file: 'en/guide.yaml',
+        path: 'sections.police',
+        message: /is not a section in facts\.yaml; expected only hotline, .* \(rename it, or add the section to facts\.yaml\)/,
+        line: true,
+      },
     );
     expectRejected(
       (c) => c.replace('en/guide.yaml', '    title: Call OKIT\n', '    title: Call OKIT\n    subtitle: Now\n'),
-      (c) => ({file: 'en/guide.yaml', path: 'sections.hotline.subtitle', message: /is not a known field here; use only title, summary, blocks/, line: c.lineOf('en/guide.yaml', 'subtitle:')}),
+      (c) => ({
+        file: 'en/guide.yaml',
+        path: 'sections.hotline.subtitle',
+        message: /is not a known field here; use only title, summary, blocks/,
+        line: c.lineOf('en/guide.yaml', 'subtitle:'),
+      }),
     );
   });
 
@@ -456,7 +625,8 @@ describe('Locales: completeness', () => {
         (c) => ({
           file: `${locale}/guide.yaml`,
           path: 'sections.hotline.blocks[0]',
-          message: /token \{tel-domestic:okit\} shows the 06\/… form, which fails when dialled from a foreign SIM card; use \{tel:okit\} \(the international form\)/,
+          message:
+            /token \{tel-domestic:okit\} shows the 06\/… form, which fails when dialled from a foreign SIM card; use \{tel:okit\} \(the international form\)/,
           line: c.lineOf(`${locale}/guide.yaml`, '{tel-domestic:okit}'),
         }),
       );
@@ -476,33 +646,52 @@ describe('Locales: completeness', () => {
         file: 'en/guide.yaml',
         path: 'sections.shelters.blocks',
         message: /has 3 blocks but .*hu\/guide\.yaml has 4; translate each block, in the same order/,
-        line: c.read('en/guide.yaml').split('\n').findIndex((line, index) => index >= c.lineOf('en/guide.yaml', 'title: Protected shelters') && line === '    blocks:') + 1,
+        line:
+          c
+            .read('en/guide.yaml')
+            .split('\n')
+            .findIndex((line, index) => index >= c.lineOf('en/guide.yaml', 'title: Protected shelters') && line === '    blocks:') + 1,
       }),
     },
     {
       name: 'a list item count mismatch',
       mutate: (c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['sections', 'shelters', 'blocks', 2, 'list', 2]))),
-      expected: {file: 'en/guide.yaml', path: 'sections.shelters.blocks[2].list', message: /has 2 items but .*hu\/guide\.yaml has 3; translate each item/, line: true},
+      expected: {
+        file: 'en/guide.yaml',
+        path: 'sections.shelters.blocks[2].list',
+        message: /has 2 items but .*hu\/guide\.yaml has 3; translate each item/,
+        line: true,
+      },
     },
     {
       name: 'a block of the wrong kind (a paragraph where hu has a list)',
       mutate: (c) =>
-      c.editDoc('en/guide.yaml', (doc) => {
-        const blocks = doc.getIn(['sections', 'shelters', 'blocks']);
-        assert.ok(isSeq(blocks) && isMap(blocks.items[2]));
-        doc.setIn(['sections', 'shelters', 'blocks', 2], 'a lawyer, a psychologist and a social worker');
-      }),
+        c.editDoc('en/guide.yaml', (doc) => {
+          const blocks = doc.getIn(['sections', 'shelters', 'blocks']);
+          assert.ok(isSeq(blocks) && isMap(blocks.items[2]));
+          doc.setIn(['sections', 'shelters', 'blocks', 2], 'a lawyer, a psychologist and a social worker');
+        }),
       expected: {file: 'en/guide.yaml', path: 'sections.shelters.blocks[2]', message: /must be a list block, as in .*hu\/guide\.yaml/, line: true},
     },
     {
       name: 'locale field not matching its folder',
       mutate: (c) => c.replace('en/guide.yaml', 'locale: en\n', 'locale: de\n'),
-      expected: (c) => ({file: 'en/guide.yaml', path: 'locale', message: /must be "en", the name of its folder, found string "de"/, line: c.lineOf('en/guide.yaml', 'locale: de')}),
+      expected: (c) => ({
+        file: 'en/guide.yaml',
+        path: 'locale',
+        message: /must be "en", the name of its folder, found string "de"/,
+        line: c.lineOf('en/guide.yaml', 'locale: de'),
+      }),
     },
     {
       name: 'review is not pending or done',
       mutate: (c) => c.replace('uk/guide.yaml', '\nreview: pending\n', '\nreview: maybe\n'),
-      expected: (c) => ({file: 'uk/guide.yaml', path: 'review', message: /must be one of pending, done, found string "maybe"/, line: c.lineOf('uk/guide.yaml', 'review: maybe')}),
+      expected: (c) => ({
+        file: 'uk/guide.yaml',
+        path: 'review',
+        message: /must be one of pending, done, found string "maybe"/,
+        line: c.lineOf('uk/guide.yaml', 'review: maybe'),
+      }),
     },
   ]);
 });
@@ -512,7 +701,12 @@ describe('Texts: tokens, markup, hidden characters, length', () => {
     {
       name: 'unknown token kind {foo:okit}',
       mutate: (c) => c.replace('hu/guide.yaml', 'a {tel-domestic:okit} számon', 'a {tel-domestic:okit} számon ({foo:okit})'),
-      expected: (c) => ({file: 'hu/guide.yaml', path: 'sections.hotline.blocks[0]', message: /token \{foo:okit\} has an unknown kind; use one of tel, tel-domestic, link, material/, line: c.lineOf('hu/guide.yaml', '{foo:okit}')}),
+      expected: (c) => ({
+        file: 'hu/guide.yaml',
+        path: 'sections.hotline.blocks[0]',
+        message: /token \{foo:okit\} has an unknown kind; use one of tel, tel-domestic, link, material/,
+        line: c.lineOf('hu/guide.yaml', '{foo:okit}'),
+      }),
     },
   ]);
 
@@ -523,10 +717,12 @@ describe('Texts: tokens, markup, hidden characters, length', () => {
     ['an upper-case id', 'Call {tel:okit}.', 'Call {tel:okit}. {link:OKIT}'],
   ] as const) {
     test(`stray brace: ${name}`, () => {
-      expectRejected(
-        (c) => c.replace('en/guide.yaml', from, to),
-        {file: 'en/guide.yaml', path: from.startsWith('title') ? 'sections.hotline.title' : 'sections.hotline.blocks[0]', message: /has a brace that is not part of a \{kind:id\} token; remove it, or write the token whole/, line: true},
-      );
+      expectRejected((c) => c.replace('en/guide.yaml', from, to), {
+        file: 'en/guide.yaml',
+        path: from.startsWith('title') ? 'sections.hotline.title' : 'sections.hotline.blocks[0]',
+        message: /has a brace that is not part of a \{kind:id\} token; remove it, or write the token whole/,
+        line: true,
+      });
     });
   }
 
@@ -556,8 +752,18 @@ describe('Texts: tokens, markup, hidden characters, length', () => {
   }
 
   test('markup in a list item and in a types name is caught too', () => {
-    expectRejected((c) => c.replace('hu/guide.yaml', '- jogász\n', '- <i>jogász</i>\n'), {file: 'hu/guide.yaml', path: 'sections.shelters.blocks[2].list[0]', message: /contains an HTML tag/, line: true});
-    expectRejected((c) => c.replace('uk/guide.yaml', 'older-people:', 'older-people: "**"\n  x-older-people:'), {file: 'uk/guide.yaml', path: 'types.older-people', message: /contains Markdown emphasis/, line: true});
+    expectRejected((c) => c.replace('hu/guide.yaml', '- jogász\n', '- <i>jogász</i>\n'), {
+      file: 'hu/guide.yaml',
+      path: 'sections.shelters.blocks[2].list[0]',
+      message: /contains an HTML tag/,
+      line: true,
+    });
+    expectRejected((c) => c.replace('uk/guide.yaml', 'older-people:', 'older-people: "**"\n  x-older-people:'), {
+      file: 'uk/guide.yaml',
+      path: 'types.older-people',
+      message: /contains Markdown emphasis/,
+      line: true,
+    });
   });
 
   for (const [name, escape] of [
@@ -577,7 +783,12 @@ describe('Texts: tokens, markup, hidden characters, length', () => {
     test(`control character in a text: ${name}`, () => {
       expectRejected(
         (c) => c.replace('en/guide.yaml', '  short: OKIT\n', `  short: "OKIT${escape}TIKO"\n`),
-        (c) => ({file: 'en/guide.yaml', path: 'hotline.short', message: /contains a control or bidirectional-override character; remove it/, line: c.lineOf('en/guide.yaml', 'short:')}),
+        (c) => ({
+          file: 'en/guide.yaml',
+          path: 'hotline.short',
+          message: /contains a control or bidirectional-override character; remove it/,
+          line: c.lineOf('en/guide.yaml', 'short:'),
+        }),
       );
     });
   }
@@ -586,7 +797,12 @@ describe('Texts: tokens, markup, hidden characters, length', () => {
     const long = 'Help. '.repeat(Math.ceil((maxTextLength + 1) / 6));
     expectRejected(
       (c) => c.editDoc('en/guide.yaml', (doc) => doc.setIn(['sections', 'no-trace', 'blocks', 0], long)),
-      (c) => ({file: 'en/guide.yaml', path: 'sections.no-trace.blocks[0]', message: new RegExp(`is ${long.length} characters long; split it into paragraphs of at most ${maxTextLength}`), line: c.lineOf('en/guide.yaml', 'Help. Help.')}),
+      (c) => ({
+        file: 'en/guide.yaml',
+        path: 'sections.no-trace.blocks[0]',
+        message: new RegExp(`is ${long.length} characters long; split it into paragraphs of at most ${maxTextLength}`),
+        line: c.lineOf('en/guide.yaml', 'Help. Help.'),
+      }),
     );
   });
 
@@ -609,7 +825,8 @@ describe('Texts: tokens, markup, hidden characters, length', () => {
         (c) => ({
           file: 'en/guide.yaml',
           path: 'sections.hotline.title',
-          message: /spells out a phone number or an address; write it in facts\.yaml once and refer to it with a \{tel:ID\}, \{tel-domestic:ID\} or \{link:ID\} token/,
+          message:
+            /spells out a phone number or an address; write it in facts\.yaml once and refer to it with a \{tel:ID\}, \{tel-domestic:ID\} or \{link:ID\} token/,
           line: c.lineOf('en/guide.yaml', text.slice(0, 6)),
         }),
       );
@@ -637,11 +854,15 @@ describe('Several problems at once', () => {
 });
 
 describe('Truth: every finder answer, eligibility case and outside fact quotes its source', () => {
-
   rejects([
     {
       name: 'a finder answer whose quote is not in the seed',
-      mutate: (c) => c.replace('facts.yaml', '      - need: children\n        because: "védelmet kereső szülőt és gyermekét"', '      - need: children\n        because: "védelmet kereső anyát és gyermekét"'),
+      mutate: (c) =>
+        c.replace(
+          'facts.yaml',
+          '      - need: children\n        because: "védelmet kereső szülőt és gyermekét"',
+          '      - need: children\n        because: "védelmet kereső anyát és gyermekét"',
+        ),
       expected: (c) => ({
         file: 'facts.yaml',
         path: 'services[3].needs[0].because',
@@ -652,7 +873,12 @@ describe('Truth: every finder answer, eligibility case and outside fact quotes i
     {
       name: 'a finder answer without a quote',
       mutate: (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 0, 'needs', 0, 'because']))),
-      expected: {file: 'facts.yaml', path: 'services[0].needs[0].because', message: /is missing; every finder answer quotes the source's sentence that makes the service fit the need/, line: true},
+      expected: {
+        file: 'facts.yaml',
+        path: 'services[0].needs[0].because',
+        message: /is missing; every finder answer quotes the source's sentence that makes the service fit the need/,
+        line: true,
+      },
     },
     {
       name: 'a finder answer with a quote that only paraphrases the seed',
@@ -662,10 +888,12 @@ describe('Truth: every finder answer, eligibility case and outside fact quotes i
   ]);
 
   test('an eligibility case without a quote, and one the seed does not admit', () => {
-    expectRejected(
-      (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 3, 'eligibility', 0, 'because']))),
-      {file: 'facts.yaml', path: 'services[3].eligibility[0].because', message: /is missing; quote the source's sentence that admits this case/, line: true},
-    );
+    expectRejected((c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 3, 'eligibility', 0, 'because']))), {
+      file: 'facts.yaml',
+      path: 'services[3].eligibility[0].because',
+      message: /is missing; quote the source's sentence that admits this case/,
+      line: true,
+    });
     expectRejected(
       (c) => c.replace('facts.yaml', 'because: "a szülészetről kikerülő anyát és gyermekét"', 'because: "a szülészetről kikerülő apát és gyermekét"'),
       {file: 'facts.yaml', path: 'services[3].eligibility[8].because', message: /is not in seed\/000_8f1eb2905487cb90\.txt/, line: true},
@@ -673,44 +901,79 @@ describe('Truth: every finder answer, eligibility case and outside fact quotes i
   });
 
   test('a need that was withdrawn for want of a source comes back', () => {
-    expectRejected(
-      (c) => c.replace('facts.yaml', 'needs: [safe-place-now, children,', 'needs: [abroad-go-home, safe-place-now, children,'),
-      {file: 'facts.yaml', path: 'needs', message: /"abroad-go-home" is listed under not-offered \(The seed offers no service for someone abroad.*\); remove it from needs/, line: true},
-    );
-    expectRejected(
-      (c) => c.replace('facts.yaml', iomNeeds, withIomNeeds('      - need: abroad-go-home\n        because: "ITT TALÁLHATSZ"\n')),
-      {file: 'facts.yaml', path: 'services[8].needs[0].need', message: /"abroad-go-home" is not offered \(The seed offers no service.*\); remove this answer/, line: true},
-    );
+    expectRejected((c) => c.replace('facts.yaml', 'needs: [safe-place-now, children,', 'needs: [abroad-go-home, safe-place-now, children,'), {
+      file: 'facts.yaml',
+      path: 'needs',
+      message: /"abroad-go-home" is listed under not-offered \(The seed offers no service for someone abroad.*\); remove it from needs/,
+      line: true,
+    });
+    expectRejected((c) => c.replace('facts.yaml', iomNeeds, withIomNeeds('      - need: abroad-go-home\n        because: "ITT TALÁLHATSZ"\n')), {
+      file: 'facts.yaml',
+      path: 'services[8].needs[0].need',
+      message: /"abroad-go-home" is not offered \(The seed offers no service.*\); remove this answer/,
+      line: true,
+    });
   });
 
   rejects([
     {
       name: 'a need that no service answers',
       mutate: (c) => c.replace('facts.yaml', 'needs: [safe-place-now, children,', 'needs: [money, safe-place-now, children,'),
-      expected: {file: 'facts.yaml', path: 'needs', message: /"money" is answered by no service; add an answer with a quote under a service's needs:, or remove the need/, line: true},
+      expected: {
+        file: 'facts.yaml',
+        path: 'needs',
+        message: /"money" is answered by no service; add an answer with a quote under a service's needs:, or remove the need/,
+        line: true,
+      },
     },
   ]);
 
   test('a finder answer limited by an unknown need, or by its own need', () => {
-    expectRejected((c) => c.replace('facts.yaml', '        with: [children]\n        because: "az otthontalanná vált, bántalmazott', '        with: [kids]\n        because: "az otthontalanná vált, bántalmazott'), {
-      file: 'facts.yaml',
-      path: 'services[3].needs[2].with[0]',
-      message: /"kids" is not a known need; use one of/,
-      line: true,
-    });
-    expectRejected((c) => c.replace('facts.yaml', '        with: [children]\n        because: "az otthontalanná vált, bántalmazott', '        with: [hurt-by-partner]\n        because: "az otthontalanná vált, bántalmazott'), {
-      file: 'facts.yaml',
-      path: 'services[3].needs[2].with',
-      message: /names "hurt-by-partner", the answer's own need; remove it/,
-      line: true,
-    });
+    expectRejected(
+      (c) =>
+        c.replace(
+          'facts.yaml',
+          '        with: [children]\n        because: "az otthontalanná vált, bántalmazott',
+          '        with: [kids]\n        because: "az otthontalanná vált, bántalmazott',
+        ),
+      {
+        file: 'facts.yaml',
+        path: 'services[3].needs[2].with[0]',
+        message: /"kids" is not a known need; use one of/,
+        line: true,
+      },
+    );
+    expectRejected(
+      (c) =>
+        c.replace(
+          'facts.yaml',
+          '        with: [children]\n        because: "az otthontalanná vált, bántalmazott',
+          '        with: [hurt-by-partner]\n        because: "az otthontalanná vált, bántalmazott',
+        ),
+      {
+        file: 'facts.yaml',
+        path: 'services[3].needs[2].with',
+        message: /names "hurt-by-partner", the answer's own need; remove it/,
+        line: true,
+      },
+    );
   });
 
   rejects([
     {
       name: 'a fact beyond the seed whose quote is not in the excerpt of its source',
-      mutate: (c) => c.replace('facts.yaml', '"A segélyhívó számok hívása a hívó fél részére díjmentes."', '"A segélyhívó számok hívása díjmentes, és a nap 24 órájában fogadják."'),
-      expected: {file: 'facts.yaml', path: `services[${emergency}].source.quotes[1]`, message: /is not in sources\/nmhh-segelyhivo-szamok\.txt; quote the source's own words exactly/, line: true},
+      mutate: (c) =>
+        c.replace(
+          'facts.yaml',
+          '"A segélyhívó számok hívása a hívó fél részére díjmentes."',
+          '"A segélyhívó számok hívása díjmentes, és a nap 24 órájában fogadják."',
+        ),
+      expected: {
+        file: 'facts.yaml',
+        path: `services[${emergency}].source.quotes[1]`,
+        message: /is not in sources\/nmhh-segelyhivo-szamok\.txt; quote the source's own words exactly/,
+        line: true,
+      },
     },
   ]);
 
@@ -730,15 +993,26 @@ describe('Truth: every finder answer, eligibility case and outside fact quotes i
   });
 
   test('a short number that is not one, or a service with both a phone and a short number', () => {
-    expectRejected((c) => c.replace('facts.yaml', 'dial: "112"', 'dial: "+36 112"'), {file: 'facts.yaml', path: `services[${emergency}].dial`, message: /is not a short number; write its 3 to 6 digits only/, line: true});
+    expectRejected((c) => c.replace('facts.yaml', 'dial: "112"', 'dial: "+36 112"'), {
+      file: 'facts.yaml',
+      path: `services[${emergency}].dial`,
+      message: /is not a short number; write its 3 to 6 digits only/,
+      line: true,
+    });
     expectRejected(
-      (c) => c.replace('facts.yaml', 'dial: "112"', 'dial: "112"\n    phone: {e164: "+3680205520", international: "+36 80 20 55 20", domestic: "06/80-20-55-20"}'),
+      (c) =>
+        c.replace('facts.yaml', 'dial: "112"', 'dial: "112"\n    phone: {e164: "+3680205520", international: "+36 80 20 55 20", domestic: "06/80-20-55-20"}'),
       {file: 'facts.yaml', path: `services[${emergency}].dial`, message: /a service has a phone or a short number to dial, not both; remove one/, line: true},
     );
   });
 
   test('a section names a seed paragraph that does not exist, or one another section carries', () => {
-    expectRejected((c) => c.replace('facts.yaml', '    seed: [6]\n', '    seed: [99]\n'), {file: 'facts.yaml', path: 'sections[2].seed[0]', message: /number 99 is not a paragraph of the seed; use a number from 1 to 18/, line: true});
+    expectRejected((c) => c.replace('facts.yaml', '    seed: [6]\n', '    seed: [99]\n'), {
+      file: 'facts.yaml',
+      path: 'sections[2].seed[0]',
+      message: /number 99 is not a paragraph of the seed; use a number from 1 to 18/,
+      line: true,
+    });
     expectRejected((c) => c.replace('facts.yaml', '    seed: [6]\n', '    seed: [5]\n'), {
       file: 'facts.yaml',
       path: 'sections[2].seed[0]',
@@ -766,7 +1040,12 @@ describe('Plain-language summaries', () => {
     const long = 'The call to this line is free from anywhere in Hungary, during the day and the night, on every single day.';
     expectRejected(
       (c) => c.replace('en/guide.yaml', 'The call is free from Hungary, day and night, every day of the week.', long),
-      (c) => ({file: 'en/guide.yaml', path: 'sections.hotline.summary[2].text', message: /has 21 words; a summary sentence has at most 20\. Split it or say less/, line: c.lineOf('en/guide.yaml', long)}),
+      (c) => ({
+        file: 'en/guide.yaml',
+        path: 'sections.hotline.summary[2].text',
+        message: /has 21 words; a summary sentence has at most 20\. Split it or say less/,
+        line: c.lineOf('en/guide.yaml', long),
+      }),
     );
   });
 
@@ -793,7 +1072,12 @@ describe('Plain-language summaries', () => {
             }
           }
         }),
-      {file: 'en/guide.yaml', path: 'sections', message: /summary sentences have more than 15 words \(.*\); split or rewrite them until most have 15 or fewer/, line: true},
+      {
+        file: 'en/guide.yaml',
+        path: 'sections',
+        message: /summary sentences have more than 15 words \(.*\); split or rewrite them until most have 15 or fewer/,
+        line: true,
+      },
     );
   });
 
@@ -842,13 +1126,32 @@ describe('Plain-language summaries', () => {
       message: /must be a list/,
       line: true,
     });
-    expectRejected((c) => c.replace('hu/guide.yaml', 'summary-review: pending', 'summary-review: soon'), {file: 'hu/guide.yaml', path: 'summary-review', message: /must be one of pending, done, found string "soon"/, line: true});
+    expectRejected((c) => c.replace('hu/guide.yaml', 'summary-review: pending', 'summary-review: soon'), {
+      file: 'hu/guide.yaml',
+      path: 'summary-review',
+      message: /must be one of pending, done, found string "soon"/,
+      line: true,
+    });
   });
 
   test('a locale without the emergency line or the line about its sources', () => {
-    expectRejected((c) => c.editDoc('uk/guide.yaml', (doc) => assert.ok(doc.deleteIn(['emergency']))), {file: 'uk/guide.yaml', path: 'emergency', message: /is missing\. Translate it/});
-    expectRejected((c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['about', 'unreviewed']))), {file: 'en/guide.yaml', path: 'about.unreviewed', message: /is missing\. Translate it/, line: true});
-    expectRejected((c) => c.replace('en/guide.yaml', 'call {tel:emergency-112} (the', 'call 112 (the'), {file: 'en/guide.yaml', path: 'emergency', message: /has the tokens \[\] but the source text has \[tel:emergency-112\]/, line: true});
+    expectRejected((c) => c.editDoc('uk/guide.yaml', (doc) => assert.ok(doc.deleteIn(['emergency']))), {
+      file: 'uk/guide.yaml',
+      path: 'emergency',
+      message: /is missing\. Translate it/,
+    });
+    expectRejected((c) => c.editDoc('en/guide.yaml', (doc) => assert.ok(doc.deleteIn(['about', 'unreviewed']))), {
+      file: 'en/guide.yaml',
+      path: 'about.unreviewed',
+      message: /is missing\. Translate it/,
+      line: true,
+    });
+    expectRejected((c) => c.replace('en/guide.yaml', 'call {tel:emergency-112} (the', 'call 112 (the'), {
+      file: 'en/guide.yaml',
+      path: 'emergency',
+      message: /has the tokens \[\] but the source text has \[tel:emergency-112\]/,
+      line: true,
+    });
   });
 });
 

@@ -24,7 +24,10 @@ const read = (file: string) => parse(readFileSync(join(contentDir, file), 'utf8'
 const errorsOf = (validate: ValidateFunction, data: unknown) => (validate(data) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`));
 
 test('every content file names its JSON Schema on its first line, and the schema is there', () => {
-  const files = [['facts.yaml', '../content-model/json/facts.schema.json'], ...locales.map((l) => [`${l}/guide.yaml`, '../../content-model/json/guide.schema.json'])];
+  const files = [
+    ['facts.yaml', '../content-model/json/facts.schema.json'],
+    ...locales.map((l) => [`${l}/guide.yaml`, '../../content-model/json/guide.schema.json']),
+  ];
   for (const [file, ref] of files) {
     const first = readFileSync(join(contentDir, file), 'utf8').split('\n')[0];
     assert.equal(first, `# yaml-language-server: $schema=${ref}`, file);

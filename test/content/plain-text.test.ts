@@ -4,7 +4,8 @@ import {test} from 'node:test';
 import {plainTextProblem} from '../../src/content/plain-text.js';
 
 test('plain text passes, in any script', () => {
-  for (const text of ['Kiút – segítség', 'Допомога є.', 'Example Association · +36 1 234 5678']) assert.equal(plainTextProblem(text, {maxLength: 100, oneLine: true}), undefined, text);
+  for (const text of ['Kiút – segítség', 'Допомога є.', 'Example Association · +36 1 234 5678'])
+    assert.equal(plainTextProblem(text, {maxLength: 100, oneLine: true}), undefined, text);
 });
 
 test('hidden characters are named with their code point and position', () => {

@@ -90,15 +90,23 @@ test('the IOM link is labelled as the seed describes it, in every language, neve
   };
   for (const texts of locales) {
     assert.match(texts.services['iom-information'], labels[texts.locale], `${texts.locale}: the label`);
-    assert.ok(texts.print['qr-iom'].endsWith(texts.services['iom-information'].replace(/^./, (c) => c.toLowerCase())), `${texts.locale}: the QR caption carries the label`);
-    const aboutIom = [texts.services['iom-information'], texts.print['qr-iom'], texts.sections['further-information'].title, ...allTexts(texts.sections['further-information'] as unknown as LocaleTexts)];
+    assert.ok(
+      texts.print['qr-iom'].endsWith(texts.services['iom-information'].replace(/^./, (c) => c.toLowerCase())),
+      `${texts.locale}: the QR caption carries the label`,
+    );
+    const aboutIom = [
+      texts.services['iom-information'],
+      texts.print['qr-iom'],
+      texts.sections['further-information'].title,
+      ...allTexts(texts.sections['further-information'] as unknown as LocaleTexts),
+    ];
     for (const text of aboutIom) {
       assert.doesNotMatch(text, /return|programme|program|home|hazatér|haza|повернен|додому|програм/i, `${texts.locale}: "${text}" promises no return`);
     }
   }
 });
 
-test("the families' temporary homes list is the seed's full list, introduced as \"among others\"", () => {
+test('the families\' temporary homes list is the seed\'s full list, introduced as "among others"', () => {
   // The seed's cases, each as its own words say it.
   const cases: [id: string, words: string][] = [
     ['abused-homeless-parent-and-child', 'az otthontalanná vált, bántalmazott szülő és gyermeke'],
@@ -129,7 +137,14 @@ test("the families' temporary homes list is the seed's full list, introduced as 
     assert.deepEqual(blocks[2], {eligibility: 'family-temporary-homes'}, `${texts.locale}: the list follows`);
     for (const [id] of cases) assert.ok(texts.eligibility[id]?.length > 0, `${texts.locale}: ${id}`);
     // The adult sibling is admitted only with the child and the parent, at the parent's request.
-    assert.match(texts.eligibility['adult-sibling-under-21'], { hu: /21[^]*gyermekkel és a szülővel együtt, a szülő kérésére/, en: /21[^]*together with the child and the parent, at the parent's request/, uk: /21[^]*разом із дитиною та батьком чи матірʼю, на їхнє прохання/ }[texts.locale] as RegExp);
+    assert.match(
+      texts.eligibility['adult-sibling-under-21'],
+      {
+        hu: /21[^]*gyermekkel és a szülővel együtt, a szülő kérésére/,
+        en: /21[^]*together with the child and the parent, at the parent's request/,
+        uk: /21[^]*разом із дитиною та батьком чи матірʼю, на їхнє прохання/,
+      }[texts.locale] as RegExp,
+    );
   }
   assert.equal(content.locales.en.eligibility['pregnant-mother'], 'a pregnant woman');
 });
@@ -140,7 +155,11 @@ test('headings keep "do not want to or cannot", as the seed says "nem szeretnék
   for (const texts of locales) {
     assert.match(texts.sections.alternatives.title, expected[texts.locale], `${texts.locale}: the heading`);
     // The hu text is the seed's own sentence, which speaks of victims in the third person.
-    assert.match(texts.sections.alternatives.blocks[0] as string, texts.locale === 'hu' ? /nem szeretnék vagy nem tudják/ : expected[texts.locale], `${texts.locale}: the text`);
+    assert.match(
+      texts.sections.alternatives.blocks[0] as string,
+      texts.locale === 'hu' ? /nem szeretnék vagy nem tudják/ : expected[texts.locale],
+      `${texts.locale}: the text`,
+    );
   }
 });
 
@@ -148,7 +167,7 @@ test('en and uk show the international number only; hu shows both forms', () => 
   for (const texts of locales) {
     const raw = JSON.stringify(texts);
     if (texts.locale === 'hu') {
-      assert.ok(raw.includes('{tel-domestic:okit}'), 'hu keeps the seed\'s 06/… form in its text');
+      assert.ok(raw.includes('{tel-domestic:okit}'), "hu keeps the seed's 06/… form in its text");
     } else {
       assert.ok(!raw.includes('tel-domestic'), `${texts.locale}: no 06/… form, which fails from a foreign SIM card`);
       assert.ok(raw.includes('{tel:okit}'), `${texts.locale}: the international form`);
@@ -162,7 +181,7 @@ test('112 is beside the hotline in every language, from the numbering regulator'
   assert.equal(emergency.phone, undefined);
   assert.ok(!('seed' in emergency.source), 'a fact beyond the seed');
   if (!('seed' in emergency.source)) {
-    assert.match(emergency.source.url, /^https:\/\/nmhh\.hu\//, 'the regulator\'s own page');
+    assert.match(emergency.source.url, /^https:\/\/nmhh\.hu\//, "the regulator's own page");
     for (const quote of emergency.source.quotes) assert.ok(excerpt(emergency.source.excerpt).includes(quote), `the excerpt says "${quote}"`);
   }
   assert.deepEqual(content.facts.sections.find((s) => s.id === 'hotline')?.services, ['okit', 'emergency-112']);
@@ -176,10 +195,17 @@ test('the no-trace tips follow UK local-authority guidance: single pages, not th
     assert.match(advice.source.url, /\.gov\.uk\//, `${advice.id}: a UK council's own page`);
     for (const quote of advice.source.quotes) assert.ok(excerpt(advice.source.excerpt).includes(quote), `${advice.id}: the excerpt says "${quote}"`);
   }
-  const tip: Record<string, RegExp> = {hu: /csak ezeket az oldalakat töröld, ne az egészet[^]*gyanút kelthet/, en: /delete only these pages from your history, not all of it[^]*suspicious/, uk: /лише ці сторінки, а не всю історію[^]*підозру/};
+  const tip: Record<string, RegExp> = {
+    hu: /csak ezeket az oldalakat töröld, ne az egészet[^]*gyanút kelthet/,
+    en: /delete only these pages from your history, not all of it[^]*suspicious/,
+    uk: /лише ці сторінки, а не всю історію[^]*підозру/,
+  };
   for (const texts of locales) {
     const list = texts.sections['no-trace'].blocks.find((b) => typeof b === 'object' && 'list' in b) as {list: string[]};
-    assert.ok(list.list.some((item) => tip[texts.locale].test(item)), `${texts.locale}: the tip`);
+    assert.ok(
+      list.list.some((item) => tip[texts.locale].test(item)),
+      `${texts.locale}: the tip`,
+    );
   }
 });
 

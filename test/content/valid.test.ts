@@ -48,7 +48,11 @@ test('every locale is present and complete: hu (the source), en and uk', () => {
     JSON.stringify(texts, (key, value: unknown) => (typeof value === 'string' && !['locale', 'language', 'review', 'source'].includes(key) ? '' : value));
   for (const [locale, texts] of Object.entries(content.locales)) {
     assert.equal(texts.locale, locale);
-    assert.deepEqual(Object.keys(texts.sections), content.facts.sections.map((s) => s.id), `${locale}: every section, in order`);
+    assert.deepEqual(
+      Object.keys(texts.sections),
+      content.facts.sections.map((s) => s.id),
+      `${locale}: every section, in order`,
+    );
     // Same keys, same blocks, same list lengths as hu: only the words differ.
     const strip = (t: LocaleTexts) => JSON.parse(shape(t)) as Record<string, unknown>;
     const {locale: _l, language: _n, review: _r, source: _s, ...rest} = strip(texts);
@@ -58,7 +62,7 @@ test('every locale is present and complete: hu (the source), en and uk', () => {
   assert.equal(hu.review, 'done');
 });
 
-test('the seed\'s phone number and addresses each appear exactly once in content/', () => {
+test("the seed's phone number and addresses each appear exactly once in content/", () => {
   const files = filesUnder(contentDir);
   assert.ok(files.length >= 4, 'facts.yaml and three guides');
   const once = ['06/80-20-55-20', '+36 80 20 55 20', 'okit.hu', 'szocialisportal.hu/szakmai-intezmenykereso/', 'hungary.iom.int/ct-return'];
@@ -77,7 +81,7 @@ test('the seed\'s phone number and addresses each appear exactly once in content
   }
 });
 
-test('the seed\'s facts are in facts.yaml, unchanged', () => {
+test("the seed's facts are in facts.yaml, unchanged", () => {
   const byId = new Map(content.facts.services.map((s) => [s.id, s]));
   assert.deepEqual(byId.get('okit')?.phone, {e164: '+3680205520', international: '+36 80 20 55 20', domestic: '06/80-20-55-20'});
   assert.equal(byId.get('okit')?.url, 'http://okit.hu');
@@ -86,7 +90,14 @@ test('the seed\'s facts are in facts.yaml, unchanged', () => {
   assert.equal(byId.get('institution-finder')?.url, 'http://szocialisportal.hu/szakmai-intezmenykereso/');
   assert.equal(byId.get('iom-information')?.url, 'http://hungary.iom.int/ct-return');
   assert.equal(byId.get('iom-information')?.kind, 'further-information');
-  assert.deepEqual(byId.get('homeless-services')?.types, ['street-social-work', 'night-shelter', 'day-centre', 'temporary-hostel', 'rehabilitation-centre', 'homeless-home']);
+  assert.deepEqual(byId.get('homeless-services')?.types, [
+    'street-social-work',
+    'night-shelter',
+    'day-centre',
+    'temporary-hostel',
+    'rehabilitation-centre',
+    'homeless-home',
+  ]);
   assert.deepEqual(byId.get('other-temporary-homes')?.types, ['older-people', 'people-with-disabilities', 'psychiatric-patients', 'people-with-addictions']);
   assert.deepEqual(
     content.facts.materials.map((m) => m.id),
@@ -139,7 +150,12 @@ interface SeedPiece {
 const seedPieces: SeedPiece[] = [
   {
     seed: 'Az emberkereskedelem áldozatai számára az Országos Kríziskezelő és Információs Telefonszolgálat (OKIT) nyújthat bővebb tájékoztatást az elérhető jogi, hatósági, lakhatási és egyéb segítségnyújtási formákról a 06/80-20-55-20 számon.',
-    guide: [['sections.hotline.blocks[0]', 'Az emberkereskedelem áldozatai számára az Országos Kríziskezelő és Információs Telefonszolgálat (OKIT) nyújthat bővebb tájékoztatást az elérhető jogi, hatósági, lakhatási és egyéb segítségnyújtási formákról a 06/80-20-55-20 számon.']],
+    guide: [
+      [
+        'sections.hotline.blocks[0]',
+        'Az emberkereskedelem áldozatai számára az Országos Kríziskezelő és Információs Telefonszolgálat (OKIT) nyújthat bővebb tájékoztatást az elérhető jogi, hatósági, lakhatási és egyéb segítségnyújtási formákról a 06/80-20-55-20 számon.',
+      ],
+    ],
     tokens: [['sections.hotline.blocks[0]', '{tel-domestic:okit}']],
   },
   {
@@ -153,12 +169,20 @@ const seedPieces: SeedPiece[] = [
   {seed: 'ingyenesen hívható', guide: [['hotline.free', 'ingyenesen hívható']]},
   {
     seed: 'Az OKIT nyújt segítséget abban is, hogy áldozatsegítő intézményrendszer szolgáltatásait igénybe tud venni, ők irányítanak tovább lakhatást biztosító védett szállásokba.',
-    guide: [['sections.shelters.blocks[0]', 'Az OKIT nyújt segítséget abban is, hogy áldozatsegítő intézményrendszer szolgáltatásait igénybe tud venni, ők irányítanak tovább lakhatást biztosító védett szállásokba.']],
+    guide: [
+      [
+        'sections.shelters.blocks[0]',
+        'Az OKIT nyújt segítséget abban is, hogy áldozatsegítő intézményrendszer szolgáltatásait igénybe tud venni, ők irányítanak tovább lakhatást biztosító védett szállásokba.',
+      ],
+    ],
   },
   {
     seed: 'A kifejezetten az emberkereskedelem áldozatai számára létrejött és fenntartott védett szállások célja, hogy a súlyosan traumatizált, kizsákmányolt áldozatoknak szakemberek segítségével (jogász, pszichológus vagy mentálhigiénés szakember, szociális munkás) komplex, átfogó segítséget nyújtsanak a krízishelyzet kezelésében, majd ezt követően a rehabilitációban, reintegrációban.',
     guide: [
-      ['sections.shelters.blocks[1]', 'A kifejezetten az emberkereskedelem áldozatai számára létrejött és fenntartott védett szállások célja, hogy a súlyosan traumatizált, kizsákmányolt áldozatoknak szakemberek segítségével komplex, átfogó segítséget nyújtsanak a krízishelyzet kezelésében, majd ezt követően a rehabilitációban, reintegrációban.'],
+      [
+        'sections.shelters.blocks[1]',
+        'A kifejezetten az emberkereskedelem áldozatai számára létrejött és fenntartott védett szállások célja, hogy a súlyosan traumatizált, kizsákmányolt áldozatoknak szakemberek segítségével komplex, átfogó segítséget nyújtsanak a krízishelyzet kezelésében, majd ezt követően a rehabilitációban, reintegrációban.',
+      ],
       ['sections.shelters.blocks[2].list[0]', 'jogász'],
       ['sections.shelters.blocks[2].list[1]', 'pszichológus vagy mentálhigiénés szakember'],
       ['sections.shelters.blocks[2].list[2]', 'szociális munkás'],
@@ -181,39 +205,70 @@ const seedPieces: SeedPiece[] = [
   },
   {
     seed: 'Az áldozatvédelem ezen feladatait az Igazságügyi Minisztérium közvetlen irányítása alá tartozó Áldozatsegítő Központok, valamint a fővárosi és megyei kormányhivatalok mint területileg illetékes Áldozatsegítő Szolgálatok összehangoltan, szoros együttműködésben látják el.',
-    guide: [['sections.victim-support.blocks[0]', 'Az áldozatvédelem ezen feladatait az Igazságügyi Minisztérium közvetlen irányítása alá tartozó Áldozatsegítő Központok, valamint a fővárosi és megyei kormányhivatalok mint területileg illetékes Áldozatsegítő Szolgálatok összehangoltan, szoros együttműködésben látják el.']],
+    guide: [
+      [
+        'sections.victim-support.blocks[0]',
+        'Az áldozatvédelem ezen feladatait az Igazságügyi Minisztérium közvetlen irányítása alá tartozó Áldozatsegítő Központok, valamint a fővárosi és megyei kormányhivatalok mint területileg illetékes Áldozatsegítő Szolgálatok összehangoltan, szoros együttműködésben látják el.',
+      ],
+    ],
   },
   {
     seed: 'Ezekről a szolgáltatásokról az Áldozatsegítés Magyarországon című információs anyagunkon találhatsz részleteket és elérhetőségeket.',
-    guide: [['sections.victim-support.blocks[1]', 'Ezekről a szolgáltatásokról az Áldozatsegítés Magyarországon című információs anyagunkon találhatsz részleteket és elérhetőségeket.']],
+    guide: [
+      [
+        'sections.victim-support.blocks[1]',
+        'Ezekről a szolgáltatásokról az Áldozatsegítés Magyarországon című információs anyagunkon találhatsz részleteket és elérhetőségeket.',
+      ],
+    ],
     tokens: [['sections.victim-support.blocks[1]', '{material:victim-support-in-hungary}']],
   },
   {
     seed: 'Ha emberkereskedelem áldozatai valamiért a fentebbi szolgáltatásokat nem szeretnék vagy nem tudják igénybe venni, akkor számukra – egyéb segítségnyújtásra okot adó körülmény fennállása esetén – az alábbi lehetőségek is rendelkezésre állnak:',
-    guide: [['sections.alternatives.blocks[0]', 'Ha emberkereskedelem áldozatai valamiért a fentebbi szolgáltatásokat nem szeretnék vagy nem tudják igénybe venni, akkor számukra – egyéb segítségnyújtásra okot adó körülmény fennállása esetén – az alábbi lehetőségek is rendelkezésre állnak']],
+    guide: [
+      [
+        'sections.alternatives.blocks[0]',
+        'Ha emberkereskedelem áldozatai valamiért a fentebbi szolgáltatásokat nem szeretnék vagy nem tudják igénybe venni, akkor számukra – egyéb segítségnyújtásra okot adó körülmény fennállása esetén – az alábbi lehetőségek is rendelkezésre állnak',
+      ],
+    ],
     note: 'the colon became a full stop: the options follow as sections',
   },
   {seed: 'CSALÁDOK ÁTMENETI OTTHONA', guide: [['sections.family-homes.title', 'Családok átmeneti otthona']], note: 'heading in sentence case'},
   {
     seed: 'A családok átmeneti otthona az otthontalanná vált, bántalmazott szülő és gyermeke számára biztosít bentlakásos ellátást.',
-    guide: [['sections.family-homes.blocks[0]', 'A családok átmeneti otthona az otthontalanná vált, bántalmazott szülő és gyermeke számára biztosít bentlakásos ellátást.']],
+    guide: [
+      [
+        'sections.family-homes.blocks[0]',
+        'A családok átmeneti otthona az otthontalanná vált, bántalmazott szülő és gyermeke számára biztosít bentlakásos ellátást.',
+      ],
+    ],
   },
   {
     seed: 'A szülő kérelmére a családok átmeneti otthonában együttesen helyezhető el a gyermek és szülője, valamint legfeljebb 21. életévének betöltéséig a gyermek nagykorú testvére, ha az elhelyezés hiányában lakhatásuk nem lenne biztosított, és a gyermeket emiatt el kellene választani szülőjétől, családjától.',
-    guide: [['sections.family-homes.blocks[0]', 'A szülő kérelmére a családok átmeneti otthonában együttesen helyezhető el a gyermek és szülője, valamint legfeljebb 21. életévének betöltéséig a gyermek nagykorú testvére, ha az elhelyezés hiányában lakhatásuk nem lenne biztosított, és a gyermeket emiatt el kellene választani szülőjétől, családjától.']],
+    guide: [
+      [
+        'sections.family-homes.blocks[0]',
+        'A szülő kérelmére a családok átmeneti otthonában együttesen helyezhető el a gyermek és szülője, valamint legfeljebb 21. életévének betöltéséig a gyermek nagykorú testvére, ha az elhelyezés hiányában lakhatásuk nem lenne biztosított, és a gyermeket emiatt el kellene választani szülőjétől, családjától.',
+      ],
+    ],
   },
   {
     seed: 'A családok átmeneti otthona a felnőtt és a gyermek együttes ellátása során többek között befogadja az életvezetési problémák vagy más szociális és családi krízis miatt otthontalanná vált, továbbá védelmet kereső szülőt és gyermekét, a válsághelyzetben lévő, bántalmazott vagy várandós anyát, illetve a szülészetről kikerülő anyát és gyermekét, valamint a várandós anya kérelmére az anya élettársát vagy férjét, és közreműködik az átmeneti gondozást szükségessé tevő okok megszüntetésében, a család helyzetének rendezésében, otthontalanságának megszüntetésében.',
     guide: [
       ['sections.family-homes.blocks[1]', 'A családok átmeneti otthona a felnőtt és a gyermek együttes ellátása során többek között befogadja:'],
-      ['sections.family-homes.blocks[2].list[3]', 'az életvezetési problémák vagy más szociális és családi krízis miatt otthontalanná vált szülőt és gyermekét'],
+      [
+        'sections.family-homes.blocks[2].list[3]',
+        'az életvezetési problémák vagy más szociális és családi krízis miatt otthontalanná vált szülőt és gyermekét',
+      ],
       ['sections.family-homes.blocks[2].list[4]', 'a védelmet kereső szülőt és gyermekét'],
       ['sections.family-homes.blocks[2].list[5]', 'a válsághelyzetben lévő anyát'],
       ['sections.family-homes.blocks[2].list[6]', 'a bántalmazott anyát'],
       ['sections.family-homes.blocks[2].list[7]', 'a várandós anyát'],
       ['sections.family-homes.blocks[2].list[8]', 'a szülészetről kikerülő anyát és gyermekét'],
       ['sections.family-homes.blocks[2].list[9]', 'a várandós anya kérésére az élettársát vagy a férjét'],
-      ['sections.family-homes.blocks[3]', 'Közreműködik az átmeneti gondozást szükségessé tevő okok megszüntetésében, a család helyzetének rendezésében, otthontalanságának megszüntetésében.'],
+      [
+        'sections.family-homes.blocks[3]',
+        'Közreműködik az átmeneti gondozást szükségessé tevő okok megszüntetésében, a család helyzetének rendezésében, otthontalanságának megszüntetésében.',
+      ],
     ],
     note: 'the long sentence became a list (the eligibility of family-temporary-homes, the seed\'s full list, "többek között"); "a válsághelyzetben lévő, bántalmazott vagy várandós anyát" is three cases',
   },
@@ -224,18 +279,31 @@ const seedPieces: SeedPiece[] = [
   },
   {
     seed: 'A kapcsolati erőszak áldozatai számára elérhető szolgáltatások megismeréséhez kérjük, hogy tekintsd meg a Kapcsolati erőszak című információs anyagunkat.',
-    guide: [['sections.domestic-violence.blocks[0]', 'A kapcsolati erőszak áldozatai számára elérhető szolgáltatások megismeréséhez kérjük, hogy tekintsd meg a Kapcsolati erőszak című információs anyagunkat.']],
+    guide: [
+      [
+        'sections.domestic-violence.blocks[0]',
+        'A kapcsolati erőszak áldozatai számára elérhető szolgáltatások megismeréséhez kérjük, hogy tekintsd meg a Kapcsolati erőszak című információs anyagunkat.',
+      ],
+    ],
     tokens: [['sections.domestic-violence.blocks[0]', '{material:domestic-violence}']],
   },
   {
     seed: 'Az emberkereskedelem áldozataihoz hasonlóan a kapcsolati erőszak túlélői számára is az OKIT nyújthat bővebb tájékoztatást az elérhető segítségnyújtási formákról.',
-    guide: [['sections.domestic-violence.blocks[0]', 'Az emberkereskedelem áldozataihoz hasonlóan a kapcsolati erőszak túlélői számára is az OKIT nyújthat bővebb tájékoztatást az elérhető segítségnyújtási formákról.']],
+    guide: [
+      [
+        'sections.domestic-violence.blocks[0]',
+        'Az emberkereskedelem áldozataihoz hasonlóan a kapcsolati erőszak túlélői számára is az OKIT nyújthat bővebb tájékoztatást az elérhető segítségnyújtási formákról.',
+      ],
+    ],
   },
   {seed: 'Hajléktalanok számára nyújtott szolgáltatások', guide: [['sections.homeless.title', 'Hajléktalanok számára nyújtott szolgáltatások']]},
   {
     seed: 'Hajléktalan személyek számára az egyedi élethelyzet, szükségletek és igények figyelembevételével különböző szolgáltatási lehetőségek állnak rendelkezésre (utcai szociális munka, éjjeli menedékhely, nappali melegedő, átmeneti szálláshely, rehabilitációs központ, hajléktalanok otthona).',
     guide: [
-      ['sections.homeless.blocks[0]', 'Hajléktalan személyek számára az egyedi élethelyzet, szükségletek és igények figyelembevételével különböző szolgáltatási lehetőségek állnak rendelkezésre'],
+      [
+        'sections.homeless.blocks[0]',
+        'Hajléktalan személyek számára az egyedi élethelyzet, szükségletek és igények figyelembevételével különböző szolgáltatási lehetőségek állnak rendelkezésre',
+      ],
       ['sections.homeless.blocks[1].list[0]', 'utcai szociális munka'],
       ['sections.homeless.blocks[1].list[1]', 'éjjeli menedékhely'],
       ['sections.homeless.blocks[1].list[2]', 'nappali melegedő'],
@@ -247,7 +315,9 @@ const seedPieces: SeedPiece[] = [
   },
   {
     seed: 'Az elérhető ellátási típusokról, lehetőségekről a helyi települési önkormányzatok tudnak többlet információt nyújtani.',
-    guide: [['sections.homeless.blocks[2]', 'Az elérhető ellátási típusokról, lehetőségekről a helyi települési önkormányzatok tudnak többlet információt nyújtani.']],
+    guide: [
+      ['sections.homeless.blocks[2]', 'Az elérhető ellátási típusokról, lehetőségekről a helyi települési önkormányzatok tudnak többlet információt nyújtani.'],
+    ],
   },
   {
     seed: 'További, teljes körű ellátást biztosító átmeneti elhelyezést nyújtó intézmények még az időszerű gondozóháza, fogyatékos személyek gondozóháza, pszichiátriai betegek átmeneti otthona, és a szenvedélybetegek átmeneti otthona.',
@@ -267,13 +337,23 @@ const seedPieces: SeedPiece[] = [
   },
   {
     seed: 'A lakóhelyeden, tartózkodási helyeden elérhető szolgáltatási lehetőségek megismeréséhez javasoljuk keresd fel a helyi önkormányzat ügyfélszolgálatát vagy használd a Szociális Ágazati Portál intézménykeresőjét: szocialisportal.hu/szakmai-intezmenykereso/',
-    guide: [['sections.institution-finder.blocks[0]', 'A lakóhelyeden, tartózkodási helyeden elérhető szolgáltatási lehetőségek megismeréséhez javasoljuk, keresd fel a helyi önkormányzat ügyfélszolgálatát, vagy használd a Szociális Ágazati Portál intézménykeresőjét: szocialisportal.hu/szakmai-intezmenykereso']],
+    guide: [
+      [
+        'sections.institution-finder.blocks[0]',
+        'A lakóhelyeden, tartózkodási helyeden elérhető szolgáltatási lehetőségek megismeréséhez javasoljuk, keresd fel a helyi önkormányzat ügyfélszolgálatát, vagy használd a Szociális Ágazati Portál intézménykeresőjét: szocialisportal.hu/szakmai-intezmenykereso',
+      ],
+    ],
     tokens: [['sections.institution-finder.blocks[0]', '{link:institution-finder}']],
     note: 'two commas added (Hungarian punctuation); the link shows without its trailing slash, as every link does',
   },
   {
     seed: 'TOVÁBBI HASZNOS INFORMÁCIÓT AZ EMBERKERESKEDELEM ÁLDOZATAI SZÁMÁRA MAGYARORSZÁGON ELÉRHETŐ SZOLGÁLTATÁSOKRÓL ITT TALÁLHATSZ: hungary.iom.int/ct-return',
-    guide: [['sections.further-information.blocks[0]', 'További hasznos információt az emberkereskedelem áldozatai számára Magyarországon elérhető szolgáltatásokról itt találhatsz: hungary.iom.int/ct-return']],
+    guide: [
+      [
+        'sections.further-information.blocks[0]',
+        'További hasznos információt az emberkereskedelem áldozatai számára Magyarországon elérhető szolgáltatásokról itt találhatsz: hungary.iom.int/ct-return',
+      ],
+    ],
     tokens: [['sections.further-information.blocks[0]', '{link:iom-information}']],
     note: 'the capitals of the seed in sentence case',
   },

@@ -6,7 +6,6 @@ import {join} from 'node:path';
 import {checkI18n, checkXliffTargets} from '../../scripts/check-i18n.js';
 import {repoRoot as root} from '../../scripts/lib/root.mjs';
 
-
 function withXliffCopy(edit: (dir: string) => void): string[] {
   const dir = mkdtempSync(join(tmpdir(), 'kiut-xliff-'));
   try {

@@ -157,13 +157,17 @@ describe('print build output', () => {
       const info = pdfinfo(f.path);
       assert.ok((info.Title ?? '').length > 3, `${f.locale}/${f.format}: no title`);
       assert.ok((info.Subject ?? '').length > 3, `${f.locale}/${f.format}: no subject`);
-      assert.match(info.CreationDate ?? '', new RegExp(factsUpdated(content.facts).slice(0, 4)), `${f.locale}/${f.format}: creation date is not the facts date`);
+      assert.match(
+        info.CreationDate ?? '',
+        new RegExp(factsUpdated(content.facts).slice(0, 4)),
+        `${f.locale}/${f.format}: creation date is not the facts date`,
+      );
       // A multilingual sheet names its first language.
       assert.ok(readFileSync(f.path).includes(`/Lang (${f.locales[0]})`), `${f.locale}/${f.format}: no /Lang (${f.locales[0]})`);
     }
   });
 
-  it('prints 112 for immediate danger, and the facts\' date with the kiut version, on every format', () => {
+  it("prints 112 for immediate danger, and the facts' date with the kiut version, on every format", () => {
     const version = (JSON.parse(readFileSync('package.json', 'utf8')) as {version: string}).version;
     for (const f of files) {
       for (const locale of f.locales) {
@@ -209,7 +213,8 @@ describe('print build output', () => {
         assert.ok(text.includes(summary), `${locale}/${format}: the hotline summary`);
         // Posters carry the summary, so they say when no native speaker has checked it yet; the
         // A6 card has no room left for it (its leaflet says it).
-        if (format !== 'card-a6') assert.equal(text.includes(flat(texts.about.unreviewed)), awaitsReview(texts), `${locale}/${format}: the not-yet-reviewed note`);
+        if (format !== 'card-a6')
+          assert.equal(text.includes(flat(texts.about.unreviewed)), awaitsReview(texts), `${locale}/${format}: the not-yet-reviewed note`);
       }
       const leaflet = flat(pdftotext(file(locale, 'leaflet-a4')));
       assert.ok(leaflet.includes(flat(texts.sections['other-homes'].blocks.at(-1) as string)), `${locale}/leaflet-a4: the full text`);
@@ -223,7 +228,8 @@ describe('print build output', () => {
       const text = flat(pdftotext(f.path, f.locales.length > 1 ? 'raw' : 'reading'));
       assert.ok(text.includes(testPartner.name), `${f.locale}/${f.format}: no partner name`);
       assert.ok(text.includes(testPartner.contact), `${f.locale}/${f.format}: no partner contact`);
-      for (const locale of f.locales) assert.ok(text.includes(flat(content.locales[locale].print.partner)), `${f.locale}/${f.format}: no ${locale} partner label`);
+      for (const locale of f.locales)
+        assert.ok(text.includes(flat(content.locales[locale].print.partner)), `${f.locale}/${f.format}: no ${locale} partner label`);
     }
   });
 
@@ -243,9 +249,14 @@ describe('print build output', () => {
 
   it('pdfmake may fetch no URL and read no file outside the font folder', async () => {
     const pdfmake = nodePdfMake();
-    const base = {pageSize: 'A6', pageMargins: [30, 30, 30, 30], language: 'hu', info: {title: 't', subject: 's', creationDate: new Date(0), modDate: new Date(0)}, defaultStyle: {}};
-    const withImage = (src: string) =>
-      ({...base, content: [{image: 'picture'}], images: {picture: src}}) as unknown as TDocumentDefinitions;
+    const base = {
+      pageSize: 'A6',
+      pageMargins: [30, 30, 30, 30],
+      language: 'hu',
+      info: {title: 't', subject: 's', creationDate: new Date(0), modDate: new Date(0)},
+      defaultStyle: {},
+    };
+    const withImage = (src: string) => ({...base, content: [{image: 'picture'}], images: {picture: src}}) as unknown as TDocumentDefinitions;
     await assert.rejects(pdfmake.createPdf(withImage('https://example.com/a.png')).getBuffer(), /denied/);
     await assert.rejects(pdfmake.createPdf(withImage('/etc/hostname')).getBuffer(), /denied/);
     assert.ok(fontDir.endsWith(join('pdfmake', 'fonts', 'Roboto')));

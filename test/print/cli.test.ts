@@ -46,7 +46,7 @@ describe('print CLI', () => {
     assert.match(lines[3], /^3 files, .* KB in total/);
   });
 
-  it('puts the chosen languages on one multilingual sheet, in the content\'s order, and leaves it out of a one-language run', () => {
+  it("puts the chosen languages on one multilingual sheet, in the content's order, and leaves it out of a one-language run", () => {
     const out = freshDir('multi');
     const run = print(['--format', 'poster-a4-multi,wallet-card', '--locale', 'uk,en', '--out', out]);
     assert.equal(run.status, 0, run.stderr);
@@ -63,7 +63,18 @@ describe('print CLI', () => {
 
   it('prints the partner name and contact', () => {
     const out = freshDir('partner');
-    const run = print(['--locale', 'hu', '--format', 'wallet-card', '--out', out, '--partner-name', 'Menedék Ház Őrség', '--partner-contact', 'info@menedek.example']);
+    const run = print([
+      '--locale',
+      'hu',
+      '--format',
+      'wallet-card',
+      '--out',
+      out,
+      '--partner-name',
+      'Menedék Ház Őrség',
+      '--partner-contact',
+      'info@menedek.example',
+    ]);
     assert.equal(run.status, 0, run.stderr);
     const text = pdftotext(join(out, 'hu', 'wallet-card.pdf'));
     assert.match(text, /Menedék Ház Őrség/);
@@ -76,14 +87,22 @@ describe('print CLI', () => {
     ['an unknown format', ['--format', 'leaflet-a5'], [/unknown format "leaflet-a5"/, ...allFormatIds.map((f) => new RegExp(f))]],
     ['a partner name with a right-to-left override', ['--partner-name', 'Help\u202Egnp.exe'], [/--partner-name/, /U\+202E/]],
     ['a partner contact with a line break', ['--partner-contact', 'a\nb'], [/--partner-contact/, /U\+000A/]],
-    ['a partner name over the length limit', ['--partner-name', 'x'.repeat(maxPartnerLength + 1)], [/--partner-name/, new RegExp(`limit is ${maxPartnerLength}`)]],
+    [
+      'a partner name over the length limit',
+      ['--partner-name', 'x'.repeat(maxPartnerLength + 1)],
+      [/--partner-name/, new RegExp(`limit is ${maxPartnerLength}`)],
+    ],
     ['a partner name with markup', ['--partner-name', '<b>Shelter</b>'], [/--partner-name contains markup \("<b…"\) at position 1/]],
     [
       'a partner line too long for the card even at the smallest text',
       ['--locale', 'uk', '--format', 'card-a6', '--partner-name', 'Й'.repeat(maxPartnerLength), '--partner-contact', 'W'.repeat(maxPartnerLength)],
       [/uk\/card-a6 with the partner's name and contact needs 2 pages even at 80% text size; it may have 1\. Shorten them \(243 characters now\)/],
     ],
-    ['a multilingual sheet with one language', ['--format', 'poster-a4-multi', '--locale', 'hu'], [/poster-a4-multi carries 2 to 3 languages; one was chosen \(hu\)/, /--locale hu,en,uk/]],
+    [
+      'a multilingual sheet with one language',
+      ['--format', 'poster-a4-multi', '--locale', 'hu'],
+      [/poster-a4-multi carries 2 to 3 languages; one was chosen \(hu\)/, /--locale hu,en,uk/],
+    ],
   ];
   for (const [what, args, messages] of refusals) {
     it(`refuses ${what} with a clear message, a non-zero exit and nothing written`, () => {

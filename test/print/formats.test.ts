@@ -34,7 +34,9 @@ function flat(text: string): string {
 
 /** A resolved text as it reads on paper: tokens replaced by what they print. */
 function printed(text: string): string {
-  return flat(text.replace('{tel:emergency-112}', '112').replace('{tel:okit}', content.facts.services.find((s) => s.id === 'okit')?.phone?.international ?? '?'));
+  return flat(
+    text.replace('{tel:emergency-112}', '112').replace('{tel:okit}', content.facts.services.find((s) => s.id === 'okit')?.phone?.international ?? '?'),
+  );
 }
 
 describe('multilingual posters', () => {
@@ -45,7 +47,10 @@ describe('multilingual posters', () => {
       const info = pdfinfo(path);
       assert.equal(info.Pages, '1');
       const match = /^([\d.]+) x ([\d.]+) pts/.exec(info['Page size'] ?? '');
-      assert.ok(match && Math.abs(Number(match[1]) - format.pagePt[0]) < 0.01 && Math.abs(Number(match[2]) - format.pagePt[1]) < 0.01, `page size ${info['Page size']}`);
+      assert.ok(
+        match && Math.abs(Number(match[1]) - format.pagePt[0]) < 0.01 && Math.abs(Number(match[2]) - format.pagePt[1]) < 0.01,
+        `page size ${info['Page size']}`,
+      );
       const text = flat(pdftotext(path, 'raw'));
       for (const locale of locales) {
         const texts = content.locales[locale];
@@ -85,8 +90,16 @@ describe('the sheets of a build', () => {
   const names = (locales: string[]) => sheetsFor(allFormats, locales).map((sheet) => `${sheet.folder}/${sheet.format.id}`);
 
   it('each one-language format per locale, then the multilingual ones once with two or three locales', () => {
-    assert.deepEqual(names(['hu']), formats.map((f) => `hu/${f.id}`));
-    assert.deepEqual(names(['en', 'uk']), [...formats.map((f) => `en/${f.id}`), ...formats.map((f) => `uk/${f.id}`), 'en-uk/poster-a4-multi', 'en-uk/poster-a3-multi']);
+    assert.deepEqual(
+      names(['hu']),
+      formats.map((f) => `hu/${f.id}`),
+    );
+    assert.deepEqual(names(['en', 'uk']), [
+      ...formats.map((f) => `en/${f.id}`),
+      ...formats.map((f) => `uk/${f.id}`),
+      'en-uk/poster-a4-multi',
+      'en-uk/poster-a3-multi',
+    ]);
     assert.equal(names(['hu', 'en', 'uk']).filter((name) => name.startsWith('hu-en-uk/')).length, multilingualFormats.length);
     assert.equal(names(['hu', 'en', 'uk', 'ro']).filter((name) => name.includes('multi')).length, 0, 'four are too many for one sheet');
   });
@@ -94,7 +107,10 @@ describe('the sheets of a build', () => {
 
 describe('large print', () => {
   it('has a large-print leaflet and A4 poster', () => {
-    assert.deepEqual(largeFormats.map((f) => f.id), ['leaflet-a4-large', 'poster-a4-large']);
+    assert.deepEqual(
+      largeFormats.map((f) => f.id),
+      ['leaflet-a4-large', 'poster-a4-large'],
+    );
   });
 
   for (const format of largeFormats) {
@@ -106,7 +122,10 @@ describe('large print', () => {
         assert.deepEqual(small, [], `${locale}/${format.id}: text under 16 pt`);
         // The headline or title, and the number, are larger than the body.
         assert.ok(Math.max(...runs.map((run) => run.size)) >= 28, `${locale}/${format.id}: no heading larger than the body`);
-        assert.ok(runs.some((run) => run.size >= 18 && run.size < Math.max(...runs.map((r) => r.size))), `${locale}/${format.id}: one size only`);
+        assert.ok(
+          runs.some((run) => run.size >= 18 && run.size < Math.max(...runs.map((r) => r.size))),
+          `${locale}/${format.id}: one size only`,
+        );
       }
     });
 
@@ -136,6 +155,9 @@ describe('large print', () => {
       assert.match(error.message, /leaflet-a4-large needs \d+ pages even at 100% text size; it may have 1/);
       return true;
     });
-    await assert.rejects(renderSheet(pdfMake, {...cramped('leaflet-a4'), maxPages: 0}, model, [locales[0]]), new RegExp(`even at ${Math.round((textScales.at(-1) ?? 1) * 100)}% text size`));
+    await assert.rejects(
+      renderSheet(pdfMake, {...cramped('leaflet-a4'), maxPages: 0}, model, [locales[0]]),
+      new RegExp(`even at ${Math.round((textScales.at(-1) ?? 1) * 100)}% text size`),
+    );
   });
 });

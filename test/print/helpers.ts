@@ -48,7 +48,10 @@ export interface FontRow {
 }
 
 export function pdffonts(path: string): FontRow[] {
-  const lines = execFileSync('pdffonts', [path], {encoding: 'utf8'}).split('\n').slice(2).filter((l) => l.trim() !== '');
+  const lines = execFileSync('pdffonts', [path], {encoding: 'utf8'})
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '');
   return lines.map((line) => {
     const cols = line.trim().split(/\s+/);
     // name, type (1-2 words), encoding, emb, sub, uni, object, ID: read from the end.

@@ -32,7 +32,10 @@ export function checkSheet(path: string, format: Format, locales: string[], part
   const info = pdfinfo(path);
   const match = /^([\d.]+) x ([\d.]+) pts/.exec(info['Page size'] ?? '');
   assert.ok(match, `${where}: no page size`);
-  assert.ok(Math.abs(Number(match[1]) - format.pagePt[0]) < 0.01 && Math.abs(Number(match[2]) - format.pagePt[1]) < 0.01, `${where}: page size ${info['Page size']}`);
+  assert.ok(
+    Math.abs(Number(match[1]) - format.pagePt[0]) < 0.01 && Math.abs(Number(match[2]) - format.pagePt[1]) < 0.01,
+    `${where}: page size ${info['Page size']}`,
+  );
   const pages = Number(info.Pages);
   assert.ok(pages >= 1 && pages <= format.maxPages, `${where}: ${pages} pages`);
   assert.ok(statSync(path).size <= printBudgets.fileBytes, `${where}: ${statSync(path).size} bytes`);

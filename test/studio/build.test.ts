@@ -35,7 +35,13 @@ describe('the studio folder (dist/studio/)', () => {
       data.previews.map((key) => key.split('/')[1]),
       allFormats.map((f) => f.id),
     );
-    for (const key of data.previews) assert.ok(readFileSync(join(studioDir, 'previews', `${key}.png`)).subarray(1, 4).equals(Buffer.from('PNG')), key);
+    for (const key of data.previews)
+      assert.ok(
+        readFileSync(join(studioDir, 'previews', `${key}.png`))
+          .subarray(1, 4)
+          .equals(Buffer.from('PNG')),
+        key,
+      );
   });
 
   it('the page loads only its own files, by relative paths, classic scripts in order, under the strict policy', () => {
@@ -45,14 +51,14 @@ describe('the studio folder (dist/studio/)', () => {
     assert.doesNotMatch(page, /type="module"|\sstyle=|<style|\son[a-z]+=/i, 'no module, no inline style or handler');
     for (const [, url] of page.matchAll(/\s(?:src|href)="([^"]*)"/g)) assert.match(url, /^(#|[a-z][\w.-]*\.(?:js|css)$)/, url);
     assert.match(page, /<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self';/);
-    assert.doesNotMatch(page, /Példa|demo-only|site\.css|favicon/, 'none of the demo\'s own parts');
+    assert.doesNotMatch(page, /Példa|demo-only|site\.css|favicon/, "none of the demo's own parts");
   });
 
-  it('ships pdfmake\'s browser build unchanged: the file the CLI renders with', () => {
+  it("ships pdfmake's browser build unchanged: the file the CLI renders with", () => {
     assert.ok(readFileSync(join(studioDir, 'pdfmake.min.js')).equals(readFileSync(pdfmakeBuild)));
   });
 
-  it('ships the CLI\'s Roboto files, byte for byte, and no others', () => {
+  it("ships the CLI's Roboto files, byte for byte, and no others", () => {
     const fonts = definedBy('fonts.js').kiutStudioFonts as Record<string, string>;
     assert.deepEqual(Object.keys(fonts).sort(), Object.values(fontFiles).sort());
     for (const [name, base64] of Object.entries(fonts)) assert.ok(Buffer.from(base64, 'base64').equals(readFileSync(join(fontDir, name))), name);
@@ -64,7 +70,7 @@ describe('the studio folder (dist/studio/)', () => {
     assert.deepEqual(data.model, resolvePrintModel(loadContent(), version), 'dist/studio/ is older than content/: run `npm run build`');
   });
 
-  it('names pdfmake\'s and Roboto\'s licences', () => {
+  it("names pdfmake's and Roboto's licences", () => {
     const notices = readFileSync(join(studioDir, 'THIRD-PARTY-NOTICES.md'), 'utf8');
     assert.match(notices, /## pdfmake \d+\.\d+\.\d+ \(MIT\)/);
     assert.match(notices, /Permission is hereby granted/);
@@ -81,9 +87,10 @@ describe('the studio folder (dist/studio/)', () => {
 });
 
 describe('the studio page made from the demo page', () => {
-  const demo = (body: string) => `<html><head>\n  <!-- demo-only -->\n  <link rel="stylesheet" href="site.css">\n  <!-- /demo-only -->\n  <script defer src="/dist/studio/studio.js"></script>\n</head><body>${body}</body></html>`;
+  const demo = (body: string) =>
+    `<html><head>\n  <!-- demo-only -->\n  <link rel="stylesheet" href="site.css">\n  <!-- /demo-only -->\n  <script defer src="/dist/studio/studio.js"></script>\n</head><body>${body}</body></html>`;
 
-  it('drops the demo-only parts and makes the studio\'s paths relative', () => {
+  it("drops the demo-only parts and makes the studio's paths relative", () => {
     const page = standalonePage(demo('<!-- demo-only --><nav>Példa</nav><!-- /demo-only --><main>Studio</main>'));
     assert.equal(page, '<html><head>\n  <script defer src="studio.js"></script>\n</head><body><main>Studio</main></body></html>');
   });
@@ -93,7 +100,10 @@ describe('the studio page made from the demo page', () => {
   });
 
   it('refuses a path the folder would not have, naming it and the fix', () => {
-    assert.throws(() => standalonePage(demo('<img src="/dist/print/hu/card-a6.png">')), /"\/dist\/print\/hu\/card-a6\.png" would not be found in dist\/studio\/; use \/dist\/studio\/… for the studio's files/);
+    assert.throws(
+      () => standalonePage(demo('<img src="/dist/print/hu/card-a6.png">')),
+      /"\/dist\/print\/hu\/card-a6\.png" would not be found in dist\/studio\/; use \/dist\/studio\/… for the studio's files/,
+    );
     assert.throws(() => standalonePage(demo('<a href="https://example.com/">x</a>')), /"https:\/\/example\.com\/" would not be found/);
   });
 

@@ -17,7 +17,8 @@ export const studioDir = join(repoRoot, 'dist', 'studio');
 
 /** Fails with the fix when the studio has not been built. */
 export function requireStudio(): void {
-  if (!existsSync(join(studioDir, 'index.html'))) throw new Error('dist/studio/ is not built: run `npm run build` (or `npm run build:studio` after `npm run print`).');
+  if (!existsSync(join(studioDir, 'index.html')))
+    throw new Error('dist/studio/ is not built: run `npm run build` (or `npm run build:studio` after `npm run print`).');
 }
 
 export type DemoServer = Awaited<ReturnType<typeof startServer>> & {origin: string};
@@ -167,7 +168,12 @@ export class StudioPage {
   }
 
   async probe(): Promise<Probe> {
-    return (await this.page.evaluate(() => window.__kiutProbe)) ?? {violations: [{directive: 'the probe did not run', blocked: '', source: '', line: 0, sample: ''}], functionCalls: []};
+    return (
+      (await this.page.evaluate(() => window.__kiutProbe)) ?? {
+        violations: [{directive: 'the probe did not run', blocked: '', source: '', line: 0, sample: ''}],
+        functionCalls: [],
+      }
+    );
   }
 
   /** Sets a text field as a paste would, control characters included, and tells the page. */
@@ -196,7 +202,10 @@ export class StudioPage {
     } else {
       await this.page.click(`input[name="locale"][value="${choice.locales[0]}"]`);
     }
-    for (const [id, value] of [['partner-name', choice.partner?.name], ['partner-contact', choice.partner?.contact]] as const) {
+    for (const [id, value] of [
+      ['partner-name', choice.partner?.name],
+      ['partner-contact', choice.partner?.contact],
+    ] as const) {
       await this.setField(id, '');
       if (value !== undefined) await this.page.type(`#${id}`, value);
     }
@@ -244,7 +253,10 @@ export class StudioPage {
 async function withTimeout<T>(promise: Promise<T>, ms: number, message: () => Promise<string>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   try {
-    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => void message().then((text) => reject(new Error(text)), reject), ms)))]);
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => (timer = setTimeout(() => void message().then((text) => reject(new Error(text)), reject), ms))),
+    ]);
   } finally {
     clearTimeout(timer);
   }

@@ -19,7 +19,19 @@ import {fileName} from '../../print/studio/data.js';
 import type {BuiltFile} from '../../print/build.js';
 import {requirePoppler, sharedBuild, testPartner} from '../print/helpers.js';
 import {checkSheet} from '../print/sheet-checks.js';
-import {keepBlobs, launchChromium, launchFirefox, madeBlob, requireStudio, startDemoServer, studioDir, StudioPage, type Choice, type DemoServer, type Session} from './helpers.js';
+import {
+  keepBlobs,
+  launchChromium,
+  launchFirefox,
+  madeBlob,
+  requireStudio,
+  startDemoServer,
+  studioDir,
+  StudioPage,
+  type Choice,
+  type DemoServer,
+  type Session,
+} from './helpers.js';
 
 const locales = Object.keys(loadContent().locales);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -118,7 +130,7 @@ describe('print studio in Chromium, served by the demo server', () => {
   });
 });
 
-describe('partner fields in the studio: the CLI\'s rules, a message at the field, no download', () => {
+describe("partner fields in the studio: the CLI's rules, a message at the field, no download", () => {
   const hostile: [string, 'partner-name' | 'partner-contact', string][] = [
     ['only spaces', 'partner-name', '   '],
     ['over the length limit', 'partner-name', 'é'.repeat(maxPartnerLength + 1)],
@@ -162,16 +174,26 @@ describe('partner fields in the studio: the CLI\'s rules, a message at the field
   }
 
   it('a partner line too long for the sheet: the reason in the status, and no download', async () => {
-    await studio.choose({format: 'card-a6', locales: [locales.at(-1) as string], partner: {name: 'Й'.repeat(maxPartnerLength), contact: 'W'.repeat(maxPartnerLength)}});
+    await studio.choose({
+      format: 'card-a6',
+      locales: [locales.at(-1) as string],
+      partner: {name: 'Й'.repeat(maxPartnerLength), contact: 'W'.repeat(maxPartnerLength)},
+    });
     await studio.downloadRefused(4000);
-    assert.match(await studio.status(), /^No PDF was made: .*card-a6 with the partner's name and contact needs 2 pages even at 80% text size; it may have 1\. Shorten them/);
+    assert.match(
+      await studio.status(),
+      /^No PDF was made: .*card-a6 with the partner's name and contact needs 2 pages even at 80% text size; it may have 1\. Shorten them/,
+    );
     assert.equal(await studio.page.$eval('#studio-result', (result) => (result as HTMLElement).hidden), true);
   });
 
   it('a multilingual sheet with one language gets its message at the languages, and no download', async () => {
     await studio.choose({format: 'poster-a4-multi', locales: [locales[0]]});
     await studio.downloadRefused();
-    const state = await studio.page.$eval('#languages-field', (fieldset) => ({invalid: fieldset.getAttribute('aria-invalid'), describedBy: fieldset.getAttribute('aria-describedby')}));
+    const state = await studio.page.$eval('#languages-field', (fieldset) => ({
+      invalid: fieldset.getAttribute('aria-invalid'),
+      describedBy: fieldset.getAttribute('aria-describedby'),
+    }));
     assert.deepEqual(state, {invalid: 'true', describedBy: 'languages-error'});
     assert.match(await studio.page.$eval('#languages-error', (p) => p.textContent ?? ''), /Choose 2 or 3 languages for one sheet; 1 is chosen/);
   });
@@ -187,7 +209,9 @@ describe('print studio offline and from disk', () => {
       await page.page.setOfflineMode(true);
       const format = allFormats.find((f) => f.id === 'poster-a4-large') as Format;
       await page.choose(choiceFor(format, [locales[1]]));
-      const preview = await page.page.$eval('#studio-preview img:not([hidden])', (img) => ({loaded: (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0}));
+      const preview = await page.page.$eval('#studio-preview img:not([hidden])', (img) => ({
+        loaded: (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+      }));
       assert.deepEqual(preview, {loaded: true});
       const file = await page.download();
       assert.ok(file.bytes.equals(cliFile(format, [locales[1]])), 'offline, the same bytes as the CLI');
@@ -235,7 +259,11 @@ describe('print studio in Firefox ESR', () => {
         await page.type('#partner-name', testPartner.name);
         await page.type('#partner-contact', testPartner.contact);
         await page.click('#studio-download');
-        await page.waitForFunction((name) => document.getElementById('studio-file')?.getAttribute('download') === name, {timeout: 60_000}, fileName(format.id, sheet));
+        await page.waitForFunction(
+          (name) => document.getElementById('studio-file')?.getAttribute('download') === name,
+          {timeout: 60_000},
+          fileName(format.id, sheet),
+        );
         assert.ok((await madeBlob(page)).equals(cliFile(format, sheet)), `${format.id}: Firefox's bytes differ from the CLI's`);
         await page.evaluate(`document.getElementById('partner-name').value = ''; document.getElementById('partner-contact').value = ''`);
       }
@@ -249,7 +277,9 @@ describe('print studio accessibility', () => {
   /** axe's WCAG 2.2 A and AA rules on the page as it is now; evaluated by DevTools, so the page's CSP does not stop it. */
   async function axeViolations(page: StudioPage): Promise<string[]> {
     await page.page.evaluate(axeSource);
-    const result = (await page.page.evaluate(`axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})`)) as {violations: {id: string; nodes: {target: string[]}[]}[]; passes: unknown[]};
+    const result = (await page.page.evaluate(
+      `axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})`,
+    )) as {violations: {id: string; nodes: {target: string[]}[]}[]; passes: unknown[]};
     assert.ok(result.passes.length > 10, 'axe checked the page');
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   }
@@ -286,10 +316,14 @@ describe('print studio accessibility', () => {
   it('every control has its label, and the status is announced politely', async () => {
     const page = await StudioPage.open(session, `${server.origin}/studio.html`);
     try {
-      const unlabeled = await page.page.$$eval('input', (inputs) => inputs.filter((input) => (input as HTMLInputElement).labels?.length === 0).map((input) => input.outerHTML));
+      const unlabeled = await page.page.$$eval('input', (inputs) =>
+        inputs.filter((input) => (input as HTMLInputElement).labels?.length === 0).map((input) => input.outerHTML),
+      );
       assert.deepEqual(unlabeled, []);
       assert.equal(await page.page.$eval('#studio-status', (status) => status.getAttribute('role')), 'status');
-      const languages = await page.page.$$eval('input[name="locale"]', (inputs) => inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.querySelector('[lang]')?.getAttribute('lang')));
+      const languages = await page.page.$$eval('input[name="locale"]', (inputs) =>
+        inputs.map((input) => (input as HTMLInputElement).labels?.[0]?.querySelector('[lang]')?.getAttribute('lang')),
+      );
       assert.deepEqual(languages, locales, 'each language is named in itself, marked with its lang');
     } finally {
       await page.close();

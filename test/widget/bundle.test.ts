@@ -67,17 +67,22 @@ describe('the shipped bundles', () => {
 
   it('ships the Custom Elements Manifest and typings', async () => {
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
-    const declaration = manifest.modules.flatMap((m: {declarations?: unknown[]}) => m.declarations ?? []).find((d: {tagName?: string}) => d.tagName === 'kiut-guide');
+    const declaration = manifest.modules
+      .flatMap((m: {declarations?: unknown[]}) => m.declarations ?? [])
+      .find((d: {tagName?: string}) => d.tagName === 'kiut-guide');
     expect(declaration, 'kiut-guide in custom-elements.json').to.exist;
     const attributes = declaration.attributes.map((a: {name: string}) => a.name);
-    for (const name of ['layout', 'sections', 'heading-level', 'exit-url', 'no-exit', 'language-switcher', 'no-finder', 'need']) expect(attributes).to.include(name);
+    for (const name of ['layout', 'sections', 'heading-level', 'exit-url', 'no-exit', 'language-switcher', 'no-finder', 'need'])
+      expect(attributes).to.include(name);
     const typings = await fetch('/dist/types/index.d.ts');
     expect(typings.ok, 'dist/types/index.d.ts').to.equal(true);
   });
 
   it('every documented part exists in the rendered guide', async () => {
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
-    const declaration = manifest.modules.flatMap((m: {declarations?: unknown[]}) => m.declarations ?? []).find((d: {tagName?: string}) => d.tagName === 'kiut-guide');
+    const declaration = manifest.modules
+      .flatMap((m: {declarations?: unknown[]}) => m.declarations ?? [])
+      .find((d: {tagName?: string}) => d.tagName === 'kiut-guide');
     const parts: string[] = declaration.cssParts.map((p: {name: string}) => p.name);
     expect(parts.length).to.be.greaterThan(5);
     const el = await fixture<Guide>(html`<kiut-guide language-switcher></kiut-guide>`);
@@ -87,10 +92,14 @@ describe('the shipped bundles', () => {
 
   it('every documented custom property is read by the styles, and every one read is documented', async () => {
     const manifest = await (await fetch('/dist/custom-elements.json')).json();
-    const declaration = manifest.modules.flatMap((m: {declarations?: unknown[]}) => m.declarations ?? []).find((d: {tagName?: string}) => d.tagName === 'kiut-guide');
+    const declaration = manifest.modules
+      .flatMap((m: {declarations?: unknown[]}) => m.declarations ?? [])
+      .find((d: {tagName?: string}) => d.tagName === 'kiut-guide');
     const documented = declaration.cssProperties.map((p: {name: string}) => p.name).sort();
     const el = await fixture<Guide>(html`<kiut-guide></kiut-guide>`);
-    const css = shadow(el).adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText)).join('\n');
+    const css = shadow(el)
+      .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((r) => r.cssText))
+      .join('\n');
     const used = [...new Set(css.match(/--kiut-[a-z-]+/g))].sort();
     expect(used).to.deep.equal(documented);
     // Public properties are only read, never set, so an ancestor's value wins.

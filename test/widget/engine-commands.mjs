@@ -94,7 +94,10 @@ async function keys(session, {press, down, up}) {
   }
   const value = webdriverKey(name);
   const actions = press
-    ? [{type: 'keyDown', value}, {type: 'keyUp', value}]
+    ? [
+        {type: 'keyDown', value},
+        {type: 'keyUp', value},
+      ]
     : [{type: down ? 'keyDown' : 'keyUp', value}];
   await session.browser.driver.performActions([{type: 'key', id: 'keyboard', actions}]);
   return true;

@@ -79,7 +79,7 @@ export function resetMedia(): Promise<unknown> {
 
 /** The marks for a test that needs emulateMedia(). */
 export const mediaMarks: Marks = {
-  firefox: "puppeteer drives Firefox over WebDriver BiDi, which has no media-feature emulation (its emulateMediaFeatures needs CDP)",
+  firefox: 'puppeteer drives Firefox over WebDriver BiDi, which has no media-feature emulation (its emulateMediaFeatures needs CDP)',
   webkit: 'WebKitWebDriver (WebDriver classic) has no command to emulate media features or the print medium',
 };
 

@@ -35,7 +35,9 @@ export function exitDestination() {
             return;
           }
           res.writeHead(200, {'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store'});
-          res.end('<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weather</title></head><body><p id="exit-target">A neutral page.</p></body></html>');
+          res.end(
+            '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Weather</title></head><body><p id="exit-target">A neutral page.</p></body></html>',
+          );
           return;
         }
         res.writeHead(404);

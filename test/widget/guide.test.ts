@@ -100,7 +100,14 @@ describe('<kiut-guide> content', () => {
     const el = await guide();
     const items = (id: string) => [...shadow(el).querySelectorAll(`section[data-section="${id}"] ul li`)].map((li) => visibleText(li));
     expect(items('shelters')).to.deep.equal(['jogász', 'pszichológus vagy mentálhigiénés szakember', 'szociális munkás']);
-    expect(items('homeless')).to.deep.equal(['utcai szociális munka', 'éjjeli menedékhely', 'nappali melegedő', 'átmeneti szálláshely', 'rehabilitációs központ', 'hajléktalanok otthona']);
+    expect(items('homeless')).to.deep.equal([
+      'utcai szociális munka',
+      'éjjeli menedékhely',
+      'nappali melegedő',
+      'átmeneti szálláshely',
+      'rehabilitációs központ',
+      'hajléktalanok otthona',
+    ]);
     expect(items('other-homes')).to.have.length(4);
     // The seed's whole list of who the families' homes take in, "többek között" (among others).
     expect(items('family-homes')).to.have.length(10);

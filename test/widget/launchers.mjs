@@ -159,7 +159,10 @@ class WebKitLauncher extends WebdriverLauncher {
       ready: () => Promise.resolve(/^\d+\n/.test(display)),
       what: 'Xvfb',
     });
-    const driverEnv = {...env, DISPLAY: `:${display.trim()}`, GDK_BACKEND: 'x11',
+    const driverEnv = {
+      ...env,
+      DISPLAY: `:${display.trim()}`,
+      GDK_BACKEND: 'x11',
       // Without a GPU, accelerated compositing makes each first frame of an iframe take up to 3 s.
       WEBKIT_DISABLE_COMPOSITING_MODE: '1',
     };

@@ -41,7 +41,8 @@ describe('<kiut-guide> says only what its sources say', () => {
       const all = visibleText(shadow(el));
       expect(all, lang).to.contain('+36 80 20 55 20');
       expect(all, lang).not.to.contain('06/80-20-55-20');
-      for (const a of shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')) expect(a.getAttribute('href'), lang).to.match(/^tel:(\+3680205520|112)$/);
+      for (const a of shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]'))
+        expect(a.getAttribute('href'), lang).to.match(/^tel:(\+3680205520|112)$/);
     }
     // Hungarian readers see both: the seed's 06/… form in its text, +36 on the card.
     const hu = visibleText(shadow(await guide('hu')));
@@ -54,7 +55,12 @@ describe('<kiut-guide> says only what its sources say', () => {
     for (const {id} of facts.sections) {
       const section = shadow(el).querySelector(`section[data-section="${id}"]`)!;
       const summary = section.querySelector('.summary')!;
-      expect(visibleText(summary), id).to.contain(textsByLocale.en.sections[id].summary[0].replace(/\{[^}]+\}/g, '').trim().slice(0, 20));
+      expect(visibleText(summary), id).to.contain(
+        textsByLocale.en.sections[id].summary[0]
+          .replace(/\{[^}]+\}/g, '')
+          .trim()
+          .slice(0, 20),
+      );
       if (id === 'no-trace') {
         // The no-trace tips are never folded away.
         expect(section.querySelector('details'), id).to.equal(null);
@@ -73,7 +79,11 @@ describe('<kiut-guide> says only what its sources say', () => {
   });
 
   it('names the IOM link as further information, in every language, never as a return programme', async () => {
-    const titles: Record<string, string> = {hu: 'További hasznos információ (IOM Magyarország)', en: 'Further useful information (IOM Hungary)', uk: 'Більше корисної інформації (IOM в Угорщині)'};
+    const titles: Record<string, string> = {
+      hu: 'További hasznos információ (IOM Magyarország)',
+      en: 'Further useful information (IOM Hungary)',
+      uk: 'Більше корисної інформації (IOM в Угорщині)',
+    };
     for (const lang of ['hu', 'en', 'uk']) {
       const el = await guide(lang);
       const section = shadow(el).querySelector('section[data-section="further-information"]')!;

@@ -53,7 +53,11 @@ describe('posts', () => {
       assert.equal(guide.callHref, hotline.href);
       assert.equal(guide.callText.includes(hotline.text), true, `the call link shows ${hotline.text}: "${guide.callText}"`);
     }
-    assert.deepEqual((await servedGuides(site.posts.several.url)).guides, [{lang: 'en'}, {layout: 'compact', 'heading-level': '3', 'no-exit': ''}, {lang: 'uk', layout: 'compact', 'no-exit': ''}]);
+    assert.deepEqual((await servedGuides(site.posts.several.url)).guides, [
+      {lang: 'en'},
+      {layout: 'compact', 'heading-level': '3', 'no-exit': ''},
+      {lang: 'uk', layout: 'compact', 'no-exit': ''},
+    ]);
     // The second has no lang: it follows the page (<html lang="en-US">).
     assert.deepEqual(
       shown.map((g) => [g.locale, g.layout, g.exitButton]),
@@ -95,7 +99,9 @@ describe('posts', () => {
     for (const guide of shown) assert.equal(guide.callHref, hotline.href);
     const injected = await watched.page.evaluate(() => ({
       elements: document.querySelectorAll('article img, article svg, article script').length,
-      handlers: [...document.querySelectorAll('article *')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((name) => name.startsWith('on') || name === 'style'),
+      handlers: [...document.querySelectorAll('article *')]
+        .flatMap((el) => [...el.attributes].map((a) => a.name))
+        .filter((name) => name.startsWith('on') || name === 'style'),
     }));
     assert.deepEqual(injected, {elements: 0, handlers: []});
     // Hovering and focusing where the hostile handlers would have been runs nothing.
@@ -165,7 +171,11 @@ describe('an administrator', () => {
   test('the settings screen: language, exit address and colours reach every guide, as a stylesheet file', async () => {
     const exitUrl = `${site.url}/wp-content/themes/kiut-test/neutral.html?from=settings`;
     const {notices, page} = await saveSettings({lang: 'en', exitUrl, colours: {'--kiut-accent': '#1d4f5c'}});
-    assert.equal(notices.some((n) => n.includes('Settings saved')), true, `saved: ${notices.join(' | ')}`);
+    assert.equal(
+      notices.some((n) => n.includes('Settings saved')),
+      true,
+      `saved: ${notices.join(' | ')}`,
+    );
     await page.page.close();
 
     site.php(`wp_update_post( array( 'ID' => ${site.posts.defaults.id}, 'post_content' => '[kiut_guide]' ) );`);
@@ -187,7 +197,10 @@ describe('an administrator', () => {
     assert.equal(styled.border, 'rgb(29, 79, 92)');
     // A shortcode's own language still wins over the setting.
     const several = await visit(site.posts.several.url);
-    assert.deepEqual((await guides(several.page)).map((g) => g.locale), ['en', 'en', 'uk']);
+    assert.deepEqual(
+      (await guides(several.page)).map((g) => g.locale),
+      ['en', 'en', 'uk'],
+    );
     await clean(watched);
     await clean(several);
     await watched.page.close();
@@ -197,21 +210,34 @@ describe('an administrator', () => {
   test('the settings screen refuses a javascript: exit address and unreadable colours, and keeps what was there', async () => {
     const before = site.php("echo wp_json_encode( get_option( 'kiut_guide_settings' ) );");
     const first = await saveSettings({exitUrl: 'javascript:alert(1)'});
-    assert.equal(first.notices.some((n) => n.includes('The exit address must start with http://')), true, first.notices.join(' | '));
+    assert.equal(
+      first.notices.some((n) => n.includes('The exit address must start with http://')),
+      true,
+      first.notices.join(' | '),
+    );
     await first.page.page.close();
     const second = await saveSettings({colours: {'--kiut-accent': '#ffffff'}});
-    assert.equal(second.notices.some((n) => n.includes('--kiut-on-accent / --kiut-accent have a contrast of 1.0:1')), true, second.notices.join(' | '));
+    assert.equal(
+      second.notices.some((n) => n.includes('--kiut-on-accent / --kiut-accent have a contrast of 1.0:1')),
+      true,
+      second.notices.join(' | '),
+    );
     await second.page.page.close();
     assert.equal(site.php("echo wp_json_encode( get_option( 'kiut_guide_settings' ) );"), before);
   });
 
-  test('the block editor offers the block with the element\'s own choices, without loading the guide, and publishes it', async () => {
+  test("the block editor offers the block with the element's own choices, without loading the guide, and publishes it", async () => {
     const watched = await watchedPage(admin);
     const page = watched.page;
     await page.goto(`${site.url}/wp-admin/post-new.php`, {waitUntil: 'load'});
-    await page.waitForFunction(() => (window as unknown as {wp?: {blocks?: {getBlockType?: (n: string) => unknown}}}).wp?.blocks?.getBlockType?.('kiut/guide') !== undefined, {timeout: 30000});
+    await page.waitForFunction(
+      () => (window as unknown as {wp?: {blocks?: {getBlockType?: (n: string) => unknown}}}).wp?.blocks?.getBlockType?.('kiut/guide') !== undefined,
+      {timeout: 30000},
+    );
     const type = await page.evaluate(() => {
-      const {wp} = window as unknown as {wp: {blocks: {getBlockType: (n: string) => {title: string; attributes: Record<string, {enum?: string[]; items?: {enum?: string[]}}>}}}};
+      const {wp} = window as unknown as {
+        wp: {blocks: {getBlockType: (n: string) => {title: string; attributes: Record<string, {enum?: string[]; items?: {enum?: string[]}}>}}};
+      };
       const block = wp.blocks.getBlockType('kiut/guide');
       return {title: block.title, layouts: block.attributes.layout.enum, sections: block.attributes.sections.items?.enum};
     });
@@ -219,7 +245,12 @@ describe('an administrator', () => {
     assert.deepEqual(type.layouts, ['', 'full', 'compact']);
     assert.equal(type.sections?.[0], 'hotline');
     const link = await page.evaluate(async () => {
-      const {wp} = window as unknown as {wp: {blocks: {createBlock: (n: string, a: object) => unknown}; data: {dispatch: (s: string) => Record<string, (...a: unknown[]) => Promise<unknown>>; select: (s: string) => Record<string, () => unknown>}}};
+      const {wp} = window as unknown as {
+        wp: {
+          blocks: {createBlock: (n: string, a: object) => unknown};
+          data: {dispatch: (s: string) => Record<string, (...a: unknown[]) => Promise<unknown>>; select: (s: string) => Record<string, () => unknown>};
+        };
+      };
       await wp.data.dispatch('core/block-editor').insertBlocks(wp.blocks.createBlock('kiut/guide', {lang: 'en', layout: 'compact'}));
       await wp.data.dispatch('core/editor').editPost({title: 'From the editor', status: 'publish'});
       await wp.data.dispatch('core/editor').savePost();
@@ -227,7 +258,7 @@ describe('an administrator', () => {
     });
     const summary = await page.$eval('.kiut-guide-summary', (el) => el.textContent);
     assert.match(summary ?? '', /English · hotline card only · with quick exit/);
-    assert.deepEqual(await guideScripts(page), [], 'the guide\'s script (and its Shift shortcut) is not loaded in the editor');
+    assert.deepEqual(await guideScripts(page), [], "the guide's script (and its Shift shortcut) is not loaded in the editor");
     assert.deepEqual(watched.errors, []);
     await page.close();
 

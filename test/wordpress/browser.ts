@@ -39,7 +39,9 @@ export async function watchedPage(context: BrowserContext): Promise<Watched> {
   // Injected before any page script, and not subject to the page's policy.
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as {__kiutViolation: (t: string) => void}).__kiutViolation(`${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`);
+      (window as unknown as {__kiutViolation: (t: string) => void}).__kiutViolation(
+        `${event.effectiveDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber}) ${event.sample}`,
+      );
     });
   });
   return watched;
@@ -98,7 +100,13 @@ export async function guideScripts(page: Page): Promise<{src: string; type: stri
 /** The <kiut-guide> tags as the server sent them (the element reflects its defaults once it runs). */
 export async function servedGuides(url: string): Promise<{html: string; guides: Record<string, string>[]}> {
   const html = await (await fetch(url)).text();
-  const decode = (value: string) => value.replace(/&quot;/g, '"').replace(/&#0?39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  const decode = (value: string) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&#0?39;/g, "'")
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&');
   const guides = [...html.matchAll(/<kiut-guide\b([^>]*)>/g)].map((tag) =>
     Object.fromEntries([...tag[1].matchAll(/\s([^\s="'>/]+)(?:="([^"]*)")?/g)].map((a) => [a[1], decode(a[2] ?? '')])),
   );

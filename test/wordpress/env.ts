@@ -208,12 +208,26 @@ export async function startSite(tools: WordpressTools, pluginZip: string): Promi
   process.once('exit', onExit);
   try {
     const asUser = process.getuid?.() === 0 ? ['--user=root'] : [];
-    execFileSync(tools.installDb, ['--no-defaults', `--datadir=${db}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asUser], {stdio: ['ignore', openSync(logs.mariadb, 'a'), openSync(logs.mariadb, 'a')]});
+    execFileSync(tools.installDb, ['--no-defaults', `--datadir=${db}`, '--auth-root-authentication-method=normal', '--skip-test-db', ...asUser], {
+      stdio: ['ignore', openSync(logs.mariadb, 'a'), openSync(logs.mariadb, 'a')],
+    });
     mariadb = started(
-      spawn(tools.mariadbd, ['--no-defaults', `--datadir=${db}`, `--socket=${socket}`, '--skip-networking', `--pid-file=${join(scratch, 'mariadb.pid')}`, `--log-error=${logs.mariadb}`, ...asUser], {
-        detached: true,
-        stdio: 'ignore',
-      }),
+      spawn(
+        tools.mariadbd,
+        [
+          '--no-defaults',
+          `--datadir=${db}`,
+          `--socket=${socket}`,
+          '--skip-networking',
+          `--pid-file=${join(scratch, 'mariadb.pid')}`,
+          `--log-error=${logs.mariadb}`,
+          ...asUser,
+        ],
+        {
+          detached: true,
+          stdio: 'ignore',
+        },
+      ),
     );
     const client = (sql: string) => spawnSync(tools.client, ['--no-defaults', `--socket=${socket}`, '-uroot', '-e', sql], {encoding: 'utf8'});
     await waitFor('MariaDB', () => existsSync(socket) && client('SELECT 1').status === 0, 30000, logs.mariadb);
@@ -234,7 +248,12 @@ export async function startSite(tools: WordpressTools, pluginZip: string): Promi
       return result.stdout;
     };
     php([join(here, 'site', 'install.php'), root]);
-    const posts = JSON.parse(php([join(here, 'site', 'populate.php'), root, pluginZip]).trim().split('\n').at(-1)!) as Posts;
+    const posts = JSON.parse(
+      php([join(here, 'site', 'populate.php'), root, pluginZip])
+        .trim()
+        .split('\n')
+        .at(-1)!,
+    ) as Posts;
 
     // Several workers: a page and its script load in parallel, as on a real server.
     server = started(
@@ -244,13 +263,18 @@ export async function startSite(tools: WordpressTools, pluginZip: string): Promi
         env: {...process.env, PHP_CLI_SERVER_WORKERS: '4'},
       }),
     );
-    await waitFor('PHP\'s built-in server', async () => {
-      try {
-        return (await fetch(`${url}/wp-includes/images/blank.gif`)).ok;
-      } catch {
-        return false;
-      }
-    }, 15000, logs.php);
+    await waitFor(
+      "PHP's built-in server",
+      async () => {
+        try {
+          return (await fetch(`${url}/wp-includes/images/blank.gif`)).ok;
+        } catch {
+          return false;
+        }
+      },
+      15000,
+      logs.php,
+    );
 
     return {
       ...posts,

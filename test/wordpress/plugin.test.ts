@@ -44,11 +44,14 @@ describe('allow-lists', () => {
 
   test('languages, sections and needs are the ones the element renders', () => {
     assert.deepEqual(lists.languages, Object.keys(textsByLocale));
-    assert.deepEqual(lists.sections, facts.sections.map((s) => s.id));
+    assert.deepEqual(
+      lists.sections,
+      facts.sections.map((s) => s.id),
+    );
     assert.deepEqual(lists.needs, facts.needs);
   });
 
-  test('layouts, exit positions and heading levels are exactly what the element\'s parsers accept', () => {
+  test("layouts, exit positions and heading levels are exactly what the element's parsers accept", () => {
     assert.deepEqual(lists.layouts, [...layouts] as string[]);
     assert.deepEqual(lists.exit_positions, [...exitPositions] as string[]);
     for (const value of [...lists.layouts, 'grid', 'COMPACT ']) {
@@ -68,8 +71,10 @@ describe('allow-lists', () => {
     }
   });
 
-  test('the attribute names are the element\'s, from its manifest', () => {
-    const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {modules: {declarations?: {tagName?: string; attributes?: {name: string}[]}[]}[]};
+  test("the attribute names are the element's, from its manifest", () => {
+    const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8')) as {
+      modules: {declarations?: {tagName?: string; attributes?: {name: string}[]}[]}[];
+    };
     const element = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'kiut-guide')!;
     const names = php<Record<string, unknown>>("echo wp_json_encode( kiut_guide_generated()['attributes'] );");
     assert.deepEqual(Object.keys(names).sort(), element.attributes!.map((a) => a.name).sort());
@@ -77,9 +82,17 @@ describe('allow-lists', () => {
 });
 
 describe('rendering', () => {
-  test('known values pass, in the element\'s order; unknown names and values are dropped', () => {
+  test("known values pass, in the element's order; unknown names and values are dropped", () => {
     assert.equal(
-      render({lang: 'EN', layout: 'compact', sections: 'further-information, hotline nowhere', 'heading-level': '4', 'no-exit': true, need: ['talk-now', 'x'], onclick: 'alert(1)'}),
+      render({
+        lang: 'EN',
+        layout: 'compact',
+        sections: 'further-information, hotline nowhere',
+        'heading-level': '4',
+        'no-exit': true,
+        need: ['talk-now', 'x'],
+        onclick: 'alert(1)',
+      }),
       `<kiut-guide lang="en" layout="compact" sections="hotline further-information" heading-level="4" no-exit need="talk-now">${fallback}`,
     );
   });
@@ -100,7 +113,11 @@ describe('rendering', () => {
     for (const raw of hostile) {
       const html = render(raw);
       // One element, only the element's attribute names, values without quotes or angle brackets.
-      assert.match(html, /^<kiut-guide(?: (?:lang|layout|sections|heading-level|exit-url|no-exit|exit-position|hide-no-trace|language-switcher|no-finder|need|remember-in-url)(?:="[^"<>]*")?)*><p>OKIT/, `${JSON.stringify(raw)} gave ${html}`);
+      assert.match(
+        html,
+        /^<kiut-guide(?: (?:lang|layout|sections|heading-level|exit-url|no-exit|exit-position|hide-no-trace|language-switcher|no-finder|need|remember-in-url)(?:="[^"<>]*")?)*><p>OKIT/,
+        `${JSON.stringify(raw)} gave ${html}`,
+      );
       assert.equal(html.endsWith(fallback), true);
       assert.doesNotMatch(html, /javascript:|data:|<script|<img|<svg/i, `${JSON.stringify(raw)} gave ${html}`);
     }
@@ -116,14 +133,16 @@ describe('rendering', () => {
     assert.equal(html, `<kiut-guide heading-level="5" no-exit hide-no-trace>${fallback}`);
   });
 
-  test('a block with values outside the schema renders with the element\'s defaults', () => {
+  test("a block with values outside the schema renders with the element's defaults", () => {
     const block = '<!-- wp:kiut/guide {"layout":"\\u0022\\u003e\\u003cscript\\u003e","headingLevel":"9","noExit":"yes","sections":["hotline"]} /-->';
     const html = php<string>(`echo wp_json_encode( do_blocks( ${phpString(block)} ) );`);
     assert.equal(html, `<kiut-guide sections="hotline">${fallback}`);
   });
 
   test('the script is enqueued once however many guides a page has, as a module', () => {
-    const queue = php<string[]>("kiut_guide_render( array() ); kiut_guide_render( array( 'lang' => 'en' ) ); do_blocks( '<!-- wp:kiut/guide /-->' ); echo wp_json_encode( array_values( array_filter( wp_scripts()->queue, function ( $h ) { return 0 === strpos( $h, 'kiut' ); } ) ) );");
+    const queue = php<string[]>(
+      "kiut_guide_render( array() ); kiut_guide_render( array( 'lang' => 'en' ) ); do_blocks( '<!-- wp:kiut/guide /-->' ); echo wp_json_encode( array_values( array_filter( wp_scripts()->queue, function ( $h ) { return 0 === strpos( $h, 'kiut' ); } ) ) );",
+    );
     assert.deepEqual(queue, ['kiut-guide']);
     const tags = php<string[]>(`echo wp_json_encode( array(
       kiut_guide_module_tag( "<script type='text/javascript' src='https://x/kiut-guide.js?ver=1' id='kiut-guide-js'></script>\\n", 'kiut-guide' ),
@@ -152,13 +171,15 @@ describe('settings', () => {
     assert.equal(result.good.lang, 'uk');
     assert.equal(result.good.exit_url, 'https://example.org/news');
     assert.deepEqual((result.good.colours as Record<string, string>)['--kiut-accent'], '#1d4f5c');
-    assert.equal((result.good.colours as Record<string, string>)['--kiut-text'], '', 'a colour equal to the guide\'s own is not stored');
+    assert.equal((result.good.colours as Record<string, string>)['--kiut-text'], '', "a colour equal to the guide's own is not stored");
     assert.deepEqual(result.bad, result.good);
     assert.deepEqual(result.errors, ['kiut-guide-lang', 'kiut-guide-exit-url', 'kiut-guide-colour']);
   });
 
-  test('the colour stylesheet holds only checked colours that differ from the guide\'s', () => {
-    const css = php<string>("echo wp_json_encode( kiut_guide_colours_css( array( 'colours' => array( '--kiut-accent' => '#1D4F5C', '--kiut-text' => 'red;}body{display:none', '--kiut-background' => '#ffffff', '--not-ours' => '#000000' ) ) ) );");
+  test("the colour stylesheet holds only checked colours that differ from the guide's", () => {
+    const css = php<string>(
+      "echo wp_json_encode( kiut_guide_colours_css( array( 'colours' => array( '--kiut-accent' => '#1D4F5C', '--kiut-text' => 'red;}body{display:none', '--kiut-background' => '#ffffff', '--not-ours' => '#000000' ) ) ) );",
+    );
     assert.equal(css, 'kiut-guide{--kiut-accent:#1d4f5c;}\n');
     assert.equal(php<string>("echo wp_json_encode( kiut_guide_colours_css( array( 'colours' => array() ) ) );"), '');
   });

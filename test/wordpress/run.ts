@@ -32,7 +32,10 @@ try {
   const site = await startSite(tools, plugin.zip);
   console.log(`WordPress 6.1 with the plugin at ${site.url} (MariaDB, PHP's server and the install took ${seconds(startedAt)})`);
   const description: SiteDescription = {posts: site.posts, url: site.url, root: site.root, scratch: site.scratch, debugLog: site.debugLog, php: tools.php};
-  const files = readdirSync(here).filter((name) => name.endsWith('.test.ts')).sort().map((name) => join(here, name));
+  const files = readdirSync(here)
+    .filter((name) => name.endsWith('.test.ts'))
+    .sort()
+    .map((name) => join(here, name));
   try {
     code = await new Promise<number>((resolve) => {
       const child = spawn(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=1', ...files], {

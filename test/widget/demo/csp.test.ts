@@ -6,7 +6,10 @@ import {load, removeFrames, type Loaded} from '../frame.js';
 const pages = ['/demo/index.html', '/demo/', '/demo/playground.html', '/demo/leaflets.html'];
 
 function storageSnapshot(): string {
-  const keys = (storage: Storage) => Array.from({length: storage.length}, (_, i) => storage.key(i)).sort().join(',');
+  const keys = (storage: Storage) =>
+    Array.from({length: storage.length}, (_, i) => storage.key(i))
+      .sort()
+      .join(',');
   return `${keys(window.localStorage)}|${keys(window.sessionStorage)}`;
 }
 

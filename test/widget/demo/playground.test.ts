@@ -108,7 +108,9 @@ function observe(guide: KiutGuide) {
   };
 }
 
-async function previewAndPasted(settings: Settings): Promise<{snippet: string; preview: ReturnType<typeof observe>; pasted: ReturnType<typeof observe>; pastedPage: Loaded}> {
+async function previewAndPasted(
+  settings: Settings,
+): Promise<{snippet: string; preview: ReturnType<typeof observe>; pasted: ReturnType<typeof observe>; pastedPage: Loaded}> {
   const playground = await load({src: '/demo/playground.html'}, {width: '1280px'});
   fill(playground.doc, settings);
   const previewGuide = playground.doc.getElementById('preview') as KiutGuide;
@@ -116,7 +118,10 @@ async function previewAndPasted(settings: Settings): Promise<{snippet: string; p
   const snippet = playground.doc.getElementById('snippet-code')!.textContent!;
   // The blank page a partner pastes it into. Same width as the preview, so the same media.
   const width = `${previewGuide.getBoundingClientRect().width}px`;
-  const pastedPage = await load({srcdoc: `<!doctype html>\n<html><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${snippet}</body></html>`}, {width});
+  const pastedPage = await load(
+    {srcdoc: `<!doctype html>\n<html><head><meta charset="utf-8"><title>Pasted</title></head><body>\n${snippet}</body></html>`},
+    {width},
+  );
   const pastedGuide = pastedPage.doc.querySelector('kiut-guide') as KiutGuide;
   return {snippet, preview: observe(previewGuide), pasted: observe(pastedGuide), pastedPage};
 }

@@ -188,9 +188,13 @@
     note(log.errors, Array.prototype.map.call(arguments, str).join(' '));
     return realError.apply(console, arguments);
   };
-  window.addEventListener('error', function (event) {
-    note(log.errors, 'uncaught: ' + (event.message || str(event.target && (event.target.src || event.target.href))));
-  }, true);
+  window.addEventListener(
+    'error',
+    function (event) {
+      note(log.errors, 'uncaught: ' + (event.message || str(event.target && (event.target.src || event.target.href))));
+    },
+    true,
+  );
   window.addEventListener('unhandledrejection', function (event) {
     note(log.errors, 'unhandled rejection: ' + str(event.reason));
   });

@@ -54,7 +54,10 @@ function expectInert(el: KiutGuide): void {
   expect(document.querySelectorAll(injected).length, 'elements injected into the page').to.equal(documentElements);
   for (const node of root.querySelectorAll('*')) {
     const handlers = [...node.attributes].filter((a) => a.name.startsWith('on'));
-    expect(handlers.map((a) => `${node.localName} ${a.name}`), 'event handler attributes').to.deep.equal([]);
+    expect(
+      handlers.map((a) => `${node.localName} ${a.name}`),
+      'event handler attributes',
+    ).to.deep.equal([]);
   }
   expect((window as PwnedWindow).__pwned).to.be.undefined;
 }

@@ -52,9 +52,7 @@ function hostileTexts(): WidgetTexts {
     if (typeof value === 'string') return next();
     if (Array.isArray(value)) return value.map(replaceStrings);
     if (value && typeof value === 'object') {
-      return Object.fromEntries(
-        Object.entries(value).map(([key, v]) => [key, key === 'types' && typeof v === 'string' ? v : replaceStrings(v)]),
-      );
+      return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, key === 'types' && typeof v === 'string' ? v : replaceStrings(v)]));
     }
     return value;
   };
@@ -76,8 +74,13 @@ function renderInto(template: TemplateResult | TemplateResult[]): HTMLElement {
 function expectInert(root: HTMLElement): void {
   expect(root.querySelector(injected), 'injected element').to.be.null;
   for (const node of root.querySelectorAll('*')) {
-    const bad = [...node.attributes].filter((a) => a.name.startsWith('on') || (/^(href|src|action|formaction|xlink:href)$/.test(a.name) && !/^(https?:|tel:|mailto:)/i.test(a.value)));
-    expect(bad.map((a) => `${node.localName} ${a.name}=${a.value}`), 'dangerous attributes').to.deep.equal([]);
+    const bad = [...node.attributes].filter(
+      (a) => a.name.startsWith('on') || (/^(href|src|action|formaction|xlink:href)$/.test(a.name) && !/^(https?:|tel:|mailto:)/i.test(a.value)),
+    );
+    expect(
+      bad.map((a) => `${node.localName} ${a.name}=${a.value}`),
+      'dangerous attributes',
+    ).to.deep.equal([]);
   }
   for (const a of root.querySelectorAll('a')) expect(['https:', 'http:', 'tel:', 'mailto:']).to.include(a.protocol);
   expect((window as PwnedWindow).__pwned).to.be.undefined;
@@ -138,7 +141,11 @@ describe('hostile content: every section and the hotline card', () => {
     for (const node of root.querySelectorAll('*')) {
       for (const attribute of node.attributes) {
         const value = attribute.value;
-        if (value.includes('<') || value.includes('"')) expect(Object.values(texts.hotline).some((t) => value.includes(t)), `${node.localName} ${attribute.name}`).to.be.true;
+        if (value.includes('<') || value.includes('"'))
+          expect(
+            Object.values(texts.hotline).some((t) => value.includes(t)),
+            `${node.localName} ${attribute.name}`,
+          ).to.be.true;
       }
     }
   });

@@ -29,7 +29,10 @@ function expectNoRequestsButTheGuide({win, log}: Frame): void {
     return url.origin !== win.location.origin || !(harness.test(url.pathname) || guideScript.test(url.pathname));
   });
   expect(foreign, 'resources other than the guide script').to.deep.equal([]);
-  expect(entries.some((name) => guideScript.test(new URL(name).pathname)), 'the guide script was recorded').to.be.true;
+  expect(
+    entries.some((name) => guideScript.test(new URL(name).pathname)),
+    'the guide script was recorded',
+  ).to.be.true;
 }
 
 function expectNoStorage(log: KiutLog): void {
@@ -45,7 +48,10 @@ function expectNoStorage(log: KiutLog): void {
 function expectNothingBroughtIn({doc, win, guide}: Frame, leaving = false): void {
   const root = guide.shadowRoot!;
   const fetching = root.querySelectorAll('link, img, picture, source, script, style, iframe, object, embed, video, audio, image, use, [srcset], [background]');
-  expect([...fetching].map((el) => el.outerHTML.slice(0, 80)), 'fetching elements in the shadow root').to.deep.equal([]);
+  expect(
+    [...fetching].map((el) => el.outerHTML.slice(0, 80)),
+    'fetching elements in the shadow root',
+  ).to.deep.equal([]);
   const styled = [...root.querySelectorAll('[style]')].filter((el) => /url\(/i.test(el.getAttribute('style')!));
   expect(styled, 'inline styles with url()').to.deep.equal([]);
   // Every rule the guide adopted: no @font-face, no @import, no url() of any kind.
@@ -59,7 +65,10 @@ function expectNothingBroughtIn({doc, win, guide}: Frame, leaving = false): void
   };
   expect(root.adoptedStyleSheets.length, 'adopted style sheets').to.be.above(0);
   for (const sheet of root.adoptedStyleSheets) walk(sheet.cssRules);
-  expect(rules.filter((r) => r.startsWith('FORBIDDEN') || /url\(/i.test(r)), '@font-face, @import or url() in the styles').to.deep.equal([]);
+  expect(
+    rules.filter((r) => r.startsWith('FORBIDDEN') || /url\(/i.test(r)),
+    '@font-face, @import or url() in the styles',
+  ).to.deep.equal([]);
   // The page: exactly what guide.html put there, nothing added to <head> or elsewhere; on the
   // way out, a blank title and the no-referrer policy (so the next site is not told where from).
   expect([...doc.head.children].map((el) => el.outerHTML)).to.deep.equal([

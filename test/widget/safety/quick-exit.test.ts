@@ -596,7 +596,9 @@ describe('quick exit: shortcut details', () => {
     }
 
     it("the on-screen keyboard's Shift does not leave while someone types in a text field", async () => {
-      const wrapper = await fixture(html`<div><input aria-label="name" /><textarea aria-label="message"></textarea><div contenteditable="true" aria-label="note" role="textbox"></div><kiut-guide></kiut-guide></div>`);
+      const wrapper = await fixture(
+        html`<div><input aria-label="name" /><textarea aria-label="message"></textarea><div contenteditable="true" aria-label="note" role="textbox"></div><kiut-guide></kiut-guide></div>`,
+      );
       const el = wrapper.querySelector('kiut-guide')!;
       await el.updateComplete;
       const leave = stubLeave(el);

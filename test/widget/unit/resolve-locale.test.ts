@@ -11,7 +11,7 @@ describe('resolveLocale', () => {
   beforeEach(() => (htmlLang = document.documentElement.getAttribute('lang')));
   afterEach(() => (htmlLang === null ? document.documentElement.removeAttribute('lang') : document.documentElement.setAttribute('lang', htmlLang)));
 
-  it('takes the element\'s own lang, then the closest [lang], then <html lang>', async () => {
+  it("takes the element's own lang, then the closest [lang], then <html lang>", async () => {
     const warnings: string[] = [];
     const warn = (m: string) => warnings.push(m);
     const tree = await fixture<HTMLElement>(html`<div lang="uk"><section><p id="a"></p><p id="b" lang="en"></p></section></div>`);
@@ -30,7 +30,7 @@ describe('resolveLocale', () => {
     expect(resolveLocale(el, available, () => undefined)).to.equal('en');
   });
 
-  it('falls back to Hungarian, the content\'s source language: quietly with no lang, with a warning for an unknown one', async () => {
+  it("falls back to Hungarian, the content's source language: quietly with no lang, with a warning for an unknown one", async () => {
     expect(contentSourceLocale).to.equal('hu');
     document.documentElement.removeAttribute('lang');
     const warnings: string[] = [];

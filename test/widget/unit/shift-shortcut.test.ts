@@ -10,7 +10,12 @@ const down = (key: string, extra: Partial<Key> = {}): Key => ({type: 'keydown', 
 const up = (key: string, extra: Partial<Key> = {}): Key => ({type: 'keyup', key, ...extra});
 /** Shift alone, left unless `code` says otherwise. */
 const shift = (code = 'ShiftLeft'): Key[] => [down('Shift', {code, shiftKey: true}), up('Shift', {code})];
-const capital = [down('Shift', {code: 'ShiftLeft', shiftKey: true}), down('A', {code: 'KeyA', shiftKey: true}), up('A', {code: 'KeyA', shiftKey: true}), up('Shift', {code: 'ShiftLeft'})];
+const capital = [
+  down('Shift', {code: 'ShiftLeft', shiftKey: true}),
+  down('A', {code: 'KeyA', shiftKey: true}),
+  up('A', {code: 'KeyA', shiftKey: true}),
+  up('Shift', {code: 'ShiftLeft'}),
+];
 
 /** Feeds keys to the machine; returns every outcome that was not 'none', with the count after it. */
 function run(keys: Key[], shortcut = new ShiftShortcut()): {outcomes: Outcome[]; counts: number[]; shortcut: ShiftShortcut} {
@@ -63,7 +68,12 @@ describe('shift-shortcut (the rules alone)', () => {
   });
 
   it('a held Shift repeating its keydown is one press', () => {
-    const held = [down('Shift', {code: 'ShiftLeft', shiftKey: true}), down('Shift', {code: 'ShiftLeft', shiftKey: true}), down('Shift', {code: 'ShiftLeft', shiftKey: true}), up('Shift', {code: 'ShiftLeft'})];
+    const held = [
+      down('Shift', {code: 'ShiftLeft', shiftKey: true}),
+      down('Shift', {code: 'ShiftLeft', shiftKey: true}),
+      down('Shift', {code: 'ShiftLeft', shiftKey: true}),
+      up('Shift', {code: 'ShiftLeft'}),
+    ];
     expect(run(held).counts).to.deep.equal([1]);
   });
 
