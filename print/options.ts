@@ -4,6 +4,8 @@
  * form, so they are checked here, once for both, as untrusted plain text.
  */
 
+import {plainTextProblem} from '../src/content/plain-text.js';
+
 export interface Partner {
   /** The organisation's name, e.g. "Example Association". */
   name?: string;
@@ -29,11 +31,6 @@ export class PartnerError extends Error {
   }
 }
 
-// C0 and C1 controls (line breaks included: the partner line is one line), bidirectional
-// marks, embeddings, overrides and isolates, line/paragraph separators, and the BOM.
-// eslint-disable-next-line no-control-regex
-const forbidden = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
-
 // A tag (`<b>`, `</p>`, `<!--`, `<?xml`) or a character reference (`&amp;`, `&#60;`). A PDF
 // prints them as they are, so they are always a paste from a web page or an attempt to inject;
 // "a < b" and "Smith & Co" stay allowed.
@@ -44,11 +41,12 @@ const markup = /<(?:[/?]?[a-z]|!)|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
  * not. `what` names the input in the message: the CLI's option, or the studio's field label.
  */
 export function checkPartnerText(value: string, what: string): string {
-  const match = forbidden.exec(value);
-  if (match) {
-    const code = match[0].codePointAt(0) ?? 0;
+  // The rule every text from outside follows (src/content/plain-text.ts); the partner line is
+  // one line, so line breaks and tabs are refused too.
+  const hidden = plainTextProblem(value, {maxLength: Infinity, oneLine: true});
+  if (hidden?.kind === 'character') {
     throw new PartnerError(
-      `${what} contains the invisible control or text-direction character U+${code.toString(16).toUpperCase().padStart(4, '0')} at position ${match.index + 1}; write it as plain text on one line`,
+      `${what} contains the invisible control or text-direction character ${hidden.codePoint} at position ${hidden.position}; write it as plain text on one line`,
     );
   }
   const tag = markup.exec(value);
@@ -57,8 +55,8 @@ export function checkPartnerText(value: string, what: string): string {
   }
   const text = value.trim().replace(/ {2,}/g, ' ');
   if (text === '') throw new PartnerError(`${what} is empty; leave it out, or give the text`);
-  const length = [...text].length;
-  if (length > maxPartnerLength) throw new PartnerError(`${what} is ${length} characters long; the limit is ${maxPartnerLength}`);
+  const long = plainTextProblem(text, {maxLength: maxPartnerLength, oneLine: true});
+  if (long?.kind === 'length') throw new PartnerError(`${what} is ${long.length} characters long; the limit is ${maxPartnerLength}`);
   return text;
 }
 

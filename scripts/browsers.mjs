@@ -2,6 +2,7 @@
 // this machine: Chromium (CHROME_PATH, Debian's chromium, the usual Chrome locations), Firefox
 // (FIREFOX_PATH, Debian's firefox-esr) and WebKitGTK (WebKitWebDriver with its MiniBrowser).
 // Shared by the test runner, `npm test`, the benchmark and .ci/run.
+// Why no standard tool: the test runners' launchers take an executable path; none finds Debian's three engines or names the apt package that brings a missing one.
 import {existsSync} from 'node:fs';
 
 /** @typedef {'chromium' | 'firefox' | 'webkit'} Engine */

@@ -9,6 +9,8 @@
  * parser, sections, needs and languages from content/, the attribute names and colour
  * properties from dist/custom-elements.json. The build fails, naming the file and the fix,
  * when the plugin's sources disagree with the element (a new attribute, a version).
+ *
+ * Why no standard tool: WordPress's tools (wp-scripts, wp-cli) need a WordPress and packages of their own; the plugin needs its files copied, the element's allow-lists generated and a reproducible zip.
  */
 import {cpSync, existsSync, readFileSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';

@@ -8,6 +8,8 @@
  *
  *   tsx scripts/changelog.ts           writes the facts of package.json's version
  *   tsx scripts/changelog.ts --check   exits 1 when they are stale or the entry is missing
+ *
+ * Why no standard tool: changesets and conventional-changelog write entries from commits; the facts part comes from content/facts.yaml, which no tool reads.
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';

@@ -3,6 +3,8 @@
  * it is: every path in `exports`, `files`, `sideEffects`, `main` and `types` exists, the
  * metadata a registry page shows is there (`repository` included), and CHANGELOG.md has an
  * entry for the version. Each problem names the field and the fix.
+ *
+ * Why no standard tool: publint checks an exports map; this also checks kiut's own promises (a CHANGELOG entry, the registry metadata) offline, in one step of npm test.
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';

@@ -17,6 +17,8 @@
  * Why no standard tool: @custom-elements-manifest/to-markdown writes a developer reference of
  * every member with its TypeScript type; partners need the attributes as they write them, only
  * the documented events, and a block inside PARTNERS.md that `--check` can compare.
+ *
+ * Why no standard tool: @custom-elements-manifest/to-markdown writes a developer reference of every member with its TypeScript type; partners need the attributes as they write them, the documented events, and a block inside PARTNERS.md that `--check` can compare.
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {dirname, join, relative, resolve} from 'node:path';

@@ -3,6 +3,7 @@
 // pdftoppm/pdftotext/pdfinfo (print tests) and the fonts the screenshot baselines were made
 // with. If something is missing and apt-get can be used as root, it installs it and says so;
 // otherwise it prints the one command that installs it, and fails.
+// Why no standard tool: nothing on npm installs Debian packages; this names what is missing and, as root, installs it with apt-get.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {aptPackages, engineNames, engines, findChrome, isInstalled} from './browsers.mjs';

@@ -6,6 +6,8 @@
  *   tsx scripts/integrity.ts     writes dist/integrity.json (for the release and tools) and
  *                                dist/integrity.js (for the playground's snippet); part of
  *                                `npm run build:widget`
+ *
+ * Why no standard tool: SRI plugins for rollup write the values into HTML files; kiut's snippets live in PARTNERS.md, the playground and the WordPress plugin, so the values are computed once, here, for all of them.
  */
 import {createHash} from 'node:crypto';
 import {existsSync, readFileSync} from 'node:fs';

@@ -2,6 +2,8 @@
  * `npm run build:notices` (part of `npm run build:widget`): dist/THIRD-PARTY-NOTICES.md, the
  * licences of the packages inside the bundles, for the npm package. The release and the
  * WordPress plugin write the same file from the same source maps.
+ *
+ * Why no standard tool: rollup-plugin-license writes notices during a bundle's build; the npm package, the release and the plugin need the same file, read afterwards from the built source maps (scripts/lib/third-party.ts).
  */
 import {join} from 'node:path';
 import {partnerScripts} from './integrity.js';

@@ -16,6 +16,8 @@
  * release/kiut-<version>.zip.sha256 checks the download itself.
  *
  *   tsx scripts/release.ts [--skip-build] [--out release] [--dist dist]
+ *
+ * Why no standard tool: release-it and semantic-release publish to a registry or a forge; kiut's release is a reproducible folder and zip for partners who do not use npm.
  */
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';

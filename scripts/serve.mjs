@@ -7,6 +7,7 @@
 //   dist-old/, not the dev server's own `/__wds-outside-root__/` paths.
 // The dev server runs in middleware mode inside a plain Node server, because its own listener
 // binds every interface when asked for 127.0.0.1, and the demo must stay on this machine.
+// Why no standard tool alone: @web/dev-server serves the files, but binds every interface and knows no demo/ and dist/ mapping; the two middlewares are what it lacks.
 import {realpathSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {join, relative, sep} from 'node:path';

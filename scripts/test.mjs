@@ -3,6 +3,7 @@
 // tests in each of the three engines (Chromium, Firefox, WebKit), the Node tests, the release and
 // the npm package, and the WordPress plugin in a real WordPress. Ends with one plain line:
 // `N passed, N failed`.
+// Why no standard tool: npm-run-all runs scripts in order, but cannot add each runner's counts up into the one closing line CI reads.
 import {spawn} from 'node:child_process';
 import {engineNames, engines} from './browsers.mjs';
 import {ensureTools} from './ensure-tools.mjs';

@@ -1,6 +1,7 @@
 // The Content-Security-Policy and the other security headers the demo server sends, and the
 // strict policy the CSP tests put their pages under. Plain ESM without Node imports, so that
 // Node (servers, wtr plugins) and the browser tests can import the same strings.
+// Why no standard tool: these are kiut's own policy strings, shared by the demo server and the tests.
 
 /** What a careful partner sends: no inline script or style, nothing from elsewhere. */
 export const strictCsp = "default-src 'self'; script-src 'self'; style-src 'self'";

@@ -2,6 +2,8 @@
  * The one timestamp every file in a release carries, so that the same commit gives the same
  * bytes: SOURCE_DATE_EPOCH when it is set (the reproducible-builds convention), else the time
  * of the commit that is checked out.
+ *
+ * Why no standard tool: SOURCE_DATE_EPOCH is a convention, not a package; reading it and git's commit time takes a few lines.
  */
 import {spawnSync} from 'node:child_process';
 import {repoRoot} from './root.mjs';

@@ -3,6 +3,8 @@
  * bundles are minified without comments, and Lit's BSD licence asks that its notice travel
  * with every copy, so each release, plugin and package carries THIRD-PARTY-NOTICES.md.
  * The list is read from the bundles' source maps: what is inside is what is listed.
+ *
+ * Why no standard tool: license-checker lists what node_modules holds; this lists what the bundles hold, from their source maps.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';

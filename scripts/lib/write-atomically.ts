@@ -1,4 +1,7 @@
-/** Writing a file so that a reader sees the old file or the new one, never half of one. */
+/**
+ * Writing a file so that a reader sees the old file or the new one, never half of one.
+ * Why no standard tool: write-file-atomic would do it; this is ten lines with no dependency.
+ */
 import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 

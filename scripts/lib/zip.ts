@@ -2,6 +2,8 @@
  * Byte-identical zip archives: entries in a fixed order (by path, compared as bytes), one fixed
  * timestamp, fixed Unix permissions (0644 files), fixed compression. Written with fflate, which
  * is pure JavaScript, so the compressed bytes do not change with the Node version's zlib.
+ *
+ * Why no standard tool alone: fflate writes the zip; the fixed order, date and modes that make it reproducible are kiut's.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, posix, relative, sep} from 'node:path';
