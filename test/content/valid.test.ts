@@ -8,6 +8,7 @@ import {join, relative} from 'node:path';
 import {test} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import {loadContent} from '../../content-model/load.js';
+import {normaliseSource} from '../../content-model/sources.js';
 import {displayUrl, splitTokens} from '../../src/content/tokens.js';
 import type {Block, GuideContent, LocaleTexts} from '../../content-model/types.js';
 import {contentDir, runCheck} from './helpers.js';
@@ -359,16 +360,6 @@ const seedPieces: SeedPiece[] = [
   },
 ];
 
-/** Markdown off, whitespace collapsed: the words as a reader sees them. */
-function normaliseSeed(text: string): string {
-  return text
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\*\*/g, ' ')
-    .replace(/^#+\s*/gm, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -420,7 +411,7 @@ function at(path: string, rendered: boolean): string {
 }
 
 test('the seed pieces cover the whole seed, in its order', () => {
-  const whole = normaliseSeed(readFileSync(seedPath, 'utf8'));
+  const whole = normaliseSource(readFileSync(seedPath, 'utf8'));
   let position = 0;
   let uncovered = '';
   for (const piece of seedPieces) {
