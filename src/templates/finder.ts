@@ -10,7 +10,7 @@ export interface FinderActions {
 /** What the finder's result says: OKIT first, then how many other places can help. */
 function summaryText(count: number): string {
   if (count === 0)
-    return msg('Call OKIT first. They can tell you what help you can get.', {
+    return msg('Call OKIT first. They can tell you what help is available.', {
       desc: 'Finder result when no place besides the OKIT hotline fits the choice. OKIT is the name of the hotline.',
     });
   return msg(str`OKIT first. Other places that can help: ${count}.`, {

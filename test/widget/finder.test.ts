@@ -107,7 +107,7 @@ describe('finder: "What do you need?"', () => {
   it('says plainly when only the hotline fits, and names OKIT', async () => {
     const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
     await click(el, 'talk-now');
-    expect(status(el)).to.equal('Call OKIT first. They can tell you what help you can get.');
+    expect(status(el)).to.equal('Call OKIT first. They can tell you what help is available.');
     const hu = await fixture<KiutGuide>(html`<kiut-guide lang="hu"></kiut-guide>`);
     await click(hu, 'nowhere-to-sleep');
     expect(status(hu)).to.equal('Először az OKIT. További helyek, amelyek segíthetnek: 3.');
@@ -232,7 +232,7 @@ describe('finder: "What do you need?"', () => {
     const el = await fixture<KiutGuide>(html`<kiut-guide lang="uk"></kiut-guide>`);
     expect(visibleText(shadow(el).querySelector('.finder .heading')!)).to.equal('Що вам потрібно?');
     await click(el, 'talk-now');
-    expect(status(el)).to.equal('Спершу зателефонуйте до OKIT. Вам розкажуть, яку допомогу ви можете отримати.');
+    expect(status(el)).to.equal('Спершу зателефонуйте до OKIT. Вам можуть розповісти, яка допомога доступна.');
   });
 
   for (const scheme of ['light', 'dark'] as const) {

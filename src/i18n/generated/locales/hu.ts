@@ -11,9 +11,9 @@
     export const templates = {
       's027041ec8062d49e': str`QR-kód: ${0}`,
 's029f8cb91476eb35': `Nyomd meg még egyszer a Shiftet a kilépéshez`,
+'s04104c62ebcc32f2': `Először hívd az OKIT-ot. Tőlük megtudhatod, milyen segítség érhető el.`,
 's11f1693e97a511b7': `Kilépés`,
 's37a9e8aec5713460': `Bővebben`,
-'s392f7ac7bd6eeaea': `Először hívd az OKIT-ot. Elmondják, milyen segítséget kaphatsz.`,
 's550257eb0cea520b': `Olvasd be a telefonoddal`,
 's5f390fea90405d77': `Ha azonnal ki akarsz lépni erről az oldalról, nyomd meg a „Kilépés” gombot, vagy nyomd meg háromszor a Shift billentyűt.`,
 's65e64f878f24dcbc': `A teljes útmutató mutatása`,
