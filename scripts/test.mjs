@@ -1,8 +1,8 @@
 // `npm test`: every check, in order, each counted: content, types, lint, the build
 // (the tests run against the built bundle and PDFs too), i18n completeness, the browser
 // tests in each of the three engines (Chromium, Firefox, WebKit), the Node tests, the release and
-// the npm package, and the WordPress plugin in a real WordPress. Ends with one plain line:
-// `N passed, N failed`.
+// the npm package, and the WordPress plugin in a real WordPress. Prints how long each step took
+// (CI's time limit is for the whole run), and ends with one plain line: `N passed, N failed`.
 // Why no standard tool: npm-run-all runs scripts in order, but cannot add each runner's counts up into the one closing line CI reads.
 import {spawn} from 'node:child_process';
 import {engineNames, engines} from './browsers.mjs';
@@ -72,12 +72,15 @@ let failed = 0;
 const failures = [];
 const browserRuns = [];
 const marks = new Set();
+const times = [];
 for (const step of steps) {
   const started = Date.now();
   const {code, output} = await run(step.script, step.env);
+  const seconds = (Date.now() - started) / 1000;
+  times.push({name: step.engine ? `${step.script} (${engineNames[step.engine]})` : step.script, seconds});
   const counted = step.count?.(output);
   if (step.engine) {
-    browserRuns.push({engine: step.engine, seconds: (Date.now() - started) / 1000, ...(counted ?? {passed: 0, failed: 0, skipped: 0})});
+    browserRuns.push({engine: step.engine, seconds, ...(counted ?? {passed: 0, failed: 0, skipped: 0})});
     // Tests marked for an engine say so in the browser's log (test/widget/engine.ts).
     for (const match of plain(output).matchAll(/kiut-engine-mark: (.+)$/gm)) marks.add(match[1]);
   }
@@ -104,6 +107,11 @@ if (marks.size > 0) {
   console.log('Marked per engine (not run there, for a reason in that engine):');
   for (const mark of [...marks].sort()) console.log(`  ${mark}`);
 }
+
+console.log('\nTime per step:');
+for (const t of times) console.log(`  ${t.name.padEnd(28)} ${t.seconds.toFixed(0).padStart(4)} s`);
+const total = times.reduce((sum, t) => sum + t.seconds, 0);
+console.log(`  ${'all'.padEnd(28)} ${total.toFixed(0).padStart(4)} s`);
 
 console.log('');
 if (failures.length > 0) console.log(`failed: ${failures.join(', ')}`);
