@@ -61,13 +61,22 @@ export async function guidesReady(win: FrameWindow, doc: Document): Promise<Kiut
   return guides;
 }
 
-/** Loads `src` (a URL) or `srcdoc` (a whole document) in a new iframe, 1024 × 800 unless `size` says. */
-export async function load(page: {src?: string; srcdoc?: string}, size: {width?: string; height?: string} = {}): Promise<Loaded> {
+/** How the iframe element is drawn. */
+export interface FrameStyle {
+  width?: string;
+  height?: string;
+  /** The iframe element's `color-scheme`: Chromium and Firefox take the page's `prefers-color-scheme` from it. */
+  colorScheme?: 'light' | 'dark';
+}
+
+/** Loads `src` (a URL) or `srcdoc` (a whole document) in a new iframe, 1024 × 800 unless `style` says. */
+export async function load(page: {src?: string; srcdoc?: string}, style: FrameStyle = {}): Promise<Loaded> {
   const frame = document.createElement('iframe');
   frame.style.display = 'block';
   frame.style.border = '0';
-  frame.style.width = size.width ?? '1024px';
-  frame.style.height = size.height ?? '800px';
+  frame.style.width = style.width ?? '1024px';
+  frame.style.height = style.height ?? '800px';
+  if (style.colorScheme) frame.style.colorScheme = style.colorScheme;
   frames.add(frame);
   // The address goes in before the frame is attached: attaching an empty frame fires `load`
   // for about:blank at once.
