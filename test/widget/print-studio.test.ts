@@ -1,0 +1,61 @@
+/**
+ * The print studio (dist/studio/) in each of the three engines. The Node tests in test/studio/
+ * drive it in Chromium and Firefox with puppeteer, which has no WebKit; partners on a Mac use
+ * Safari. Here the studio runs in an iframe of the test page, and its PDF must be the file
+ * `npm run print` made, byte for byte.
+ */
+import {expect} from '@open-wc/testing';
+import {load, removeFrames} from './frame.js';
+
+afterEach(removeFrames);
+
+/** Polls `check` until it holds; the studio works in the background after a click. */
+async function until(check: () => boolean, what: string, ms = 45_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** The index of the first byte that differs, or -1. */
+function firstDifference(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if (a[i] !== b[i]) return i;
+  return -1;
+}
+
+describe('print studio in this engine', () => {
+  // The longest sheet, in Cyrillic, and the smallest, in Hungarian (ő, ű).
+  for (const [format, locale] of [
+    ['leaflet-a4', 'uk'],
+    ['wallet-card', 'hu'],
+  ] as const) {
+    it(`makes the ${format} in ${locale}: the same bytes as npm run print`, async function () {
+      this.timeout(90_000);
+      const {win, doc} = await load({src: '/dist/studio/index.html'});
+      await until(() => doc.querySelector('form[data-ready="true"]') !== null, 'the studio is ready');
+      const blobs: Blob[] = [];
+      const createObjectURL = win.URL.createObjectURL.bind(win.URL);
+      win.URL.createObjectURL = (blob: Blob) => {
+        blobs.push(blob);
+        return createObjectURL(blob);
+      };
+      // Only the PDF's bytes are wanted here, not a download in the test browser.
+      doc.addEventListener('click', (event) => (event.target as Element).closest('a[download]') && event.preventDefault(), true);
+
+      doc.querySelector<HTMLInputElement>(`input[name="format"][value="${format}"]`)!.click();
+      doc.querySelector<HTMLInputElement>(`input[name="locale"][value="${locale}"]`)!.click();
+      doc.querySelector<HTMLButtonElement>('#studio-download')!.click();
+      const name = `kiut-${format}-${locale}.pdf`;
+      await until(() => doc.getElementById('studio-file')?.getAttribute('download') === name, `the studio offers ${name}`);
+      expect(doc.getElementById('studio-status')?.textContent ?? '').to.contain(`Your PDF is ready: ${name}`);
+
+      const made = new Uint8Array(await blobs.at(-1)!.arrayBuffer());
+      const response = await fetch(`/dist/print/${locale}/${format}.pdf`);
+      expect(response.ok, `dist/print/${locale}/${format}.pdf is built (npm run build)`).to.equal(true);
+      const cli = new Uint8Array(await response.arrayBuffer());
+      expect(made.subarray(0, 5)).to.deep.equal(new TextEncoder().encode('%PDF-'));
+      expect(firstDifference(made, cli), `${name}: ${made.length} bytes, the CLI's ${cli.length}; the first differing byte`).to.equal(-1);
+    });
+  }
+});
