@@ -4,19 +4,13 @@
  * Safari. Here the studio runs in an iframe of the test page, and its PDF must be the file
  * `npm run print` made, byte for byte.
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {load, removeFrames} from './frame.js';
 
 afterEach(removeFrames);
 
-/** Polls `check` until it holds; the studio works in the background after a click. */
-async function until(check: () => boolean, what: string, ms = 45_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out after ${ms} ms waiting until ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
+/** The studio works in the background after a click: wait up to 45 s for each step. */
+const patience = {timeout: 45_000, interval: 50};
 
 /** The index of the first byte that differs, or -1. */
 function firstDifference(a: Uint8Array, b: Uint8Array): number {
@@ -33,7 +27,7 @@ describe('print studio in this engine', () => {
     it(`makes the ${format} in ${locale}: the same bytes as npm run print`, async function () {
       this.timeout(90_000);
       const {win, doc} = await load({src: '/dist/studio/index.html'});
-      await until(() => doc.querySelector('form[data-ready="true"]') !== null, 'the studio is ready');
+      await waitUntil(() => doc.querySelector('form[data-ready="true"]') !== null, 'the studio never became ready', patience);
       const blobs: Blob[] = [];
       const createObjectURL = win.URL.createObjectURL.bind(win.URL);
       win.URL.createObjectURL = (blob: Blob) => {
@@ -47,7 +41,7 @@ describe('print studio in this engine', () => {
       doc.querySelector<HTMLInputElement>(`input[name="locale"][value="${locale}"]`)!.click();
       doc.querySelector<HTMLButtonElement>('#studio-download')!.click();
       const name = `kiut-${format}-${locale}.pdf`;
-      await until(() => doc.getElementById('studio-file')?.getAttribute('download') === name, `the studio offers ${name}`);
+      await waitUntil(() => doc.getElementById('studio-file')?.getAttribute('download') === name, `the studio never offered ${name}`, patience);
       expect(doc.getElementById('studio-status')?.textContent ?? '').to.contain(`Your PDF is ready: ${name}`);
 
       const made = new Uint8Array(await blobs.at(-1)!.arrayBuffer());
