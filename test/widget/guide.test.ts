@@ -23,6 +23,7 @@ function firstWords(text: string, count = 6): string {
 }
 
 afterEach(async () => {
+  removeFrames();
   await resetMedia();
   await setViewport({width: 800, height: 600});
 });
@@ -374,8 +375,6 @@ describe('<kiut-guide> layout and media', () => {
 });
 
 describe('<kiut-guide> accessibility', () => {
-  afterEach(removeFrames);
-
   for (const [name, markup] of [
     ['full', '<kiut-guide></kiut-guide>'],
     ['compact', '<kiut-guide layout="compact"></kiut-guide>'],
