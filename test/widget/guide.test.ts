@@ -372,6 +372,42 @@ describe('<kiut-guide> layout and media', () => {
       expect(style.animationName, node.className.toString()).to.equal('none');
     }
   });
+
+  // The guide has no motion by design (styles.ts), so reduced motion needs no rule of its own,
+  // and this holds in every engine without emulating the preference.
+  it('has no transitions, animations or keyframes at all, in any state a reader brings about', async () => {
+    const el = await guide(html`<kiut-guide language-switcher></kiut-guide>`);
+    // Every rule, inside @media and @container too: no keyframes, and no transition or animation
+    // set to anything but its initial value (`all: initial` at the host resets both).
+    const moving: string[] = [];
+    const walk = (rules: CSSRuleList) => {
+      for (const rule of rules) {
+        if (rule instanceof CSSKeyframesRule) moving.push(`@keyframes ${rule.name}`);
+        if (rule instanceof CSSStyleRule) {
+          for (const property of ['transition-duration', 'transition-property', 'animation-name', 'animation-duration']) {
+            const value = rule.style.getPropertyValue(property);
+            if (!['', 'initial', 'none', '0s'].includes(value)) moving.push(`${rule.selectorText} { ${property}: ${value} }`);
+          }
+        }
+        if (rule instanceof CSSGroupingRule) walk(rule.cssRules);
+      }
+    };
+    for (const sheet of shadow(el).adoptedStyleSheets) walk(sheet.cssRules);
+    expect(moving).to.deep.equal([]);
+    const still = (state: string) => {
+      for (const node of shadow(el).querySelectorAll('*')) {
+        const style = getComputedStyle(node);
+        expect(style.transitionDuration, `${state}: ${node.localName}.${node.className.toString()}`).to.equal('0s');
+        expect(style.animationName, `${state}: ${node.localName}.${node.className.toString()}`).to.equal('none');
+      }
+    };
+    still('first render');
+    shadow(el).querySelector<HTMLButtonElement>('.need')!.click();
+    await el.updateComplete;
+    still('a need chosen');
+    for (const details of shadow(el).querySelectorAll('details')) details.open = true;
+    still('every "More" open');
+  });
 });
 
 describe('<kiut-guide> accessibility', () => {
