@@ -363,6 +363,29 @@ describe('<kiut-guide> layout and media', () => {
     expect(getComputedStyle(shadow(el).querySelector('[part="call-link"]')!).color).to.equal('rgb(0, 0, 0)');
   });
 
+  // Where the print medium cannot be emulated, the rules the engine parsed still show what
+  // paper gets: each control matches a print rule that hides it, and the number one in black.
+  it('has print rules, parsed by this engine, that hide the controls and print the number in black', async () => {
+    const el = await guide(html`<kiut-guide language-switcher></kiut-guide>`);
+    const print = shadow(el)
+      .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+    expect(print).to.have.length(1);
+    const rules = [...print[0].cssRules].filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
+    const ruling = (node: Element, property: string) =>
+      rules
+        .filter((rule) => node.matches(rule.selectorText))
+        .map((rule) => rule.style.getPropertyValue(property))
+        .filter((value) => value !== '');
+    for (const selector of ['.exit-bar', '.switcher', '.finder']) {
+      expect(ruling(shadow(el).querySelector(selector)!, 'display'), selector).to.deep.equal(['none']);
+    }
+    const call = shadow(el).querySelector('[part="call-link"]')!;
+    expect(ruling(call, 'color').map((value) => value.replace(/\s/g, ''))).to.satisfy((values: string[]) =>
+      values.some((value) => ['#000', 'black', 'rgb(0,0,0)'].includes(value)),
+    );
+  });
+
   markedIt(mediaMarks, 'has no transitions or animations when the reader asks for reduced motion', async () => {
     await emulateMedia({reducedMotion: 'reduce'});
     const el = await guide();
