@@ -5,7 +5,7 @@ import type {KiutGuide} from '../../src/kiut-guide.js';
 import {facts} from '../../src/generated/facts.js';
 import {texts as hu} from '../../src/generated/texts-hu.js';
 import {splitTokens} from '../../src/content/tokens.js';
-import {captureWarnings, headings, shadow, visibleText} from './helpers.js';
+import {allRules, captureWarnings, headings, shadow, visibleText} from './helpers.js';
 import {emulateMedia, markedIt, mediaMarks, resetMedia, setViewport} from './engine.js';
 import {openPage, removeFrames} from './safety/helpers.js';
 import {darkGuide, darkMarks, expectAccessibleIn} from './dark.js';
@@ -344,10 +344,9 @@ describe('<kiut-guide> layout and media', () => {
   // the browser parsed: each control keeps a visible border in system colours.
   it('has forced-colors rules for every control', async () => {
     const el = await guide(html`<kiut-guide layout="compact"></kiut-guide>`);
-    const sheets = shadow(el).adoptedStyleSheets;
-    const forced = sheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'));
+    const forced = allRules(shadow(el)).filter(
+      (rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors: active'),
+    );
     expect(forced).to.have.length(1);
     const text = [...forced[0].cssRules].map((r) => r.cssText).join('\n');
     for (const selector of ['.call', '.exit-button', '.need', '.badge', '.hotline']) expect(text, selector).to.contain(selector);
@@ -367,9 +366,7 @@ describe('<kiut-guide> layout and media', () => {
   // paper gets: each control matches a print rule that hides it, and the number one in black.
   it('has print rules, parsed by this engine, that hide the controls and print the number in black', async () => {
     const el = await guide(html`<kiut-guide language-switcher></kiut-guide>`);
-    const print = shadow(el)
-      .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
+    const print = allRules(shadow(el)).filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === 'print');
     expect(print).to.have.length(1);
     const rules = [...print[0].cssRules].filter((rule): rule is CSSStyleRule => rule instanceof CSSStyleRule);
     const ruling = (node: Element, property: string) =>
@@ -403,19 +400,15 @@ describe('<kiut-guide> layout and media', () => {
     // Every rule, inside @media and @container too: no keyframes, and no transition or animation
     // set to anything but its initial value (`all: initial` at the host resets both).
     const moving: string[] = [];
-    const walk = (rules: CSSRuleList) => {
-      for (const rule of rules) {
-        if (rule instanceof CSSKeyframesRule) moving.push(`@keyframes ${rule.name}`);
-        if (rule instanceof CSSStyleRule) {
-          for (const property of ['transition-duration', 'transition-property', 'animation-name', 'animation-duration']) {
-            const value = rule.style.getPropertyValue(property);
-            if (!['', 'initial', 'none', '0s'].includes(value)) moving.push(`${rule.selectorText} { ${property}: ${value} }`);
-          }
+    for (const rule of allRules(shadow(el))) {
+      if (rule instanceof CSSKeyframesRule) moving.push(`@keyframes ${rule.name}`);
+      if (rule instanceof CSSStyleRule) {
+        for (const property of ['transition-duration', 'transition-property', 'animation-name', 'animation-duration']) {
+          const value = rule.style.getPropertyValue(property);
+          if (!['', 'initial', 'none', '0s'].includes(value)) moving.push(`${rule.selectorText} { ${property}: ${value} }`);
         }
-        if (rule instanceof CSSGroupingRule) walk(rule.cssRules);
       }
-    };
-    for (const sheet of shadow(el).adoptedStyleSheets) walk(sheet.cssRules);
+    }
     expect(moving).to.deep.equal([]);
     const still = (state: string) => {
       for (const node of shadow(el).querySelectorAll('*')) {

@@ -5,6 +5,23 @@ export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot;
 }
 
+/**
+ * Every rule the shadow root adopted, depth first, with the rules inside @media, @container
+ * and other grouping rules after their group. Grouping is told by `cssRules`, not instanceof,
+ * so that it works for a guide in an iframe (another realm) too.
+ */
+export function allRules(root: ShadowRoot): CSSRule[] {
+  const rules: CSSRule[] = [];
+  const walk = (list: CSSRuleList) => {
+    for (const rule of list) {
+      rules.push(rule);
+      if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
+    }
+  };
+  for (const sheet of root.adoptedStyleSheets) walk(sheet.cssRules);
+  return rules;
+}
+
 /** Text as a reader gets it: whitespace collapsed, trimmed. */
 export function visibleText(node: Node): string {
   return (node.textContent ?? '').replace(/\s+/g, ' ').trim();

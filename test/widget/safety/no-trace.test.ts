@@ -10,6 +10,7 @@
 import {expect} from '@open-wc/testing';
 import type {KiutGuide} from '../../../src/kiut-guide.js';
 import {exitTarget, nextLoad, openPage, pressShift, removeFrames, type Frame, type KiutLog} from './helpers.js';
+import {allRules} from '../helpers.js';
 
 afterEach(() => removeFrames());
 
@@ -56,15 +57,11 @@ function expectNothingBroughtIn({doc, win, guide}: Frame, leaving = false): void
   expect(styled, 'inline styles with url()').to.deep.equal([]);
   // Every rule the guide adopted: no @font-face, no @import, no url() of any kind.
   const rules: string[] = [];
-  const walk = (list: CSSRuleList) => {
-    for (const rule of list) {
-      rules.push(rule.cssText);
-      if (rule instanceof win.CSSFontFaceRule || rule instanceof win.CSSImportRule) rules.push(`FORBIDDEN ${rule.cssText}`);
-      if ('cssRules' in rule) walk((rule as CSSGroupingRule).cssRules);
-    }
-  };
   expect(root.adoptedStyleSheets.length, 'adopted style sheets').to.be.above(0);
-  for (const sheet of root.adoptedStyleSheets) walk(sheet.cssRules);
+  for (const rule of allRules(root)) {
+    rules.push(rule.cssText);
+    if (rule instanceof win.CSSFontFaceRule || rule instanceof win.CSSImportRule) rules.push(`FORBIDDEN ${rule.cssText}`);
+  }
   expect(
     rules.filter((r) => r.startsWith('FORBIDDEN') || /url\(/i.test(r)),
     '@font-face, @import or url() in the styles',
