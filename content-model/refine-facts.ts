@@ -139,6 +139,7 @@ export function refineFacts(facts: Obj, sources: SourceTexts, fail: Fail, isBad:
       quote(entry.because, `${answerPath}.because`, service.source);
     });
     checkSource(service.source, `${path}.source`);
+    asList(service.also).forEach((source, i) => checkSource(source, `${path}.also[${i}]`));
   });
   if (ok('needs') && ok('services')) {
     for (const need of needIds) {

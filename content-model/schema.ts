@@ -261,14 +261,22 @@ export const ServiceSchema = strict(
     /** The needs this service answers, each with its reason. */
     needs: listOf(NeedAnswerSchema),
     source: SourceSchema,
+    /**
+     * Further authoritative pages that confirm the fact or add to it (a second government page
+     * with the same number, the page that gives the url). Each keeps its own excerpt and quotes.
+     */
+    also: v.optional(listOf(CheckedSourceSchema)),
   },
   {source: missingSource, needs: list(undefined)},
 );
 
 export const MaterialSchema = strict({id, url: v.optional(url), source: SourceSchema}, {source: missingSource});
 
-/** Advice of the guide's own (how to leave no trace), and where it comes from. */
-export const AdviceSchema = strict({id, source: CheckedSourceSchema}, {source: missingSource});
+/**
+ * Advice of the guide's own (how to leave no trace, the signs that one may be a victim, call
+ * OKIT first), and where it comes from: an authoritative page, or the seed.
+ */
+export const AdviceSchema = strict({id, source: SourceSchema}, {source: missingSource});
 
 export const SectionFactSchema = strict({
   id,

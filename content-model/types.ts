@@ -49,6 +49,11 @@ export interface GuideContent {
 
 /** The day the content was last updated: the newest of the seed's copy date and every check. */
 export function factsUpdated(facts: Facts): string {
-  const checked = [...facts.services, ...facts.materials, ...facts.advice].flatMap((fact) => ('checked' in fact.source ? [fact.source.checked] : []));
+  const sources = [
+    ...facts.services.flatMap((service) => [service.source, ...(service.also ?? [])]),
+    ...facts.materials.map((m) => m.source),
+    ...facts.advice.map((a) => a.source),
+  ];
+  const checked = sources.flatMap((source) => ('checked' in source ? [source.checked] : []));
   return [facts.seed.copied, ...checked].sort().at(-1) ?? facts.seed.copied;
 }

@@ -8,6 +8,7 @@
 import * as v from 'valibot';
 import {contentSourceLocale as sourceLocale} from '../src/i18n/source-locales.js';
 import {idsOf, refineFacts, type IsBad} from './refine-facts.js';
+import {refineDeadEnds} from './refine-dead-ends.js';
 import {refineLocale, type FactIndex} from './refine-locale.js';
 import {FactsSchema, localeSchema, type LocaleKeys} from './schema.js';
 import type {SourceTexts} from './sources.js';
@@ -93,7 +94,11 @@ function factIndex(facts: Obj): FactIndex {
     materials: new Set(idsOf(facts.materials)),
     sections: new Map(
       asList(facts.sections).flatMap((s) =>
-        isObject(s) && typeof s.id === 'string' ? [[s.id, [...asList(s.seed), ...asList(s.advice)] as (number | string)[]] as const] : [],
+        // A summary sentence restates a seed paragraph, an advice, or a service of the section
+        // (which then stands for that service's own sources).
+        isObject(s) && typeof s.id === 'string'
+          ? [[s.id, [...asList(s.seed), ...asList(s.advice), ...asList(s.services)] as (number | string)[]] as const]
+          : [],
       ),
     ),
   };
@@ -122,6 +127,7 @@ export function validateContent(raw: RawContent): {content?: GuideContent; error
   errors.push(...source.errors);
   const sourceFile = {locale: sourceLocale, file: sourceEntry.file, texts: isObject(source.value) ? source.value : {}};
   refineLocale(sourceFile, index, undefined, fail(sourceEntry.file), source.isBad, source.isBad);
+  refineDeadEnds(factsValue, sourceFile.texts, fail(sourceEntry.file), source.isBad);
 
   // Every translation has the source's print texts.
   const printKeys = isObject(sourceFile.texts.print) ? Object.keys(sourceFile.texts.print) : [];

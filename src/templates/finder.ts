@@ -13,8 +13,8 @@ function summaryText(count: number): string {
     return msg('Call OKIT first. They can tell you what help is available.', {
       desc: 'Finder result when no place besides the OKIT hotline fits the choice. OKIT is the name of the hotline.',
     });
-  return msg(str`OKIT first. Other places that can help: ${count}.`, {
-    desc: 'Finder result summary. OKIT is the name of the hotline, shown first. Placeholder: number of other matching places.',
+  return msg(str`OKIT first. Other help listed below: ${count}.`, {
+    desc: 'Finder result summary. OKIT is the name of the hotline, shown first. Placeholder: how many other sections of help are listed below. Not all of them can help at once (some are office-hours services or directories), so do not say "places that can help".',
   });
 }
 
