@@ -33,7 +33,7 @@ test('the real content loads, and check:content says so and exits 0', () => {
   assert.ok(content.facts.services.length > 0);
   const result = runCheck(contentDir);
   assert.equal(result.status, 0, result.stderr);
-  assert.match(result.stdout, /^content ok: 10 services, 11 sections, locales hu, en, uk$/m);
+  assert.match(result.stdout, /^content ok: 11 services, 12 sections, locales hu, en, uk$/m);
   // It shows each locale's longest sentence, so an editor sees where the text is hardest.
   for (const locale of ['hu', 'en', 'uk']) {
     assert.match(result.stdout, new RegExp(`^${locale}: longest summary sentence \\d+ words: ".+"$`, 'm'));
@@ -127,9 +127,10 @@ test('every fact says where it comes from; only facts read beyond the seed claim
       assert.ok(fact.source.quotes.length > 0, `${fact.id}: the words it rests on`);
     }
   }
-  // Only the emergency number and the no-trace advice come from beyond the seed.
+  // Beyond the seed: the emergency number, the Victim Support Line, the signs of trafficking
+  // and the no-trace advice (and, in `also`, the pages that confirm or add to a seed fact).
   const beyond = [...content.facts.services, ...content.facts.advice].filter((f) => !('seed' in f.source)).map((f) => f.id);
-  assert.deepEqual(beyond.sort(), ['delete-single-pages', 'emergency-112', 'no-trace']);
+  assert.deepEqual(beyond.sort(), ['delete-single-pages', 'emergency-112', 'no-trace', 'private-browsing', 'trafficking-signs', 'victim-support-line']);
 });
 
 // ── The seed is not lost ─────────────────────────────────────────────────────────────────
@@ -173,9 +174,10 @@ const seedPieces: SeedPiece[] = [
     guide: [
       [
         'sections.shelters.blocks[0]',
-        'Az OKIT nyújt segítséget abban is, hogy áldozatsegítő intézményrendszer szolgáltatásait igénybe tud venni, ők irányítanak tovább lakhatást biztosító védett szállásokba.',
+        'Az OKIT abban is segít, hogy igénybe tudd venni az áldozatsegítő intézmények szolgáltatásait. Az OKIT irányít tovább a lakhatást biztosító védett szállásokba.',
       ],
     ],
+    note: 'in the guide\'s plain "te" voice: the seed\'s sentence is not grammatical ("hogy áldozatsegítő intézményrendszer szolgáltatásait igénybe tud venni")',
   },
   {
     seed: 'A kifejezetten az emberkereskedelem áldozatai számára létrejött és fenntartott védett szállások célja, hogy a súlyosan traumatizált, kizsákmányolt áldozatoknak szakemberek segítségével (jogász, pszichológus vagy mentálhigiénés szakember, szociális munkás) komplex, átfogó segítséget nyújtsanak a krízishelyzet kezelésében, majd ezt követően a rehabilitációban, reintegrációban.',
@@ -192,13 +194,22 @@ const seedPieces: SeedPiece[] = [
   },
   {
     seed: 'Az elérhető átmeneti szállásokról bővebb információkat talál az ezeket bemutató információs anyagainkban.',
-    guide: [['sections.shelters.blocks[3]', 'Az elérhető átmeneti szállásokról bővebb információkat találsz az ezeket bemutató információs anyagainkban.']],
-    note: '"talál" made "találsz": the seed speaks to the reader as "te" everywhere else',
+    guide: [],
+    note: "left out: it points only at unnamed materials that have no address, and \"anyagainkban\" (our materials) reads as the partner's own on a partner's site; the next sentence gives OKIT's number and website instead",
   },
   {
     seed: 'Az elérhető szolgáltatásokról további információhoz juthatsz az OKIT telefonszámán és honlapján (okit.hu) is.',
-    guide: [['sections.shelters.blocks[3]', 'Az elérhető szolgáltatásokról további információhoz juthatsz az OKIT telefonszámán és honlapján (okit.hu) is.']],
-    tokens: [['sections.shelters.blocks[3]', '{link:okit}']],
+    guide: [
+      [
+        'sections.shelters.blocks[3]',
+        'Az elérhető szolgáltatásokról további információhoz juthatsz az OKIT telefonszámán (06/80-20-55-20) és honlapján (okit.hu) is.',
+      ],
+    ],
+    tokens: [
+      ['sections.shelters.blocks[3]', '{tel-domestic:okit}'],
+      ['sections.shelters.blocks[3]', '{link:okit}'],
+    ],
+    note: 'the number beside "telefonszámán", so that the sentence can be acted on',
   },
   {
     seed: 'A bűncselekmények áldozatainak további államilag fenntartott szolgáltatások is a rendelkezésére állnak.',
@@ -215,23 +226,19 @@ const seedPieces: SeedPiece[] = [
   },
   {
     seed: 'Ezekről a szolgáltatásokról az Áldozatsegítés Magyarországon című információs anyagunkon találhatsz részleteket és elérhetőségeket.',
-    guide: [
-      [
-        'sections.victim-support.blocks[1]',
-        'Ezekről a szolgáltatásokról az Áldozatsegítés Magyarországon című információs anyagunkon találhatsz részleteket és elérhetőségeket.',
-      ],
-    ],
-    tokens: [['sections.victim-support.blocks[1]', '{material:victim-support-in-hungary}']],
+    guide: [['sections.victim-support.blocks[3]', 'Ezekről a szolgáltatásokról az Áldozatsegítés Magyarországon című információs anyag is ír.']],
+    tokens: [['sections.victim-support.blocks[3]', '{material:victim-support-in-hungary}']],
+    note: '"anyagunkon" (our material) reads as the partner\'s own on a partner\'s site; "részleteket és elérhetőségeket" dropped: the material has no address, so the section gives the Victim Support Line and the centres\' contact list, from government pages, before it',
   },
   {
     seed: 'Ha emberkereskedelem áldozatai valamiért a fentebbi szolgáltatásokat nem szeretnék vagy nem tudják igénybe venni, akkor számukra – egyéb segítségnyújtásra okot adó körülmény fennállása esetén – az alábbi lehetőségek is rendelkezésre állnak:',
     guide: [
       [
         'sections.alternatives.blocks[0]',
-        'Ha emberkereskedelem áldozatai valamiért a fentebbi szolgáltatásokat nem szeretnék vagy nem tudják igénybe venni, akkor számukra – egyéb segítségnyújtásra okot adó körülmény fennállása esetén – az alábbi lehetőségek is rendelkezésre állnak',
+        'Ha a fenti szolgáltatásokat valamiért nem szeretnéd vagy nem tudod igénybe venni, és más okból is segítségre szorulsz, az alábbi lehetőségek is rendelkezésedre állnak.',
       ],
     ],
-    note: 'the colon became a full stop: the options follow as sections',
+    note: 'in the guide\'s "te" voice, under its "te" heading; "egyéb segítségnyújtásra okot adó körülmény fennállása esetén" as "és más okból is segítségre szorulsz"; the colon became a full stop: the options follow as sections',
   },
   {seed: 'CSALÁDOK ÁTMENETI OTTHONA', guide: [['sections.family-homes.title', 'Családok átmeneti otthona']], note: 'heading in sentence case'},
   {
@@ -282,20 +289,23 @@ const seedPieces: SeedPiece[] = [
     seed: 'A kapcsolati erőszak áldozatai számára elérhető szolgáltatások megismeréséhez kérjük, hogy tekintsd meg a Kapcsolati erőszak című információs anyagunkat.',
     guide: [
       [
-        'sections.domestic-violence.blocks[0]',
-        'A kapcsolati erőszak áldozatai számára elérhető szolgáltatások megismeréséhez kérjük, hogy tekintsd meg a Kapcsolati erőszak című információs anyagunkat.',
+        'sections.domestic-violence.blocks[1]',
+        'A kapcsolati erőszak áldozatai számára elérhető szolgáltatásokról a Kapcsolati erőszak című információs anyag szól.',
       ],
     ],
-    tokens: [['sections.domestic-violence.blocks[0]', '{material:domestic-violence}']],
+    tokens: [['sections.domestic-violence.blocks[1]', '{material:domestic-violence}']],
+    note: 'after OKIT: the section leads with what the reader can do (the material has no address); "anyagunkat" (our material) reads as the partner\'s own on a partner\'s site',
   },
   {
     seed: 'Az emberkereskedelem áldozataihoz hasonlóan a kapcsolati erőszak túlélői számára is az OKIT nyújthat bővebb tájékoztatást az elérhető segítségnyújtási formákról.',
     guide: [
       [
         'sections.domestic-violence.blocks[0]',
-        'Az emberkereskedelem áldozataihoz hasonlóan a kapcsolati erőszak túlélői számára is az OKIT nyújthat bővebb tájékoztatást az elérhető segítségnyújtási formákról.',
+        'Az emberkereskedelem áldozataihoz hasonlóan a kapcsolati erőszak túlélői számára is az OKIT nyújthat bővebb tájékoztatást az elérhető segítségnyújtási formákról: 06/80-20-55-20.',
       ],
     ],
+    tokens: [['sections.domestic-violence.blocks[0]', '{tel-domestic:okit}']],
+    note: "first in the section, with OKIT's number",
   },
   {seed: 'Hajléktalanok számára nyújtott szolgáltatások', guide: [['sections.homeless.title', 'Hajléktalanok számára nyújtott szolgáltatások']]},
   {
@@ -333,8 +343,8 @@ const seedPieces: SeedPiece[] = [
   },
   {
     seed: 'Ezek igénybevételének természetesen előfeltétele a vonatkozó célcsoportba való tartozás.',
-    guide: [['sections.other-homes.blocks[2]', 'Ezek igénybevételének előfeltétele a vonatkozó célcsoportba való tartozás.']],
-    note: '"természetesen" (of course) dropped: it speaks down to the reader',
+    guide: [['sections.other-homes.blocks[2]', 'Ezeket csak az veheti igénybe, aki abba a csoportba tartozik, amelynek az otthon szól.']],
+    note: 'in plain words instead of "a vonatkozó célcsoportba való tartozás"; "természetesen" (of course) dropped: it speaks down to the reader',
   },
   {
     seed: 'A lakóhelyeden, tartózkodási helyeden elérhető szolgáltatási lehetőségek megismeréséhez javasoljuk keresd fel a helyi önkormányzat ügyfélszolgálatát vagy használd a Szociális Ágazati Portál intézménykeresőjét: szocialisportal.hu/szakmai-intezmenykereso/',
