@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       kiut guide
  * Description:       Where to get help, for victims of human trafficking in Hungary: the OKIT 24/7 crisis line, shelters and other services, as a shortcode ([kiut_guide]) and a block. No tracking, no request to any other site.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * License:           MIT
