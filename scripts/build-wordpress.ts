@@ -17,6 +17,7 @@ import {join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
 import {exitPositions, layouts, parseHeadingLevel} from '../src/attributes.js';
 import {loadContent, ContentValidationError} from '../content-model/load.js';
+import {hotline} from '../src/content/hotline.js';
 import {isMain} from './is-main.mjs';
 import {repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
@@ -142,9 +143,8 @@ export function pluginData(manifest: Manifest, version: string, contentDir?: str
     }
   }
 
-  const hotlineService = content.facts.sections.find((s) => s.id === 'hotline')?.services[0];
-  const service = content.facts.services.find((s) => s.id === hotlineService);
-  if (!service?.phone) throw new Error("content/facts.yaml: the hotline section's service has no phone, which the plugin shows before the guide loads.");
+  const service = hotline(content.facts);
+  if (!service?.phone) throw new Error('content/facts.yaml: the hotline service has no phone, which the plugin shows before the guide loads.');
   const hu = content.locales.hu.hotline;
 
   const locales = Object.keys(content.locales);
