@@ -7,6 +7,7 @@
  */
 import {normaliseQuote, type SourceTexts} from './sources.js';
 import {describe} from './schema.js';
+import {hotline} from '../src/content/hotline.js';
 
 /** Records a problem at a path of the file. */
 export type Fail = (path: string, message: string) => void;
@@ -109,8 +110,6 @@ export function refineFacts(facts: Obj, sources: SourceTexts, fail: Fail, isBad:
     }
     if (service.dial !== undefined && service.phone !== undefined)
       fail(`${path}.dial`, 'a service has a phone or a short number to dial, not both; remove one');
-    if (service.kind === 'hotline' && service.phone === undefined)
-      fail(`${path}.phone`, 'a hotline needs a phone number; add phone: with e164, international and domestic');
     known(service.referral, `${path}.referral`, serviceIds, 'service id');
     known(service.material, `${path}.material`, materialIds, 'material id');
     unique(service.eligibility, `${path}.eligibility`, (id) => `"${id}" is listed twice; remove the repeat`);
@@ -176,7 +175,9 @@ export function refineFacts(facts: Obj, sources: SourceTexts, fail: Fail, isBad:
     }
   });
   if (ok('sections') && !sectionIds.has('hotline')) fail('sections', 'must contain the "hotline" section; add "- id: hotline" with the hotline service');
-  if (ok('services') && !asList(facts.services).some((s) => isObject(s) && s.kind === 'hotline')) {
-    fail('services', 'must contain a service of kind "hotline"; the guide is built around it');
-  }
+  const services = asList(facts.services);
+  const found = hotline({services: services.filter(isObject)});
+  if (ok('services') && !found) fail('services', 'must contain a service of kind "hotline"; the guide is built around it');
+  const path = `services[${found ? services.indexOf(found) : -1}]`;
+  if (found && ok(path) && found.phone === undefined) fail(`${path}.phone`, 'a hotline needs a phone number; add phone: with e164, international and domestic');
 }

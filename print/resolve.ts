@@ -6,12 +6,12 @@
 import {qrMatrix, qrSvgPath} from '../content-model/qr.js';
 import {factsUpdated, type Block, type GuideContent, type LocaleTexts, type Phone, type Service} from '../content-model/types.js';
 import {awaitsReview} from '../src/content/review.js';
+import {hotline} from '../src/content/hotline.js';
 import {serviceById} from '../src/content/service-by-id.js';
-import {displayUrl, splitTokens} from '../src/content/tokens.js';
+import {displayUrl, resolveToken, splitTokens} from '../src/content/tokens.js';
 import type {Inline, PrintBlock, PrintFacts, PrintModel, PrintQr, PrintTexts} from './model.js';
 
-/** The ids of the two services the QR codes lead to: the hotline, and IOM's further information. */
-export const hotlineId = 'okit';
+/** The id of the service the second QR code leads to, IOM's further information; the first leads to the hotline. */
 export const iomId = 'iom-information';
 /** The section whose plain summary the cards and posters print. */
 const hotlineSection = 'hotline';
@@ -49,37 +49,22 @@ function printText(texts: LocaleTexts, key: PrintKey): string {
   return text;
 }
 
-/** A text with its tokens resolved: numbers and addresses become links. */
-function inlines(content: GuideContent, texts: LocaleTexts, text: string): Inline[] {
+/** A text with its tokens resolved (see resolveToken): numbers and addresses become links. */
+function resolveText(content: GuideContent, texts: LocaleTexts, text: string): Inline[] {
   return splitTokens(text).map((piece): Inline => {
     if (typeof piece === 'string') return piece;
-    switch (piece.kind) {
-      case 'tel':
-      case 'tel-domestic': {
-        // A short number such as 112 is dialled as it is, from anywhere.
-        const dial = service(content, piece.id).dial;
-        if (piece.kind === 'tel' && dial) return {text: dial, link: `tel:${dial}`, noWrap: true};
-        const phone = phoneOf(content, piece.id);
-        return {text: piece.kind === 'tel' ? phone.international : phone.domestic, link: `tel:${phone.e164}`, noWrap: true};
-      }
-      case 'link': {
-        const url = urlOf(content, piece.id);
-        return {text: displayUrl(url), link: url};
-      }
-      case 'material': {
-        const name = texts.materials[piece.id];
-        if (name === undefined) throw new Error(`content/${texts.locale}/guide.yaml has no materials.${piece.id}`);
-        return name;
-      }
-    }
-    throw new Error(`unknown token kind in "${text}"`);
+    const fact = resolveToken(piece, content.facts, texts.materials);
+    if (!fact) throw new Error(`content/${texts.locale}/guide.yaml: token {${piece.kind}:${piece.id}} names nothing in facts.yaml in "${text}"`);
+    if (fact.kind === 'tel') return {text: fact.text, link: `tel:${fact.dial}`, noWrap: true};
+    // A printed material is named: its address, if it has one, is the guide's to link.
+    return fact.kind === 'link' ? {text: fact.text, link: fact.url} : fact.text;
   });
 }
 
 /** A section block: a paragraph, a bulleted list, or a service's types or admissions as a list. */
 function block(content: GuideContent, texts: LocaleTexts, value: Block): PrintBlock {
-  if (typeof value === 'string') return {paragraph: inlines(content, texts, value)};
-  if ('list' in value) return {list: value.list.map((item) => inlines(content, texts, item))};
+  if (typeof value === 'string') return {paragraph: resolveText(content, texts, value)};
+  if ('list' in value) return {list: value.list.map((item) => resolveText(content, texts, item))};
   const [ids, names, key] =
     'types' in value
       ? [service(content, value.types).types ?? [], texts.types, 'types']
@@ -97,7 +82,7 @@ function block(content: GuideContent, texts: LocaleTexts, value: Block): PrintBl
 function summary(content: GuideContent, texts: LocaleTexts): Inline[] {
   const sentences = texts.sections[hotlineSection]?.summary;
   if (!sentences) throw new Error(`content/${texts.locale}/guide.yaml has no sections.${hotlineSection}.summary`);
-  return sentences.flatMap((sentence, index) => [...(index > 0 ? [' '] : []), ...inlines(content, texts, sentence.text)]);
+  return sentences.flatMap((sentence, index) => [...(index > 0 ? [' '] : []), ...resolveText(content, texts, sentence.text)]);
 }
 
 function languageTexts(content: GuideContent, texts: LocaleTexts): PrintTexts {
@@ -113,7 +98,7 @@ function languageTexts(content: GuideContent, texts: LocaleTexts): PrintTexts {
     wallet: printText(texts, 'wallet'),
     qrCaption: {okit: printText(texts, 'qr-okit'), iom: printText(texts, 'qr-iom')},
     hotline: {...texts.hotline},
-    emergency: inlines(content, texts, texts.emergency),
+    emergency: resolveText(content, texts, texts.emergency),
     summary: summary(content, texts),
     sections: content.facts.sections.map((section) => {
       const sectionTexts = texts.sections[section.id];
@@ -129,6 +114,8 @@ function languageTexts(content: GuideContent, texts: LocaleTexts): PrintTexts {
 
 /** Every language of the content, resolved for print, with the facts they share. */
 export function resolvePrintModel(content: GuideContent, version?: string): PrintModel {
+  const hotlineId = hotline(content.facts)?.id;
+  if (hotlineId === undefined) throw new Error('facts.yaml has no service of kind "hotline"');
   const phone = phoneOf(content, hotlineId);
   const facts: PrintFacts = {
     phone: {e164: phone.e164, international: phone.international, domestic: phone.domestic},

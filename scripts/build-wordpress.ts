@@ -5,18 +5,19 @@
  * dist/wordpress/kiut-guide.zip (byte-identical for the same commit).
  *
  * generated.php holds the element's own allow-lists, so the plugin accepts exactly what the
- * element accepts: layouts and exit positions from src/attributes.ts, heading levels from its
- * parser, sections, needs and languages from content/, the attribute names and colour
- * properties from dist/custom-elements.json. The build fails, naming the file and the fix,
- * when the plugin's sources disagree with the element (a new attribute, a version).
+ * element accepts: the attributes and their values from the table in src/attributes.ts (which
+ * also gives block/block.json its attributes), sections, needs and languages from content/,
+ * the colour properties from dist/custom-elements.json. The build fails, naming the file and
+ * the fix, when the plugin's sources disagree with the element (a new attribute, a version).
  *
  * Why no standard tool: WordPress's tools (wp-scripts, wp-cli) need a WordPress and packages of their own; the plugin needs its files copied, the element's allow-lists generated and a reproducible zip.
  */
 import {cpSync, existsSync, readFileSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
-import {exitPositions, layouts, parseHeadingLevel} from '../src/attributes.js';
+import {attributes, fieldOf, type Attribute, type AttributeName} from '../src/attributes.js';
 import {loadContent, ContentValidationError} from '../content-model/load.js';
+import {hotline} from '../src/content/hotline.js';
 import {isMain} from './is-main.mjs';
 import {repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
@@ -27,27 +28,14 @@ import {readTree, zipEntries} from './lib/zip.js';
 export const pluginSlug = 'kiut-guide';
 export const pluginSource = join(repoRoot, 'wordpress', pluginSlug);
 
-type ListName = 'languages' | 'layouts' | 'heading_levels' | 'exit_positions' | 'sections' | 'needs';
-type Kind = {kind: 'boolean'} | {kind: 'url'} | {kind: 'choice' | 'list'; list: ListName};
+type Kind = {kind: 'boolean'} | {kind: 'url'} | {kind: 'choice' | 'list'; list: string};
 
-/**
- * How the plugin checks each of the element's attributes. Every attribute in the manifest must
- * be here and every one here in the manifest: the build says which to add or remove.
- */
-export const attributeKinds: Record<string, Kind> = {
-  lang: {kind: 'choice', list: 'languages'},
-  layout: {kind: 'choice', list: 'layouts'},
-  sections: {kind: 'list', list: 'sections'},
-  'heading-level': {kind: 'choice', list: 'heading_levels'},
-  'exit-url': {kind: 'url'},
-  'no-exit': {kind: 'boolean'},
-  'exit-position': {kind: 'choice', list: 'exit_positions'},
-  'hide-no-trace': {kind: 'boolean'},
-  'language-switcher': {kind: 'boolean'},
-  'no-finder': {kind: 'boolean'},
-  need: {kind: 'list', list: 'needs'},
-  'remember-in-url': {kind: 'boolean'},
-};
+/** How the plugin checks an attribute of the table: a choice or a list names its allow-list (`heading-level`: `heading_levels`). */
+function kindOf(name: string, spec: Attribute): Kind {
+  if (spec.kind === 'boolean' || spec.kind === 'url') return {kind: spec.kind};
+  if (spec.kind === 'ids') return {kind: 'list', list: spec.of};
+  return {kind: 'choice', list: 'of' in spec ? spec.of : `${name.replace(/-/g, '_')}s`};
+}
 
 /** Colour pairs a reader sees as text on a background: the settings screen refuses a pair under 4.5:1. */
 export const contrastPairs: [string, string][] = [
@@ -59,7 +47,6 @@ export const contrastPairs: [string, string][] = [
 
 interface ManifestAttribute {
   name: string;
-  fieldName?: string;
   type?: {text?: string};
 }
 interface ManifestProperty {
@@ -74,7 +61,7 @@ interface Manifest {
 export interface PluginData {
   version: string;
   attributes: Record<string, Kind & {field: string}>;
-  lists: Record<ListName, string[]>;
+  lists: Record<string, string[]>;
   languages: Record<string, string>;
   colours: Record<string, {default: string; label: string}>;
   contrast_pairs: [string, string][];
@@ -87,44 +74,34 @@ function element(manifest: Manifest) {
   return found;
 }
 
-/** The heading levels the element's own parser accepts, asked of the parser itself. */
-function headingLevels(): string[] {
-  const levels: string[] = [];
-  for (let n = 0; n <= 9; n++) {
-    let warned = false;
-    const level = parseHeadingLevel(String(n), () => (warned = true));
-    if (!warned && level === n) levels.push(String(n));
-  }
-  return levels;
-}
-
 /** Everything generated.php carries, from the element's sources. Throws with the fix on a mismatch. */
 export function pluginData(manifest: Manifest, version: string, contentDir?: string): PluginData {
   const content = loadContent(contentDir);
   const guide = element(manifest);
   const fromManifest = guide.attributes ?? [];
   const named = new Set(fromManifest.map((a) => a.name));
-  const missing = fromManifest.filter((a) => !(a.name in attributeKinds)).map((a) => a.name);
-  const extra = Object.keys(attributeKinds).filter((name) => !named.has(name));
+  const missing = fromManifest.filter((a) => !(a.name in attributes)).map((a) => a.name);
+  const extra = Object.keys(attributes).filter((name) => !named.has(name));
   if (missing.length > 0)
     throw new Error(
-      `the element has attribute(s) ${missing.join(', ')} that the WordPress plugin does not know: add them to attributeKinds in scripts/build-wordpress.ts and to wordpress/kiut-guide/block/block.json.`,
+      `the element has attribute(s) ${missing.join(', ')} that the WordPress plugin does not know: add them to the attributes table in src/attributes.ts.`,
     );
   if (extra.length > 0)
     throw new Error(
-      `scripts/build-wordpress.ts lists attribute(s) ${extra.join(', ')} that the element no longer has: remove them there and from wordpress/kiut-guide/block/block.json.`,
+      `src/attributes.ts lists attribute(s) ${extra.join(', ')} that the element no longer has: remove them from its attributes table, or add them to the element's properties.`,
     );
 
-  const attributes: PluginData['attributes'] = {};
-  for (const attribute of fromManifest) {
-    const kind = attributeKinds[attribute.name];
-    const isBoolean = attribute.type?.text === 'boolean';
-    if (isBoolean !== (kind.kind === 'boolean')) {
+  const attributesData: PluginData['attributes'] = {};
+  const lists: PluginData['lists'] = {languages: Object.keys(content.locales)};
+  for (const [name, spec] of Object.entries(attributes) as [AttributeName, Attribute][]) {
+    const kind = kindOf(name, spec);
+    const isBoolean = fromManifest.find((a) => a.name === name)?.type?.text === 'boolean';
+    if (isBoolean !== (kind.kind === 'boolean'))
       throw new Error(
-        `attribute ${attribute.name} is ${isBoolean ? '' : 'not '}boolean in the element, but ${kind.kind} in scripts/build-wordpress.ts: fix attributeKinds there.`,
+        `attribute ${name} is ${isBoolean ? '' : 'not '}boolean in the element, but ${spec.kind} in src/attributes.ts: fix its attributes table.`,
       );
-    }
-    attributes[attribute.name] = {...kind, field: attribute.fieldName ?? attribute.name};
+    if ('values' in spec && 'list' in kind) lists[kind.list] = [...spec.values];
+    attributesData[name] = {...kind, field: fieldOf(name)};
   }
 
   const colours: PluginData['colours'] = {};
@@ -142,24 +119,15 @@ export function pluginData(manifest: Manifest, version: string, contentDir?: str
     }
   }
 
-  const hotlineService = content.facts.sections.find((s) => s.id === 'hotline')?.services[0];
-  const service = content.facts.services.find((s) => s.id === hotlineService);
-  if (!service?.phone) throw new Error("content/facts.yaml: the hotline section's service has no phone, which the plugin shows before the guide loads.");
+  const service = hotline(content.facts);
+  if (!service?.phone) throw new Error('content/facts.yaml: the hotline service has no phone, which the plugin shows before the guide loads.');
   const hu = content.locales.hu.hotline;
 
-  const locales = Object.keys(content.locales);
   return {
     version,
-    attributes,
-    lists: {
-      languages: locales,
-      layouts: [...layouts],
-      heading_levels: headingLevels(),
-      exit_positions: [...exitPositions],
-      sections: content.facts.sections.map((s) => s.id),
-      needs: [...content.facts.needs],
-    },
-    languages: Object.fromEntries(locales.map((code) => [code, content.locales[code].language])),
+    attributes: attributesData,
+    lists: {...lists, sections: content.facts.sections.map((s) => s.id), needs: [...content.facts.needs]},
+    languages: Object.fromEntries(lists.languages.map((code) => [code, content.locales[code].language])),
     colours,
     contrast_pairs: contrastPairs,
     hotline: {label: `${hu.short} ${hu.badge}`, e164: service.phone.e164, display: service.phone.international},
@@ -231,20 +199,20 @@ export function checkPluginSources(data: PluginData, source = pluginSource): str
   if (!new RegExp(`^= ${data.version.replace(/\./g, '\\.')} =`, 'm').test(readme))
     problems.push(`${shown('readme.txt')}: the == Changelog == section has no "= ${data.version} =" entry: add one.`);
 
-  const block = JSON.parse(readFileSync(join(source, 'block', 'block.json'), 'utf8')) as {attributes?: Record<string, {type?: string}>};
-  const blockAttributes = block.attributes ?? {};
-  const expectedType = (kind: Kind) => (kind.kind === 'boolean' ? 'boolean' : kind.kind === 'list' ? 'array' : 'string');
-  for (const spec of Object.values(data.attributes)) {
-    const found = blockAttributes[spec.field];
-    if (!found) problems.push(`${shown('block/block.json')}: no attribute "${spec.field}": add it with "type": "${expectedType(spec)}".`);
-    else if (found.type !== expectedType(spec))
-      problems.push(`${shown('block/block.json')}: attribute "${spec.field}" has type ${found.type}; it needs "${expectedType(spec)}".`);
-  }
-  const fields = new Set(Object.values(data.attributes).map((spec) => spec.field));
-  for (const field of Object.keys(blockAttributes)) {
-    if (!fields.has(field)) problems.push(`${shown('block/block.json')}: attribute "${field}" is not one of the element's: remove it.`);
-  }
   return problems;
+}
+
+/** block/block.json with the element's attributes, under their property names, each empty by default. */
+export function blockJson(data: PluginData, source = pluginSource): string {
+  const block = JSON.parse(readFileSync(join(source, 'block', 'block.json'), 'utf8')) as Record<string, unknown>;
+  const schema = ({kind}: Kind) =>
+    kind === 'boolean'
+      ? {type: 'boolean', default: false}
+      : kind === 'list'
+        ? {type: 'array', items: {type: 'string'}, default: []}
+        : {type: 'string', default: ''};
+  block.attributes = Object.fromEntries(Object.values(data.attributes).map((spec) => [spec.field, schema(spec)]));
+  return `${JSON.stringify(block, null, 2)}\n`;
 }
 
 export interface BuiltPlugin {
@@ -271,6 +239,7 @@ export function buildWordpressPlugin(options: {dist?: string; out?: string; epoc
   rmSync(dir, {recursive: true, force: true});
   cpSync(source, dir, {recursive: true});
   writeAtomically(join(dir, 'includes', 'generated.php'), generatedPhp(data));
+  writeAtomically(join(dir, 'block', 'block.json'), blockJson(data, source));
   writeAtomically(join(dir, 'assets', 'kiut-guide.js'), readFileSync(join(dist, 'kiut-guide.js')));
   writeAtomically(join(dir, 'LICENSE'), readFileSync(join(repoRoot, 'LICENSE')));
   writeAtomically(join(dir, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices([join(dist, 'kiut-guide.js.map')]));

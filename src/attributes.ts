@@ -1,60 +1,9 @@
 /**
- * Parsing of attribute values. A partner's typo must never break the guide: an unknown
- * value falls back to the default, and the element warns once about it.
+ * The element's attributes and the values each accepts, written once. The element parses them
+ * with `parse()` (its willUpdate loops over this table); the WordPress build turns the table
+ * into the plugin's allow-lists and block.json's attributes. A partner's typo must never break
+ * the guide: an unknown value falls back to the default, and the element warns once about it.
  */
-
-export type Layout = 'full' | 'compact';
-export type ExitPosition = 'sticky' | 'fixed' | 'inline';
-
-const defaultHeadingLevel = 2;
-export const layouts: readonly Layout[] = ['full', 'compact'];
-export const exitPositions: readonly ExitPosition[] = ['sticky', 'fixed', 'inline'];
-
-export type Warn = (message: string) => void;
-
-export function parseLayout(value: string | null, warn: Warn): Layout {
-  if (value === null || value === '') return 'full';
-  const layout = value.trim().toLowerCase() as Layout;
-  if (layouts.includes(layout)) return layout;
-  warn(`layout="${value}" is not one of ${layouts.join(', ')}; using "full".`);
-  return 'full';
-}
-
-export function parseHeadingLevel(value: string | null, warn: Warn): number {
-  if (value === null || value === '') return defaultHeadingLevel;
-  const level = /^\s*[1-6]\s*$/.test(value) ? Number(value) : NaN;
-  if (level >= 1 && level <= 6) return level;
-  warn(`heading-level="${value}" is not a number from 1 to 6; using ${defaultHeadingLevel}.`);
-  return defaultHeadingLevel;
-}
-
-/**
- * A comma- or space-separated list of section ids. Unknown ids are dropped with one warning;
- * when none is known the whole guide shows.
- */
-export function parseSections(value: string | null, known: readonly string[], warn: Warn): string[] {
-  if (value === null || value.trim() === '') return [...known];
-  const asked = value
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((s) => s.toLowerCase());
-  const unknown = asked.filter((id) => !known.includes(id));
-  const chosen = known.filter((id) => asked.includes(id));
-  if (unknown.length > 0) {
-    warn(
-      `sections="${value}" names unknown sections (${unknown.join(', ')}); known sections are ${known.join(', ')}.${chosen.length === 0 ? ' Showing all sections.' : ''}`,
-    );
-  }
-  return chosen.length > 0 ? chosen : [...known];
-}
-
-export function parseExitPosition(value: string | null, warn: Warn): ExitPosition {
-  if (value === null || value === '') return 'sticky';
-  const position = value.trim().toLowerCase() as ExitPosition;
-  if (exitPositions.includes(position)) return position;
-  warn(`exit-position="${value}" is not one of ${exitPositions.join(', ')}; using "sticky".`);
-  return 'sticky';
-}
 
 /**
  * A neutral page to leave to: Google's search page, the most ordinary page a browser shows.
@@ -65,30 +14,80 @@ export function parseExitPosition(value: string | null, warn: Warn): ExitPositio
  */
 export const defaultExitUrl = 'https://www.google.com/webhp';
 
-export function parseExitUrl(value: string | null, warn: Warn): string {
-  if (value === null || value.trim() === '') return defaultExitUrl;
-  let url: URL;
-  try {
-    url = new URL(value.trim(), document.baseURI);
-  } catch {
-    warn(`exit-url="${value}" is not a valid address; using ${defaultExitUrl}.`);
-    return defaultExitUrl;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    warn(`exit-url="${value}" must be an http or https address; using ${defaultExitUrl}.`);
-    return defaultExitUrl;
-  }
-  return url.href;
-}
+/** The lists that come from the content: the languages, and the ids of the sections and the needs. */
+export type ContentList = 'languages' | 'sections' | 'needs';
 
-/** A need id from facts.yaml, or none. */
-export function parseNeeds(value: string | null, known: readonly string[], warn: Warn): string[] {
-  if (value === null || value.trim() === '') return [];
-  const asked = value
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((s) => s.toLowerCase());
-  const unknown = asked.filter((id) => !known.includes(id));
-  if (unknown.length > 0) warn(`need="${value}" names unknown needs (${unknown.join(', ')}); known needs are ${known.join(', ')}.`);
-  return known.filter((id) => asked.includes(id));
+export type Attribute =
+  /** One of `values` (any case and spacing), else the default and a warning. */
+  | {kind: 'one-of'; values: readonly string[]; default: string}
+  /** One of a content list's ids (the language: the locale controller reads it). */
+  | {kind: 'one-of'; of: 'languages'}
+  /** Comma- or space-separated ids of a content list, unknown ones dropped with a warning; `all`: none means all. */
+  | {kind: 'ids'; of: ContentList; all?: true}
+  /** An http(s) address, resolved against the page, else the default and a warning. */
+  | {kind: 'url'; default: string}
+  | {kind: 'boolean'};
+
+export const attributes = {
+  lang: {kind: 'one-of', of: 'languages'},
+  layout: {kind: 'one-of', values: ['full', 'compact'], default: 'full'},
+  sections: {kind: 'ids', of: 'sections', all: true},
+  'heading-level': {kind: 'one-of', values: ['1', '2', '3', '4', '5', '6'], default: '2'},
+  'exit-url': {kind: 'url', default: defaultExitUrl},
+  'no-exit': {kind: 'boolean'},
+  'exit-position': {kind: 'one-of', values: ['sticky', 'fixed', 'inline'], default: 'sticky'},
+  'hide-no-trace': {kind: 'boolean'},
+  'language-switcher': {kind: 'boolean'},
+  'no-finder': {kind: 'boolean'},
+  need: {kind: 'ids', of: 'needs'},
+  'remember-in-url': {kind: 'boolean'},
+} as const satisfies Record<string, Attribute>;
+
+export type AttributeName = keyof typeof attributes;
+/** The attributes parse() reads: the rest are booleans, and the language. */
+export type ParsedName = {[N in AttributeName]: (typeof attributes)[N] extends {kind: 'boolean'} | {of: 'languages'} ? never : N}[AttributeName];
+export type Parsed<N extends ParsedName> = (typeof attributes)[N] extends {kind: 'ids'} ? string[] : string;
+
+export type Layout = (typeof attributes)['layout']['values'][number];
+export type ExitPosition = (typeof attributes)['exit-position']['values'][number];
+
+export type Warn = (message: string) => void;
+
+/** The property that reflects an attribute: `heading-level` → `headingLevel`. */
+export const fieldOf = (name: string): string => name.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase());
+
+/** An attribute's value as the element uses it; `known` holds the content list's ids of an `ids` attribute. */
+export function parse<N extends ParsedName>(name: N, value: string | null, warn: Warn, known: readonly string[] = []): Parsed<N> {
+  const spec = attributes[name] as Exclude<Attribute, {kind: 'boolean'} | {of: 'languages'}>;
+  const blank = value === null || value.trim() === '';
+  if (spec.kind === 'ids') {
+    if (blank) return (spec.all ? [...known] : []) as Parsed<N>;
+    const asked = value.toLowerCase().split(/[\s,]+/);
+    const unknown = asked.filter((id) => id && !known.includes(id));
+    const chosen = known.filter((id) => asked.includes(id));
+    const all = spec.all && chosen.length === 0;
+    if (unknown.length > 0) {
+      warn(
+        `${name}="${value}" names unknown ${spec.of} (${unknown.join(', ')}); known ${spec.of} are ${known.join(', ')}.${all ? ` Showing all ${spec.of}.` : ''}`,
+      );
+    }
+    return (all ? [...known] : chosen) as Parsed<N>;
+  }
+  if (spec.kind === 'url') {
+    if (blank) return spec.default as Parsed<N>;
+    let url: URL | undefined;
+    try {
+      url = new URL(value.trim(), document.baseURI);
+    } catch {
+      warn(`${name}="${value}" is not a valid address; using ${spec.default}.`);
+    }
+    if (!url || /^https?:$/.test(url.protocol)) return (url?.href ?? spec.default) as Parsed<N>;
+    warn(`${name}="${value}" must be an http or https address; using ${spec.default}.`);
+    return spec.default as Parsed<N>;
+  }
+  if (!value) return spec.default as Parsed<N>;
+  const chosen = value.trim().toLowerCase();
+  if (spec.values.includes(chosen)) return chosen as Parsed<N>;
+  warn(`${name}="${value}" is not one of ${spec.values.join(', ')}; using "${spec.default}".`);
+  return spec.default as Parsed<N>;
 }

@@ -2,7 +2,7 @@ import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValue
 import {facts} from './generated/facts.js';
 import {textsByLocale} from './generated/texts.js';
 import {LocaleController} from './i18n/locale-controller.js';
-import {parseExitPosition, parseExitUrl, parseHeadingLevel, parseLayout, parseNeeds, parseSections, type ExitPosition, type Layout} from './attributes.js';
+import {attributes, fieldOf, parse, type Attribute, type ContentList, type ExitPosition, type Layout, type Parsed, type ParsedName} from './attributes.js';
 import {KiutGuideLocaleChangeEvent} from './events.js';
 import {needsInUrl, writeNeedsToUrl} from './finder/needs-in-url.js';
 import {QuickExitController} from './safety/quick-exit-controller.js';
@@ -17,8 +17,7 @@ import {placesBesideHotline, visibleSections} from './finder/visible-sections.js
 import {about} from './templates/about.js';
 import {styles} from './styles.js';
 
-let instances = 0;
-const sectionIds = facts.sections.map((s) => s.id);
+const known: Record<ContentList, readonly string[]> = {sections: facts.sections.map((s) => s.id), needs: facts.needs, languages: []};
 
 /**
  * A service guide for victims of human trafficking in Hungary: the national crisis line
@@ -120,49 +119,43 @@ export class KiutGuide extends LitElement {
 
   // The attributes, parsed once when they change (in willUpdate), never on every render: a bad
   // value gives its one warning when it is set, and the default.
-  private _layout: Layout = 'full';
-  private _headingLevel = 2;
-  private _shown: string[] = sectionIds;
-  private _exitPosition: ExitPosition = 'sticky';
-  private _exitUrl = '';
+  #parsed = {} as {[N in ParsedName]: Parsed<N>};
 
-  private readonly _id = `kiut-${++instances}-`;
   /** A console warning about an attribute; a hostile page can set a 100 KB one, so it gets the start of it. */
-  private readonly _warn = (message: string): void => console.warn(`<${this.localName}>: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`);
-  private readonly _localize = new LocaleController(this, Object.keys(textsByLocale), this._warn);
+  readonly #warn = (message: string): void => console.warn(`<${this.localName}>: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`);
+  readonly #localize = new LocaleController(this, Object.keys(textsByLocale), this.#warn);
   // Quick exit: the shortcut, the exit and what they show (src/safety/).
-  private readonly _quickExit = new QuickExitController(this, {
+  readonly #quickExit = new QuickExitController(this, {
     enabled: () => !this.noExit,
-    url: () => this._exitUrl,
+    url: () => this.#parsed['exit-url'],
     cover: () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.cover') ?? null,
     shortcut: () => this.leave(),
   });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('layout')) this._layout = parseLayout(this.layout, this._warn);
-    if (changed.has('headingLevel')) this._headingLevel = parseHeadingLevel(this.headingLevel, this._warn);
-    if (changed.has('exitPosition')) this._exitPosition = parseExitPosition(this.exitPosition, this._warn);
-    if (changed.has('sections') || changed.has('hideNoTrace')) {
-      const shown = parseSections(this.sections, sectionIds, this._warn);
-      this._shown = this.hideNoTrace ? shown.filter((id) => id !== 'no-trace') : shown;
-    }
-    // Checked now, not only on exit, so a partner sees a bad exit-url in the console at once.
-    if (changed.has('exitUrl') || changed.has('noExit')) this._exitUrl = parseExitUrl(this.exitUrl, this.noExit ? () => undefined : this._warn);
-    // The partner's `need` (or, with remember-in-url, the address) sets the starting choice.
-    if (changed.has('need') || changed.has('rememberInUrl')) {
-      const value = (this.rememberInUrl ? needsInUrl() : null) ?? this.need;
-      this.chosenNeeds = parseNeeds(value, facts.needs, this._warn);
+  protected override willUpdate(changed: PropertyValues): void {
+    for (const [name, spec] of Object.entries(attributes) as [ParsedName, Attribute][]) {
+      if (spec.kind === 'boolean' || ('of' in spec && spec.of === 'languages')) continue;
+      const field = fieldOf(name);
+      // exit-url is checked now, not only on exit, so a partner sees a bad one in the console at
+      // once (unless quick exit is off). The partner's `need` (or, with remember-in-url, the
+      // address) sets the starting choice.
+      const also = name === 'exit-url' ? 'noExit' : name === 'need' ? 'rememberInUrl' : field;
+      if (!changed.has(field) && !changed.has(also)) continue;
+      const value = name === 'need' && this.rememberInUrl ? (needsInUrl() ?? this.need) : (this[field as 'need'] as string);
+      const parsed: unknown = parse(name, value, name === 'exit-url' && this.noExit ? () => undefined : this.#warn, 'of' in spec ? known[spec.of] : []);
+      if (name === 'need') this.chosenNeeds = parsed as string[];
+      else (this.#parsed as Record<string, unknown>)[name] = parsed;
     }
   }
 
   /** The locale the guide renders in: `lang`, the closest `[lang]`, `<html lang>`, else `hu`. */
   get locale(): string {
-    return this._localize.locale;
+    return this.#localize.locale;
   }
 
   /** Leaves the page at once: hides the guide and the page, blanks the title, sends no Referer, and replaces this page in the history. */
   leave(): void {
-    this._quickExit.leave();
+    this.#quickExit.leave();
   }
 
   protected override render(): TemplateResult {
@@ -171,21 +164,20 @@ export class KiutGuide extends LitElement {
       facts,
       texts: textsByLocale[locale],
       locale,
-      headingLevel: this._headingLevel,
-      idPrefix: this._id,
+      headingLevel: Number(this.#parsed['heading-level']),
       quickExit: !this.noExit,
     };
-    return this._localize.render(
+    return this.#localize.render(
       () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">
-        ${this.noExit ? nothing : exitBar(this._quickExit, this._id, this._exitPosition, () => this.leave())}
-        ${this._layout === 'compact' ? this.#compact(ctx) : this.#full(ctx)}
+        ${this.noExit ? nothing : exitBar(this.#quickExit, this.#parsed['exit-position'] as ExitPosition, () => this.leave())}
+        ${(this.#parsed.layout as Layout) === 'compact' ? this.#compact(ctx) : this.#full(ctx)}
       </div>
-      ${this.noExit ? nothing : exitCover(this._quickExit)}`,
+      ${this.noExit ? nothing : exitCover(this.#quickExit)}`,
     );
   }
 
   #compact(ctx: RenderContext): TemplateResult {
-    const titleId = `${this._id}hotline-title`;
+    const titleId = 'hotline-title';
     return html`<section aria-labelledby=${titleId}>
       ${heading(ctx.headingLevel, titleId, ctx.texts.sections.hotline.title)}
       ${hotlineCard(ctx)}
@@ -194,8 +186,9 @@ export class KiutGuide extends LitElement {
 
   #full(ctx: RenderContext): TemplateResult {
     const finderOn = !this.noFinder;
-    const visible = visibleSections(facts, {shown: this._shown, needs: finderOn ? this.chosenNeeds : [], quickExit: ctx.quickExit});
-    const titleId = `${this._id}title`;
+    const shown = this.#parsed.sections.filter((id) => !this.hideNoTrace || id !== 'no-trace');
+    const visible = visibleSections(facts, {shown, needs: finderOn ? this.chosenNeeds : [], quickExit: ctx.quickExit});
+    const titleId = 'title';
     return html`<article aria-labelledby=${titleId}>
       ${heading(ctx.headingLevel, titleId, ctx.texts.title, 'guide-title')}
       ${this.languageSwitcher ? languageSwitcher(ctx, textsByLocale, (locale) => this.#switchLocale(locale)) : nothing}

@@ -1,13 +1,19 @@
 /**
  * Inline references from texts to facts: `{tel:okit}`, `{tel-domestic:okit}`, `{link:okit}`,
- * `{material:shelter-materials}`. A text never spells out a number or an address itself,
- * so the widget, the PDFs and the tests cannot disagree about one.
+ * `{material:shelter-materials}`. A text never spells out a number or an address itself, and
+ * `resolveToken()` below is the one place that says what a token shows, so the widget, the PDFs
+ * and the tests cannot disagree about one.
  */
 
 export const tokenKinds = ['tel', 'tel-domestic', 'link', 'material'] as const;
 export type TokenKind = (typeof tokenKinds)[number];
 
-export type Piece = string | {kind: TokenKind; id: string};
+export interface Token {
+  kind: TokenKind;
+  id: string;
+}
+
+export type Piece = string | Token;
 
 const tokenPattern = /\{([a-z-]+):([a-z0-9-]+)\}/g;
 
@@ -31,4 +37,37 @@ export function displayUrl(url: string): string {
     .replace(/^[a-z]+:\/\//i, '')
     .replace(/^www\./i, '')
     .replace(/\/$/, '');
+}
+
+/**
+ * What a token stands for, as plain data; the widget renders it as Lit templates
+ * (templates/text.ts), the print build as pdfmake inlines (print/resolve.ts).
+ * - `tel`: a number to show and the number a `tel:` link dials;
+ * - `link`: an address to show and the address itself;
+ * - `material`: a material's name, and its address once it has one.
+ */
+export type ResolvedToken =
+  {kind: 'tel'; text: string; dial: string} | {kind: 'link'; text: string; url: string} | {kind: 'material'; text: string; url?: string};
+
+interface TokenFacts {
+  services: readonly {id: string; phone?: {e164: string; international: string; domestic: string}; dial?: string; url?: string}[];
+  materials: readonly {id: string; url?: string}[];
+}
+
+/**
+ * The one rule for what a token shows: `{tel:…}` the international form (a short number such
+ * as 112 as it is, dialled from anywhere), `{tel-domestic:…}` the 06/… form, `{link:…}` the
+ * address as people type it, `{material:…}` the material's name in the text's language.
+ * Undefined when the fact is missing, which the validator rejects before any build.
+ */
+export function resolveToken({kind, id}: Token, facts: TokenFacts, materials: Record<string, string>): ResolvedToken | undefined {
+  if (kind === 'material') {
+    const text = materials[id];
+    return text === undefined ? undefined : {kind, text, url: facts.materials.find((m) => m.id === id)?.url};
+  }
+  const service = facts.services.find((s) => s.id === id);
+  if (kind === 'link') return service?.url ? {kind, text: displayUrl(service.url), url: service.url} : undefined;
+  const phone = service?.phone;
+  if (phone) return {kind: 'tel', text: kind === 'tel' ? phone.international : phone.domestic, dial: phone.e164};
+  return kind === 'tel' && service?.dial ? {kind, text: service.dial, dial: service.dial} : undefined;
 }

@@ -22,6 +22,8 @@ export type Block = string | {list: string[]} | {types: string} | {eligibility: 
 
 export interface WidgetService {
   id: string;
+  /** Only the hotline keeps its kind: it is how the guide finds it (see hotline.ts). */
+  kind?: 'hotline';
   phone?: Phone;
   /** A short number dialled as it is, from anywhere (e.g. 112). */
   dial?: string;

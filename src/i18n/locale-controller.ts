@@ -12,16 +12,16 @@ export class LocaleController implements ReactiveController {
   /** The locale the guide renders in. */
   locale: string;
 
-  private readonly _host: ReactiveControllerHost & HTMLElement;
-  private readonly _available: readonly string[];
-  private readonly _warn: (message: string) => void;
-  private readonly _observer = new MutationObserver(() => this._resolve());
-  private _warned = '';
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #available: readonly string[];
+  readonly #warn: (message: string) => void;
+  readonly #observer = new MutationObserver(() => this.#resolve());
+  #warned = '';
 
   constructor(host: ReactiveControllerHost & HTMLElement, available: readonly string[], warn: (message: string) => void) {
-    this._host = host;
-    this._available = available;
-    this._warn = warn;
+    this.#host = host;
+    this.#available = available;
+    this.#warn = warn;
     this.locale = resolveLocale(host, available, () => undefined);
     host.addController(this);
   }
@@ -29,13 +29,13 @@ export class LocaleController implements ReactiveController {
   hostConnected(): void {
     const lang = {attributes: true, attributeFilter: ['lang']};
     // The guide's own lang, and every [lang] of the page above it.
-    this._observer.observe(this._host, lang);
-    this._observer.observe(document.documentElement, {...lang, subtree: true});
-    this._resolve();
+    this.#observer.observe(this.#host, lang);
+    this.#observer.observe(document.documentElement, {...lang, subtree: true});
+    this.#resolve();
   }
 
   hostDisconnected(): void {
-    this._observer.disconnect();
+    this.#observer.disconnect();
   }
 
   /** Renders with msg() answering in the guide's locale. */
@@ -44,13 +44,13 @@ export class LocaleController implements ReactiveController {
   }
 
   /** A language the guide does not have is warned about once, when it is set, not on every render. */
-  private _resolve(): void {
-    const locale = resolveLocale(this._host, this._available, (message) => {
-      if (message !== this._warned) this._warn(message);
-      this._warned = message;
+  #resolve(): void {
+    const locale = resolveLocale(this.#host, this.#available, (message) => {
+      if (message !== this.#warned) this.#warn(message);
+      this.#warned = message;
     });
     if (locale === this.locale) return;
     this.locale = locale;
-    this._host.requestUpdate();
+    this.#host.requestUpdate();
   }
 }

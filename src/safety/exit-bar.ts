@@ -28,8 +28,8 @@ function announcement(kind: Announcement): string {
 }
 
 // The templates keep little whitespace: Lit ships it as written, in every copy of the bundle.
-export function exitBar(quickExit: QuickExitController, idPrefix: string, position: ExitPosition, leave: () => void): TemplateResult {
-  const hintId = `${idPrefix}exit-hint`;
+export function exitBar(quickExit: QuickExitController, position: ExitPosition, leave: () => void): TemplateResult {
+  const hintId = 'exit-hint';
   const presses = quickExit.presses;
   const steps = presses
     ? html`<span class="exit-steps" aria-hidden="true">${[1, 2, 3].map((step) => html`<span class="exit-step ${step <= presses ? 'exit-step-on' : ''}"></span>`)}</span>`

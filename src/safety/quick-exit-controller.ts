@@ -31,8 +31,6 @@ export interface QuickExitOptions {
   shortcut(): void;
 }
 
-// TypeScript `private`, not `#private`: at the build's ES2021 target every #field becomes a
-// WeakMap and helper calls, which the 20 KB budget of the bundle cannot afford.
 export class QuickExitController implements ReactiveController, ShortcutListener {
   /** Shift presses counted so far (0–2), for the visible indicator. */
   presses = 0;
@@ -40,84 +38,84 @@ export class QuickExitController implements ReactiveController, ShortcutListener
   /** True from the moment of leaving until the page is shown again. */
   leaving = false;
 
-  private readonly _host: ReactiveControllerHost & HTMLElement;
-  private readonly _options: QuickExitOptions;
-  private _listening = false;
-  private _cloak: Cloak | undefined;
-  private _silence: ReturnType<typeof setTimeout> | undefined;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: QuickExitOptions;
+  #listening = false;
+  #cloak: Cloak | undefined;
+  #silence: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: ReactiveControllerHost & HTMLElement, options: QuickExitOptions) {
-    this._host = host;
-    this._options = options;
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('pageshow', this._pageShow);
-    this._sync();
+    window.addEventListener('pageshow', this.#pageShow);
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('pageshow', this._pageShow);
-    this._sync();
+    window.removeEventListener('pageshow', this.#pageShow);
+    this.#sync();
   }
 
   /** Before each update: `no-exit` may have changed. */
   hostUpdate(): void {
-    this._sync();
+    this.#sync();
   }
 
-  private _sync(): void {
-    const listen = this._host.isConnected && this._options.enabled();
-    if (listen === this._listening) return;
-    this._listening = listen;
+  #sync(): void {
+    const listen = this.#host.isConnected && this.#options.enabled();
+    if (listen === this.#listening) return;
+    this.#listening = listen;
     if (listen) {
       addShortcutListener(this);
     } else {
       removeShortcutListener(this);
-      this._show(0, 'none');
+      this.#show(0, 'none');
     }
   }
 
   shortcutProgress(count: number, outcome: 'none' | 'counted' | 'reset'): void {
     // A reset is only news when something was counted.
-    this._show(count, outcome === 'counted' ? (count === 1 ? 'two-more' : 'one-more') : outcome === 'reset' && this.presses ? 'reset' : 'none');
+    this.#show(count, outcome === 'counted' ? (count === 1 ? 'two-more' : 'one-more') : outcome === 'reset' && this.presses ? 'reset' : 'none');
   }
 
   shortcutLeave(): void {
-    this._options.shortcut();
+    this.#options.shortcut();
   }
 
-  private _show(presses: number, announcement: Announcement): void {
-    clearTimeout(this._silence);
+  #show(presses: number, announcement: Announcement): void {
+    clearTimeout(this.#silence);
     this.presses = presses;
     this.announcement = announcement;
     // "Reset" is said once; left in the status region it would be read again later.
-    if (announcement === 'reset') this._silence = setTimeout(() => this._show(0, 'none'), 5000);
-    this._host.requestUpdate();
+    if (announcement === 'reset') this.#silence = setTimeout(() => this.#show(0, 'none'), 5000);
+    this.#host.requestUpdate();
   }
 
   /** Leaves at once. Does nothing when quick exit is off. */
   leave(): void {
-    if (!this._options.enabled()) return;
-    const url = this._options.url();
+    if (!this.#options.enabled()) return;
+    const url = this.#options.url();
     resetShortcut();
-    clearTimeout(this._silence);
+    clearTimeout(this.#silence);
     this.presses = 0;
     this.announcement = 'none';
     this.leaving = true;
     // 1. Nothing of the guide or the page stays visible or readable. The cover opens first:
     // opening a modal dialog brings the styles up to date, which costs least while nothing
     // else has changed yet.
-    const cover = this._options.cover();
+    const cover = this.#options.cover();
     // (A guide removed from the page has no cover that can open; the page still hides.)
     if (cover?.isConnected && !cover.open) cover.showModal();
-    this._host.toggleAttribute('exiting', true);
-    this._cloak ??= cloakPage(this._host.ownerDocument);
+    this.#host.toggleAttribute('exiting', true);
+    this.#cloak ??= cloakPage(this.#host.ownerDocument);
     // 2. The announcement is rendered into the cover, now shown (see exit-bar.ts).
-    this._host.requestUpdate();
+    this.#host.requestUpdate();
     // 3. The partner's page may clean up; it already sees everything hidden.
-    this._host.dispatchEvent(new KiutGuideExitEvent(url));
+    this.#host.dispatchEvent(new KiutGuideExitEvent(url));
     // 4. replace(), not assign(): the Back button must not return to this page.
     window.location.replace(url);
   }
@@ -126,14 +124,14 @@ export class QuickExitController implements ReactiveController, ShortcutListener
    * A page restored from the back-forward cache comes back as it was when it was left:
    * hidden. Show it again, as it was before the reader pressed anything.
    */
-  private readonly _pageShow = (event: PageTransitionEvent): void => {
+  readonly #pageShow = (event: PageTransitionEvent): void => {
     if (!event.persisted) return;
-    this._cloak?.restore();
-    this._cloak = undefined;
+    this.#cloak?.restore();
+    this.#cloak = undefined;
     this.leaving = false;
-    this._host.toggleAttribute('exiting', false);
-    this._options.cover()?.close();
+    this.#host.toggleAttribute('exiting', false);
+    this.#options.cover()?.close();
     resetShortcut();
-    this._show(0, 'none');
+    this.#show(0, 'none');
   };
 }

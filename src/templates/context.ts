@@ -7,8 +7,6 @@ export interface RenderContext {
   locale: string;
   /** The level of the guide's own heading; sections sit one below it. */
   headingLevel: number;
-  /** Prefix for ids in this guide's shadow root. */
-  idPrefix: string;
   /** Whether quick exit is on; the no-trace tips mention it only then. */
   quickExit: boolean;
 }

@@ -18,10 +18,12 @@ function summaryText(count: number): string {
   });
 }
 
-/** "What do you need?": large buttons that narrow the guide to the help that fits. */
-/** `count`: how many places besides the hotline the guide now shows. */
+/**
+ * "What do you need?": large buttons that narrow the guide to the help that fits. `count`: how
+ * many places besides the hotline the guide now shows.
+ */
 export function finder(ctx: RenderContext, chosen: readonly string[], count: number, actions: FinderActions): TemplateResult {
-  const questionId = `${ctx.idPrefix}finder-question`;
+  const questionId = 'finder-question';
   const toggle = (need: string) =>
     actions.choose(chosen.includes(need) ? chosen.filter((n) => n !== need) : ctx.facts.needs.filter((n) => n === need || chosen.includes(n)));
   const summary = chosen.length > 0 ? summaryText(count) : '';

@@ -1,8 +1,8 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import {displayUrl} from '../content/tokens.js';
-import {okitQr} from '../generated/facts.js';
-import {serviceById} from '../content/service-by-id.js';
+import {hotlineQr} from '../generated/facts.js';
+import {hotline as hotlineOf} from '../content/hotline.js';
 import type {RenderContext} from './context.js';
 import {externalLink, text} from './text.js';
 import {qrCode} from './qr-code.js';
@@ -13,7 +13,7 @@ import {qrCode} from './qr-code.js';
  * wide screens (see styles), where a reader on a computer can carry the address to a phone.
  */
 export function hotlineCard(ctx: RenderContext): TemplateResult {
-  const service = serviceById(ctx.facts, 'okit');
+  const service = hotlineOf(ctx.facts);
   const phone = service?.phone;
   if (!service || !phone) return html``;
   const {hotline} = ctx.texts;
@@ -36,7 +36,7 @@ export function hotlineCard(ctx: RenderContext): TemplateResult {
     ${
       service.url
         ? html`<figure class="qr-figure">
-          ${qrCode(okitQr, msg(str`QR code for ${displayUrl(service.url)}`, {desc: 'Accessible name of the QR code image. Placeholder: the web address it encodes.'}))}
+          ${qrCode(hotlineQr, msg(str`QR code for ${displayUrl(service.url)}`, {desc: 'Accessible name of the QR code image. Placeholder: the web address it encodes.'}))}
           <figcaption>${msg('Scan with your phone', {desc: 'Caption under the QR code beside the hotline, shown on wide screens.'})}</figcaption>
         </figure>`
         : nothing

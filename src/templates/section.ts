@@ -32,7 +32,7 @@ function quickExitTip(): TemplateResult {
  */
 export function section(id: string, ctx: RenderContext): TemplateResult {
   const texts = ctx.texts.sections[id];
-  const headingId = `${ctx.idPrefix}${id}`;
+  const headingId = id;
   const full = html`${texts.blocks.map((item) => block(item, ctx))}${id === 'no-trace' && ctx.quickExit ? quickExitTip() : nothing}`;
   return html`<section class="section section-${id}" part="section" aria-labelledby=${headingId} data-section=${id}>
     ${heading(ctx.headingLevel + 1, headingId, texts.title)}

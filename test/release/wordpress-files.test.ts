@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import {cpSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {unzipSync} from 'fflate';
-import {buildWordpressPlugin, checkPluginSources, generatedPhp, phpValue, pluginData, pluginSource} from '../../scripts/build-wordpress.js';
+import {blockJson, buildWordpressPlugin, checkPluginSources, generatedPhp, phpValue, pluginData, pluginSource} from '../../scripts/build-wordpress.js';
+import {attributes, fieldOf} from '../../src/attributes.js';
 import {dist, requireBuild, run, scratch} from './helpers.js';
 
 requireBuild();
@@ -49,21 +50,23 @@ test('the plugin sources agree with the element: no problem for the real ones, a
   const {dir, remove} = scratch('plugin-sources');
   try {
     cpSync(pluginSource, dir, {recursive: true});
-    const block = JSON.parse(readFileSync(join(dir, 'block', 'block.json'), 'utf8'));
-    delete block.attributes.need;
-    block.attributes.noExit.type = 'string';
-    block.attributes.colour = {type: 'string'};
-    writeFileSync(join(dir, 'block', 'block.json'), JSON.stringify(block));
     writeFileSync(join(dir, 'kiut-guide.php'), readFileSync(join(dir, 'kiut-guide.php'), 'utf8').replace(`Version:           ${version}`, 'Version:           9.9.9'));
     const problems = checkPluginSources(data, dir);
-    assert.equal(problems.length, 4, problems.join('\n'));
+    assert.equal(problems.length, 1, problems.join('\n'));
     assert.match(problems[0], /kiut-guide\.php: the header says Version: 9\.9\.9; package\.json says .*Set the header's Version/);
-    assert.match(problems.join('\n'), /block\.json: no attribute "need": add it with "type": "array"/);
-    assert.match(problems.join('\n'), /block\.json: attribute "noExit" has type string; it needs "boolean"/);
-    assert.match(problems.join('\n'), /block\.json: attribute "colour" is not one of the element's: remove it/);
   } finally {
     remove();
   }
+});
+
+test("block.json's attributes are the element's, from src/attributes.ts, under their property names", () => {
+  const block = JSON.parse(blockJson(pluginData(manifest, version))) as {name: string; attributes: Record<string, {type: string; items?: {type: string}}>};
+  assert.equal(block.name, 'kiut/guide');
+  assert.deepEqual(Object.keys(block.attributes), Object.keys(attributes).map(fieldOf));
+  assert.deepEqual(block.attributes.need, {type: 'array', items: {type: 'string'}, default: []});
+  assert.deepEqual(block.attributes.noExit, {type: 'boolean', default: false});
+  assert.deepEqual(block.attributes.headingLevel, {type: 'string', default: ''});
+  assert.equal(block.attributes.colour, undefined);
 });
 
 test('an attribute the element gains, or loses, stops the plugin build with the fix', () => {
@@ -71,11 +74,11 @@ test('an attribute the element gains, or loses, stops the plugin build with the 
   const withExtra = structuredClone(manifest);
   const extraElement = withExtra.modules.flatMap((m: {declarations?: unknown[]}) => m.declarations ?? []).find((d: {tagName?: string}) => d.tagName === 'kiut-guide');
   extraElement.attributes.push({name: 'theme', fieldName: 'theme', type: {text: 'string'}});
-  assert.throws(() => pluginData(withExtra, version), /attribute\(s\) theme that the WordPress plugin does not know: add them to attributeKinds in scripts\/build-wordpress\.ts/);
+  assert.throws(() => pluginData(withExtra, version), /attribute\(s\) theme that the WordPress plugin does not know: add them to the attributes table in src\/attributes\.ts/);
   const without = structuredClone(manifest);
   const lessElement = without.modules.flatMap((m: {declarations?: unknown[]}) => m.declarations ?? []).find((d: {tagName?: string}) => d.tagName === 'kiut-guide');
   lessElement.attributes = element.attributes.filter((a: {name: string}) => a.name !== 'need');
-  assert.throws(() => pluginData(without, version), /lists attribute\(s\) need that the element no longer has/);
+  assert.throws(() => pluginData(without, version), /src\/attributes\.ts lists attribute\(s\) need that the element no longer has/);
 });
 
 test('generated PHP: strings are single-quoted and escaped, so nothing in the content is code', () => {
@@ -108,6 +111,7 @@ test('the plugin zip: one kiut-guide/ folder with the plugin, the generated list
       assert.ok(names.includes(`kiut-guide/${file}`), file);
     }
     assert.deepEqual(Buffer.from(files['kiut-guide/assets/kiut-guide.js']), readFileSync(join(dist, 'kiut-guide.js')));
+    assert.equal(Buffer.from(files['kiut-guide/block/block.json']).toString(), blockJson(pluginData(manifest, version)));
     assert.deepEqual(readFileSync(buildWordpressPlugin({out: join(dir, 'again'), epoch: 1764331200}).zip), readFileSync(built.zip));
   } finally {
     remove();

@@ -8,7 +8,13 @@
 import {before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
-import {exitPositions, layouts, parseExitPosition, parseHeadingLevel, parseLayout} from '../../src/attributes.js';
+import {attributes, parse, type Warn} from '../../src/attributes.js';
+
+const layouts = attributes.layout.values;
+const exitPositions = attributes['exit-position'].values;
+const parseLayout = (value: string, warn: Warn) => parse('layout', value, warn);
+const parseExitPosition = (value: string, warn: Warn) => parse('exit-position', value, warn);
+const parseHeadingLevel = (value: string, warn: Warn) => Number(parse('heading-level', value, warn));
 import {facts} from '../../src/generated/facts.js';
 import {textsByLocale} from '../../src/generated/texts.js';
 import {siteFromEnv} from './env.js';

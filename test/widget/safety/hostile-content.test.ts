@@ -62,7 +62,7 @@ function hostileTexts(): WidgetTexts {
 }
 
 function context(texts: WidgetTexts): RenderContext {
-  return {facts, texts, locale: 'hu', headingLevel: 2, idPrefix: 'test-', quickExit: true};
+  return {facts, texts, locale: 'hu', headingLevel: 2, quickExit: true};
 }
 
 function renderInto(template: TemplateResult | TemplateResult[]): HTMLElement {

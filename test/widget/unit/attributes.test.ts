@@ -1,7 +1,16 @@
 // Unit tests of the attribute parsers: a partner's typo never breaks the guide, it falls back to
 // the default with one warning, and only http(s) leaves the page.
 import {expect} from '@open-wc/testing';
-import {defaultExitUrl, parseExitPosition, parseExitUrl, parseHeadingLevel, parseLayout, parseNeeds, parseSections} from '../../../src/attributes.js';
+import {attributes, defaultExitUrl, parse, type Warn} from '../../../src/attributes.js';
+import {KiutGuide} from '../../../src/kiut-guide.js';
+
+// Each attribute of the table, through the one parse().
+const parseLayout = (value: string | null, warn: Warn) => parse('layout', value, warn);
+const parseHeadingLevel = (value: string | null, warn: Warn) => Number(parse('heading-level', value, warn));
+const parseSections = (value: string | null, known: string[], warn: Warn) => parse('sections', value, warn, known);
+const parseNeeds = (value: string | null, known: string[], warn: Warn) => parse('need', value, warn, known);
+const parseExitPosition = (value: string | null, warn: Warn) => parse('exit-position', value, warn);
+const parseExitUrl = (value: string | null, warn: Warn) => parse('exit-url', value, warn);
 
 function collect(): {warn: (message: string) => void; messages: string[]} {
   const messages: string[] = [];
@@ -66,5 +75,9 @@ describe('attribute parsers', () => {
     }
     expect(w.messages).to.have.length(5);
     expect(defaultExitUrl).to.equal('https://www.google.com/webhp');
+  });
+
+  it('the table holds every attribute the element observes, and the language the locale controller reads', () => {
+    expect([...KiutGuide.observedAttributes, 'lang'].sort()).to.deep.equal(Object.keys(attributes).sort());
   });
 });
