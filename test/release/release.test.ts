@@ -11,7 +11,7 @@ import {join} from 'node:path';
 import {unzipSync} from 'fflate';
 import {allFormats, sheetsFor} from '../../print/formats.js';
 import {textsByLocale} from '../../src/generated/texts.js';
-import {sri} from '../../scripts/integrity.js';
+import {sri} from '../../scripts/lib/integrity.js';
 import {modes, writeRelease} from '../../scripts/release.js';
 import {sourceDateEpoch} from '../../scripts/lib/source-date.js';
 import {readTree, zipEntries} from '../../scripts/lib/zip.js';
