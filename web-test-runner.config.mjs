@@ -5,7 +5,7 @@
 // (`npm test` builds first), so what ships is what is tested.
 import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chosenEngines, installHint, isInstalled} from './scripts/browsers.mjs';
+import {chosenEngines, engineVersion, installHint, isInstalled, tooOld} from './scripts/browsers.mjs';
 import {cspHeaders} from './test/widget/csp-plugin.mjs';
 import {demoPlugins} from './test/widget/demo/wtr-plugins.mjs';
 import {engineCommands} from './test/widget/engine-commands.mjs';
@@ -14,8 +14,13 @@ import {chromiumLauncher, firefoxLauncher, freePort, webkitLauncher} from './tes
 
 const chosen = chosenEngines();
 const missing = chosen.filter((engine) => !isInstalled(engine));
-if (missing.length > 0) {
-  console.error(installHint(missing));
+// An engine older than the tests need fails inside the browser; this names it and the fix first.
+const problems = [
+  ...(missing.length > 0 ? [installHint(missing)] : []),
+  ...chosen.filter(isInstalled).flatMap((engine) => tooOld(engine, engineVersion(engine)) ?? []),
+];
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
   process.exit(1);
 }
 
