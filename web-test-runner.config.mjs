@@ -5,7 +5,9 @@
 // (`npm test` builds first), so what ships is what is tested.
 import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {defaultReporter} from '@web/test-runner';
 import {chosenEngines, engineVersion, installHint, isInstalled, tooOld} from './scripts/browsers.mjs';
+import {countReporter} from './test/widget/count-reporter.mjs';
 import {cspHeaders} from './test/widget/csp-plugin.mjs';
 import {demoPlugins} from './test/widget/demo/wtr-plugins.mjs';
 import {engineCommands} from './test/widget/engine-commands.mjs';
@@ -39,6 +41,8 @@ export default {
   // Lit announces its development build once per test file; that line says nothing about the guide.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {config: {timeout: 10000}},
+  // The usual output, and the counts `npm test` adds up (when it asks for them).
+  reporters: [defaultReporter(), countReporter()],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}),
     // The built bundles are served byte for byte, as a partner serves them: esbuild would
