@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {defaultReporter} from '@web/test-runner';
-import {chosenEngines, engineVersion, installHint, isInstalled, tooOld} from './scripts/browsers.mjs';
+import {chosenEngines, engineProblems} from './scripts/browsers.mjs';
 import {countReporter} from './test/widget/count-reporter.mjs';
 import {cspHeaders} from './test/widget/csp-plugin.mjs';
 import {demoPlugins} from './test/widget/demo/wtr-plugins.mjs';
@@ -15,12 +15,8 @@ import {exitDestination} from './test/widget/exit-destination.mjs';
 import {chromiumLauncher, firefoxLauncher, freePort, webkitLauncher} from './test/widget/launchers.mjs';
 
 const chosen = chosenEngines();
-const missing = chosen.filter((engine) => !isInstalled(engine));
-// An engine older than the tests need fails inside the browser; this names it and the fix first.
-const problems = [
-  ...(missing.length > 0 ? [installHint(missing)] : []),
-  ...chosen.filter(isInstalled).flatMap((engine) => tooOld(engine, engineVersion(engine)) ?? []),
-];
+// A missing engine, or one older than the tests need (which fails inside the browser), is named with the fix first.
+const {lines: problems} = engineProblems(chosen);
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);

@@ -115,6 +115,16 @@ export function tooOld(engine, version) {
   return `${productNames[engine]} ${shown(version)} is older than ${shown(minimum)}, which the tests need: apt-get update && apt-get install ${debianPackages(engine).join(' ')}`;
 }
 
+/** What stops the browser tests in `chosen`: one line for those missing, one for each too old, and the engines to install. */
+export function engineProblems(chosen = engines) {
+  const missing = chosen.filter((engine) => !isInstalled(engine));
+  const old = chosen.flatMap((engine) => (missing.includes(engine) ? [] : [[engine, tooOld(engine, engineVersion(engine))]])).filter(([, line]) => line);
+  return {
+    engines: [...missing, ...old.map(([engine]) => engine)],
+    lines: [...(missing.length > 0 ? [installHint(missing)] : []), ...old.map(([, line]) => line)],
+  };
+}
+
 /**
  * The engines to run: all three, or those named in KIUT_BROWSERS (comma- or space-separated),
  * for quick local runs. `npm test` always runs all three.

@@ -15,9 +15,6 @@
  * Classic scripts and data in scripts, never modules or fetch: from file:// Chromium blocks
  * both. The widget's bundle is built elsewhere (rollup.config.mjs) and takes nothing from here.
  *
- * Why no standard tool: rollup bundles the script; the rest is copying with two rules
- * (strip the demo's parts, make paths relative) that belong to this page alone.
- *
  * Why no standard tool: rollup bundles the studio's script; this only lays the folder out from rollup's output, pdfmake's own files and the build's PDFs.
  */
 import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';

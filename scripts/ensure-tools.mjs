@@ -7,7 +7,7 @@
 // Why no standard tool: nothing on npm installs Debian packages; this names what is missing and, as root, installs it with apt-get.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {engineNames, engines, engineVersion, findChrome, installHint, isInstalled, tooOld} from './browsers.mjs';
+import {engineNames, engineProblems, engines, engineVersion, findChrome} from './browsers.mjs';
 import {isMain} from './is-main.mjs';
 import {debianPackages, isPackageInstalled} from './lib/debian-packages.mjs';
 
@@ -15,11 +15,8 @@ const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], {stdio
 
 /** What the tests need that is not here: the packages, and why, one line each. */
 export function missingTools() {
-  const missing = engines.filter((engine) => !isInstalled(engine));
-  const old = new Map(engines.filter((engine) => !missing.includes(engine)).map((engine) => [engine, tooOld(engine, engineVersion(engine))]));
-  for (const [engine, line] of old) if (!line) old.delete(engine);
-  const problems = [...(missing.length > 0 ? [installHint(missing)] : []), ...old.values()];
-  const packages = [...missing, ...old.keys()].flatMap((engine) => debianPackages(engine));
+  const {engines: toInstall, lines: problems} = engineProblems();
+  const packages = toInstall.flatMap((engine) => debianPackages(engine));
   if (!['pdftoppm', 'pdftotext', 'pdfinfo'].every(has)) {
     packages.push(...debianPackages('print'));
     problems.push(`The print tests need poppler-utils (pdftoppm, pdftotext, pdfinfo): apt-get install ${debianPackages('print').join(' ')}`);

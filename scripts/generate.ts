@@ -33,9 +33,8 @@ import {writeAtomically} from './lib/write-atomically.js';
 export interface Derived {
   /** Relative to the repository's root. */
   path: string;
-  /** What it is made from, for the message when it is stale. */
+  /** What it is made from, and the command that writes it, for the message when it is stale. */
   from: string;
-  /** The command that writes it. */
   fix: string;
   /** The file's text, given what is there now (undefined: nothing yet). */
   render: (current: string | undefined) => string;
@@ -77,89 +76,70 @@ export function derivedFiles(dist = join(repoRoot, 'dist')): Derived[] {
   });
   const modules = generatedModules(content(), localize.targetLocales);
   const schemas = jsonSchemaTexts(content());
-  const built = {from: 'the built scripts', fix: 'npm run build:widget', afterBuild: true};
+  const fromContent = {from: 'content/ and lit-localize.json', fix: 'npm run generate'};
+  const fromSchema = {from: 'content-model/schema.ts and content/facts.yaml', fix: 'npm run generate'};
+  const fromCode = {from: 'the msg() calls in src/', fix: 'npm run i18n:extract, then translate what is new'};
+  const fromBuild = {from: 'the built scripts', fix: 'npm run build:widget', afterBuild: true};
+  const {version} = packageJson;
   return [
-    ...Object.entries(modules).map(([name, text]) => ({
-      path: `src/generated/${name}`,
-      from: 'content/ and lit-localize.json',
-      fix: 'npm run generate',
-      render: () => text,
-    })),
-    ...Object.entries(jsonSchemaFiles).map(([name, path]) => ({
-      path,
-      from: 'content-model/schema.ts and content/facts.yaml',
-      fix: 'npm run generate',
-      render: () => schemas[name as keyof typeof schemas],
-    })),
-    ...localize.targetLocales.map((locale) => ({
-      path: `xliff/${locale}.xlf`,
-      from: 'the msg() calls in src/',
-      fix: 'npm run i18n:extract, then translate what is new',
-      render: () => xliff()[`${locale}.xlf`],
-    })),
+    ...Object.entries(modules).map(([name, text]) => ({path: `src/generated/${name}`, ...fromContent, render: () => text})),
+    ...Object.entries(jsonSchemaFiles).map(([name, path]) => ({path, ...fromSchema, render: () => schemas[name as keyof typeof schemas]})),
+    ...localize.targetLocales.map((locale) => ({path: `xliff/${locale}.xlf`, ...fromCode, render: () => xliff()[`${locale}.xlf`]})),
     {
       path: 'CHANGELOG.md',
-      from: `content/facts.yaml (the ${packageJson.version} entry's facts)`,
+      from: `content/facts.yaml (the ${version} entry)`,
       fix: 'npm run changelog',
-      render: (current = '') => withFacts(current, packageJson.version, content()),
+      render: (now = '') => withFacts(now, version, content()),
     },
     {
       path: 'PARTNERS.md',
+      ...fromBuild,
       from: 'dist/custom-elements.json and the built scripts (the API reference and the integrity values)',
       fix: 'npm run docs:api',
-      afterBuild: true,
-      render: (current = '') => applyIntegrity(withApiReference(current, manifest()), integrity()),
+      render: (now = '') => applyIntegrity(withApiReference(now, manifest()), integrity()),
     },
-    {path: 'dist/integrity.json', ...built, render: () => integrityJson(integrity())},
-    {path: 'dist/integrity.js', ...built, render: () => integrityModule(integrity())},
-    {
-      path: 'dist/THIRD-PARTY-NOTICES.md',
-      ...built,
-      from: "the bundles' source maps",
-      render: () => thirdPartyNotices(partnerScripts.map((script) => join(dist, `${script}.map`))),
-    },
+    {path: 'dist/integrity.json', ...fromBuild, render: () => integrityJson(integrity())},
+    {path: 'dist/integrity.js', ...fromBuild, render: () => integrityModule(integrity())},
+    {path: 'dist/THIRD-PARTY-NOTICES.md', ...fromBuild, render: () => thirdPartyNotices(partnerScripts.map((name) => join(dist, `${name}.map`)))},
   ];
 }
 
 const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
 
+/** The file's text now and as its sources make it, or why it cannot be made. */
+function make({path, render}: Derived, root: string): {current: string | undefined; text?: string; error?: string} {
+  const current = read(join(root, path));
+  try {
+    return {current, text: render(current)};
+  } catch (error) {
+    return {current, error: `${path}: ${(error as Error).message}`};
+  }
+}
+
 /** One message per stale file (or per file that cannot be made), each naming it and the fix. */
 export function staleFiles(files: Derived[], root = repoRoot): string[] {
-  return files.flatMap(({path, from, fix, render}) => {
-    const current = read(join(root, path));
-    try {
-      if (render(current) === current) return [];
-    } catch (error) {
-      return [`${path}: ${(error as Error).message}`];
-    }
-    return [`${path} is ${current === undefined ? 'missing' : `out of date with ${from}`}: run \`${fix}\`.`];
+  return files.flatMap((file) => {
+    const {current, text, error} = make(file, root);
+    if (error !== undefined) return [error];
+    return text === current ? [] : [`${file.path} is ${current === undefined ? 'missing' : `out of date with ${file.from}`}: run \`${file.fix}\`.`];
   });
 }
 
-/**
- * Writes the files that changed; returns their paths, and those made from the build that had
- * to wait for it (when `wait`), with the reason.
- */
+/** Writes the files that changed; returns their paths, and those made from the build that wait for it (when `wait`), with the reason. */
 export function writeFiles(files: Derived[], {root = repoRoot, wait = false} = {}): {written: string[]; waiting: string[]} {
   const written: string[] = [];
   const waiting: string[] = [];
-  for (const {path, render, afterBuild} of files) {
-    const current = read(join(root, path));
-    let text: string;
-    try {
-      text = render(current);
-    } catch (error) {
-      if (!afterBuild || !wait) throw new Error(`${path}: ${(error as Error).message}`);
-      waiting.push(`${path} (${(error as Error).message})`);
-      continue;
+  for (const file of files) {
+    const {current, text, error} = make(file, root);
+    if (error !== undefined && !(file.afterBuild && wait)) throw new Error(error);
+    if (error !== undefined) waiting.push(error);
+    else if (text !== current) {
+      writeAtomically(join(root, file.path), text!);
+      written.push(file.path);
     }
-    if (text === current) continue;
-    writeAtomically(join(root, path), text);
-    written.push(path);
   }
   return {written, waiting};
 }
-
 cli(import.meta.url, 'generate', () => {
   const {values, positionals} = parseArgs({options: {check: {type: 'boolean', default: false}}, allowPositionals: true});
   const all = derivedFiles();

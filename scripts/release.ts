@@ -21,7 +21,7 @@
  */
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync} from 'node:fs';
+import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, posix, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
@@ -172,10 +172,7 @@ cli(import.meta.url, 'release', () => {
   if (!values['skip-build']) {
     console.log('release: npm run build');
     const built = spawnSync('npm', ['run', 'build'], {cwd: repoRoot, stdio: 'inherit'});
-    if (built.status !== 0) {
-      console.error('release: the build failed; nothing was released.');
-      return 1;
-    }
+    if (built.status !== 0) throw new Error('the build failed; nothing was released.');
   }
   const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {cwd: repoRoot, encoding: 'utf8'});
   if (dirty.status === 0 && dirty.stdout.trim() !== '') {
@@ -190,19 +187,4 @@ cli(import.meta.url, 'release', () => {
   for (const line of summary(release)) console.log(line);
   console.log(`release: ${shown(release.zip)} ${formatSize(statSync(release.zip).size)}, sha256 ${release.zipSha256}`);
   console.log(`release: packed in ${((Date.now() - packed) / 1000).toFixed(1)} s, ${((Date.now() - began) / 1000).toFixed(1)} s with the build.`);
-  return 0;
 });
-
-/** Lists a folder's files with their modes, for tests. */
-export function modes(dir: string): Record<string, number> {
-  const found: Record<string, number> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      found[relative(dir, path)] = statSync(path).mode & 0o777;
-      if (statSync(path).isDirectory()) walk(path);
-    }
-  };
-  walk(dir);
-  return found;
-}

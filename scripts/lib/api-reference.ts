@@ -25,13 +25,11 @@ interface Member extends Described {
   readonly?: boolean;
   attribute?: string;
   parameters?: Described[];
-  return?: {type?: {text?: string}};
 }
 interface Declaration extends Described {
-  kind: string;
   tagName?: string;
   customElement?: boolean;
-  attributes?: (Described & {fieldName?: string})[];
+  attributes?: Described[];
   members?: Member[];
   events?: Described[];
   slots?: Described[];
@@ -39,7 +37,7 @@ interface Declaration extends Described {
   cssProperties?: Described[];
 }
 export interface Manifest {
-  modules?: {path: string; declarations?: Declaration[]}[];
+  modules?: {declarations?: Declaration[]}[];
 }
 
 /** A table cell on one line, with the pipe escaped. */
@@ -65,9 +63,11 @@ function attributeDefault(value: string | undefined): string {
   return code(quoted ? quoted[1] : value);
 }
 
-function table(headers: string[], rows: string[][]): string[] {
-  if (rows.length === 0) return ['(none)'];
-  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
+/** A `####` section: its title, what to know first, and a table (or "(none)"); empty when `skipEmpty` and no rows. */
+function section(title: string, intro: string[], headers: string[], rows: string[][], skipEmpty = false): string[] {
+  if (rows.length === 0) return skipEmpty ? [] : [`#### ${title}`, '', ...intro, '(none)', ''];
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [`#### ${title}`, '', ...intro, line(headers), line(headers.map(() => '---')), ...rows.map(line), ''];
 }
 
 /**
@@ -87,76 +87,56 @@ function isPublic(member: Member): boolean {
 }
 
 function renderElement(element: Declaration): string[] {
-  const tag = element.tagName ?? 'kiut-guide';
-  const out: string[] = [`### \`<${tag}>\``, ''];
-  if (element.summary) out.push(cell(element.summary), '');
-  if (element.description) out.push(cell(element.description), '');
-
-  out.push('#### Attributes', '');
   // Partners write attributes as text: the TypeScript type (`Layout | string`) would not help them.
   const values = (a: Described) => (a.type?.text === 'boolean' ? 'present or absent' : a.type?.text === 'number' ? 'a number' : 'text');
-  out.push(
-    ...table(
-      ['Attribute', 'Values', 'Default', 'What it does'],
-      (element.attributes ?? []).map((a) => [code(a.name), values(a), attributeDefault(a.default), cell(a.description ?? attributeFallback(a.name, element))]),
-    ),
-    '',
-  );
-
-  out.push('#### CSS custom properties', '', 'Set them on the element or on any ancestor, in your own stylesheet.', '');
-  out.push(
-    ...table(
-      ['Property', 'Default', 'What it sets'],
-      (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
-    ),
-    '',
-  );
-
-  out.push('#### Parts', '', 'Style them with `kiut-guide::part(name)`.', '');
-  out.push(
-    ...table(
-      ['Part', 'What it is'],
-      (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
-    ),
-    '',
-  );
-
   // The analyzer also lists `new SomeEvent(arg)` as an event named after `arg`, with no
   // description: only the documented events (@fires) are the element's public ones.
   const events = (element.events ?? []).filter((e) => e.description);
-  out.push('#### Events', '', 'They bubble and cross the shadow boundary: listen on the element or on `document`.', '');
-  out.push(
-    ...table(
+  const members = (element.members ?? []).filter((m) => isPublic(m) && m.description && !m.attribute);
+  const signature = (m: Member) =>
+    m.kind === 'method' ? code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`) : code(m.name) + (m.readonly ? ' (read-only)' : '');
+  return [
+    `### \`<${element.tagName ?? 'kiut-guide'}>\``,
+    '',
+    ...[element.summary, element.description].flatMap((text) => (text ? [cell(text), ''] : [])),
+    ...section(
+      'Attributes',
+      [],
+      ['Attribute', 'Values', 'Default', 'What it does'],
+      (element.attributes ?? []).map((a) => [code(a.name), values(a), attributeDefault(a.default), cell(a.description ?? attributeFallback(a.name, element))]),
+    ),
+    ...section(
+      'CSS custom properties',
+      ['Set them on the element or on any ancestor, in your own stylesheet.', ''],
+      ['Property', 'Default', 'What it sets'],
+      (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+    ),
+    ...section(
+      'Parts',
+      ['Style them with `kiut-guide::part(name)`.', ''],
+      ['Part', 'What it is'],
+      (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
+    ...section(
+      'Events',
+      ['They bubble and cross the shadow boundary: listen on the element or on `document`.', ''],
       ['Event', 'When'],
       events.map((e) => [code(e.name), cell(e.description)]),
     ),
-    '',
-  );
-
-  out.push('#### Slot', '');
-  out.push(
-    ...table(
+    ...section(
+      'Slot',
+      [],
       ['Slot', 'What goes there'],
       (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
     ),
-    '',
-  );
-
-  const members = (element.members ?? []).filter((m) => isPublic(m) && m.description && !m.attribute);
-  if (members.length > 0) {
-    out.push('#### JavaScript', '');
-    out.push(
-      ...table(
-        ['Member', 'What it does'],
-        members.map((m) => [
-          m.kind === 'method' ? code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`) : code(m.name) + (m.readonly ? ' (read-only)' : ''),
-          cell(m.description),
-        ]),
-      ),
-      '',
-    );
-  }
-  return out;
+    ...section(
+      'JavaScript',
+      [],
+      ['Member', 'What it does'],
+      members.map((m) => [signature(m), cell(m.description)]),
+      true,
+    ),
+  ];
 }
 
 /** The whole generated block, markers included. */

@@ -52,7 +52,7 @@ test('writing changes only the stale files, and a file made from the build waits
     const files = [file('fresh.txt', 'same'), file('sub/new.txt', 'new'), unbuilt];
     assert.deepEqual(writeFiles(files, {root: dir, wait: true}), {
       written: ['sub/new.txt'],
-      waiting: ['dist/made.txt (dist/x is missing: run `npm run build:widget` first.)'],
+      waiting: ['dist/made.txt: dist/x is missing: run `npm run build:widget` first.'],
     });
     assert.equal(readFileSync(join(dir, 'sub/new.txt'), 'utf8'), 'new');
     assert.throws(() => writeFiles(files, {root: dir}), /^Error: dist\/made\.txt: dist\/x is missing/);
