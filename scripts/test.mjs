@@ -51,11 +51,7 @@ const steps = [
 
 /** Runs an npm script with its output shown; resolves to its exit code. */
 function run(script, env = {}) {
-  const label = Object.entries(env)
-    .filter(([name]) => name === 'KIUT_BROWSERS')
-    .map(([name, value]) => `${name}=${value} `)
-    .join('');
-  console.log(`\n── ${label}npm run ${script}`);
+  console.log(`\n── ${env.KIUT_BROWSERS ? `KIUT_BROWSERS=${env.KIUT_BROWSERS} ` : ''}npm run ${script}`);
   return new Promise((resolve) => {
     const child = spawn('npm', ['run', '--silent', script], {env: {...process.env, ...env}, stdio: 'inherit'});
     child.on('close', (code) => resolve(code ?? 1));
@@ -74,13 +70,14 @@ for (const step of steps) {
   const seconds = (Date.now() - started) / 1000;
   times.push({name, seconds});
   // A runner that crashed before reporting, or a step without a runner, counts as one check.
-  let counted;
-  try {
-    counted = step.count?.();
-  } catch {
-    counted = undefined;
-  }
-  if (counted && Number.isFinite(counted.passed) && Number.isFinite(counted.failed)) {
+  const counted = (() => {
+    try {
+      return step.count?.();
+    } catch {
+      return undefined;
+    }
+  })();
+  if (Number.isFinite(counted?.passed) && Number.isFinite(counted?.failed)) {
     passed += counted.passed;
     failed += counted.failed;
     if (code !== 0 && counted.failed === 0) failed += 1;
