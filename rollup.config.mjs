@@ -11,6 +11,16 @@ import {stripMsgDescPlugin} from './scripts/lib/strip-msg-desc.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 
+/**
+ * Every warning fails the build, here and in the print studio's (scripts/build-studio.ts): a
+ * warning (a circular import, an unresolved module, `this` rewritten) is a bundle that may not do
+ * what the source says.
+ * @type {import('rollup').WarningHandlerWithDefault}
+ */
+export function failOnWarning(warning) {
+  throw new Error(`rollup: ${warning.message}`);
+}
+
 /** @param {{module: boolean, sourceMap?: boolean}} options */
 export function widgetPlugins({module, sourceMap = true}) {
   return [
@@ -33,12 +43,14 @@ export default [
     input: 'src/index.ts',
     output: {file: 'dist/kiut-guide.js', format: 'es', sourcemap: true},
     plugins: widgetPlugins({module: true}),
+    onwarn: failOnWarning,
   },
   {
     input: 'src/index.ts',
     // Exposes `window.kiut` (e.g. `kiut.defineKiutGuide('other-name')`) for pages without modules.
     output: {file: 'dist/kiut-guide.iife.js', format: 'iife', name: 'kiut', sourcemap: true},
     plugins: widgetPlugins({module: false}),
+    onwarn: failOnWarning,
   },
   {
     // The npm package's entries: `kiut-guide` (defines the tag) and `kiut-guide/element` (the
@@ -46,5 +58,6 @@ export default [
     input: {index: 'src/index.ts', element: 'src/element.ts'},
     output: {dir: 'dist/npm', format: 'es', sourcemap: true, entryFileNames: '[name].js', chunkFileNames: '[name]-shared.js'},
     plugins: widgetPlugins({module: true}),
+    onwarn: failOnWarning,
   },
 ];

@@ -5,7 +5,9 @@
 // (`npm test` builds first), so what ships is what is tested.
 import {readFileSync} from 'node:fs';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
-import {chosenEngines, installHint, isInstalled} from './scripts/browsers.mjs';
+import {defaultReporter} from '@web/test-runner';
+import {chosenEngines, engineProblems} from './scripts/browsers.mjs';
+import {countReporter} from './test/widget/count-reporter.mjs';
 import {cspHeaders} from './test/widget/csp-plugin.mjs';
 import {demoPlugins} from './test/widget/demo/wtr-plugins.mjs';
 import {engineCommands} from './test/widget/engine-commands.mjs';
@@ -13,9 +15,10 @@ import {exitDestination} from './test/widget/exit-destination.mjs';
 import {chromiumLauncher, firefoxLauncher, freePort, webkitLauncher} from './test/widget/launchers.mjs';
 
 const chosen = chosenEngines();
-const missing = chosen.filter((engine) => !isInstalled(engine));
-if (missing.length > 0) {
-  console.error(installHint(missing));
+// A missing engine, or one older than the tests need (which fails inside the browser), is named with the fix first.
+const {lines: problems} = engineProblems(chosen);
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
   process.exit(1);
 }
 
@@ -34,6 +37,8 @@ export default {
   // Lit announces its development build once per test file; that line says nothing about the guide.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {config: {timeout: 10000}},
+  // The usual output, and the counts `npm test` adds up (when it asks for them).
+  reporters: [defaultReporter(), countReporter()],
   plugins: [
     esbuildPlugin({ts: true, tsconfig: 'tsconfig.json', target: 'es2021'}),
     // The built bundles are served byte for byte, as a partner serves them: esbuild would

@@ -3,7 +3,9 @@
 // (FIREFOX_PATH, Debian's firefox-esr) and WebKitGTK (WebKitWebDriver with its MiniBrowser).
 // Shared by the test runner, `npm test`, the benchmark and .ci/run.
 // Why no standard tool: the test runners' launchers take an executable path; none finds Debian's three engines or names the apt package that brings a missing one.
+import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
+import {debianPackages} from './lib/debian-packages.mjs';
 
 /** @typedef {'chromium' | 'firefox' | 'webkit'} Engine */
 
@@ -65,16 +67,9 @@ export function isInstalled(engine) {
   return Boolean(findWebKit());
 }
 
-/** The Debian packages that bring each engine. */
-export const aptPackages = {
-  chromium: ['chromium'],
-  firefox: ['firefox-esr'],
-  webkit: ['webkit2gtk-driver', 'xvfb'],
-};
-
 /** One message that names what is missing and the one command that installs it. */
 export function installHint(missing) {
-  const packages = missing.flatMap((engine) => aptPackages[engine]);
+  const packages = missing.flatMap((engine) => debianPackages(engine));
   const names = missing.map((engine) => engineNames[engine]).join(', ');
   const overrides = {
     chromium: 'CHROME_PATH',
@@ -87,6 +82,47 @@ export function installHint(missing) {
     `Debian: \`sudo apt-get install -y ${packages.join(' ')}\`. ` +
     `Elsewhere, point ${which} at the programs.`
   );
+}
+
+/**
+ * The oldest version of each engine the tests are known to pass in: the versions Debian 12
+ * gave when they were checked (December 2026). Older ones fail inside the browser, not in a
+ * test: Firefox ESR 140 (Debian 12 without `apt-get update`) answers puppeteer's setViewport
+ * with "Protocol error (emulation.setScreenOrientationOverride): unknown command".
+ */
+export const minimumVersions = {chromium: [156], firefox: [153], webkit: [2, 50]};
+const productNames = {chromium: 'Chromium', firefox: 'Firefox ESR', webkit: 'WebKitGTK'};
+
+/** `[major, minor]` from a program's or package's version text, or undefined. */
+export function parseVersion(text) {
+  const match = /(\d+)\.(\d+)/.exec(text ?? '');
+  return match ? [Number(match[1]), Number(match[2])] : undefined;
+}
+
+/** The installed engine's version: Chromium and Firefox say it; WebKitWebDriver does not, so its Debian package does. */
+export function engineVersion(engine) {
+  const [command, args] =
+    engine === 'webkit' ? ['dpkg-query', ['-W', '-f=${Version}', 'webkit2gtk-driver']] : [engine === 'chromium' ? findChrome() : findFirefox(), ['--version']];
+  return command ? parseVersion(spawnSync(command, args, {encoding: 'utf8', timeout: 30_000}).stdout) : undefined;
+}
+
+/** One line naming an engine older than the tests need and the command that updates it, or undefined (new enough, or the version is unknown). */
+export function tooOld(engine, version) {
+  const minimum = minimumVersions[engine];
+  const differs = version ? minimum.findIndex((part, i) => version[i] !== part) : -1;
+  if (differs === -1 || version[differs] > minimum[differs]) return undefined;
+  const shown = (parts) => parts.slice(0, minimum.length).join('.');
+  return `${productNames[engine]} ${shown(version)} is older than ${shown(minimum)}, which the tests need: apt-get update && apt-get install ${debianPackages(engine).join(' ')}`;
+}
+
+/** What stops the browser tests in `chosen`: one line for those missing, one for each too old, and the engines to install. */
+export function engineProblems(chosen = engines) {
+  const missing = chosen.filter((engine) => !isInstalled(engine));
+  const old = chosen.flatMap((engine) => (missing.includes(engine) ? [] : [[engine, tooOld(engine, engineVersion(engine))]])).filter(([, line]) => line);
+  return {
+    engines: [...missing, ...old.map(([engine]) => engine)],
+    lines: [...(missing.length > 0 ? [installHint(missing)] : []), ...old.map(([, line]) => line)],
+  };
 }
 
 /**

@@ -15,9 +15,6 @@
  * Classic scripts and data in scripts, never modules or fetch: from file:// Chromium blocks
  * both. The widget's bundle is built elsewhere (rollup.config.mjs) and takes nothing from here.
  *
- * Why no standard tool: rollup bundles the script; the rest is copying with two rules
- * (strip the demo's parts, make paths relative) that belong to this page alone.
- *
  * Why no standard tool: rollup bundles the studio's script; this only lays the folder out from rollup's output, pdfmake's own files and the build's PDFs.
  */
 import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
@@ -27,15 +24,17 @@ import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import {rollup} from 'rollup';
+import {failOnWarning} from '../rollup.config.mjs';
 import {loadContent} from '../content-model/load.js';
 import {allFormats} from '../print/formats.js';
 import {fontDir, pdfmakeBuild, readFonts} from '../print/pdfmake-node.js';
 import {resolvePrintModel} from '../print/resolve.js';
 import type {StudioData} from '../print/studio/data.js';
 import {fontFiles} from '../print/styles.js';
-import {isMain} from './is-main.mjs';
+import {cli} from './lib/cli.js';
 import {formatSize} from './lib/format-size.js';
-import {repoRoot} from './lib/root.mjs';
+import {packageJson, repoRoot} from './lib/root.mjs';
+import {bundledPackages} from './lib/third-party.js';
 
 const require = createRequire(import.meta.url);
 export const studioDir = join(repoRoot, 'dist', 'studio');
@@ -69,9 +68,7 @@ async function bundle(): Promise<string> {
       typescript({tsconfig: join(repoRoot, 'tsconfig.studio.json')}),
       terser({ecma: 2020, compress: {passes: 2}, format: {comments: false}}),
     ],
-    onwarn: (warning) => {
-      throw new Error(`build-studio: ${warning.message}`);
-    },
+    onwarn: failOnWarning,
   });
   const {output} = await build.generate({format: 'iife'});
   await build.close();
@@ -90,17 +87,6 @@ function previews(locales: string[]): string[] {
     const folder = folders.find((name) => existsSync(join(printDir, name, `${format.id}.png`)));
     return folder === undefined ? [] : [`${folder}/${format.id}`];
   });
-}
-
-/** The packages inside pdfmake's browser build, read from its source map. */
-function pdfmakePackages(): string[] {
-  const {sources} = JSON.parse(readFileSync(`${pdfmakeBuild}.map`, 'utf8')) as {sources: string[]};
-  const names = new Set<string>();
-  for (const source of sources) {
-    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source);
-    if (match) names.add(match[1]);
-  }
-  return [...names].sort();
 }
 
 function notices(): string {
@@ -124,7 +110,7 @@ function notices(): string {
     readFileSync(join(pdfmakeDir, 'LICENSE'), 'utf8').replace(/\r\n/g, '\n').trim(),
     '```',
     '',
-    `pdfmake.min.js bundles these packages, each under its own licence (see pdfmake's sources): ${pdfmakePackages().join(', ')}.`,
+    `pdfmake.min.js bundles these packages, each under its own licence (see pdfmake's sources): ${bundledPackages(`${pdfmakeBuild}.map`).join(', ')}.`,
     '',
     '## Roboto (Apache License 2.0), Copyright 2011 Google Inc.',
     '',
@@ -149,7 +135,7 @@ export interface StudioBuild {
 
 /** Builds dist/studio/ (or `outDir`) in a scratch folder, then puts it in place whole. */
 export async function buildStudio(outDir = studioDir, version?: string): Promise<StudioBuild> {
-  const packageVersion = version ?? (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
+  const packageVersion = version ?? packageJson.version;
   const scratch = `${outDir}.${process.pid}.tmp`;
   rmSync(scratch, {recursive: true, force: true});
   mkdirSync(join(scratch, 'previews'), {recursive: true});
@@ -184,16 +170,11 @@ export async function buildStudio(outDir = studioDir, version?: string): Promise
   return {dir: outDir, files};
 }
 
-if (isMain(import.meta.url)) {
-  try {
-    const {files} = await buildStudio();
-    const main = files.filter((file) => !file.path.startsWith('previews/'));
-    const previewCount = files.length - main.length;
-    console.log(
-      `build-studio: dist/studio/ ${main.map((file) => `${file.path} ${formatSize(file.bytes)}`).join(', ')}; ${previewCount} previews${previewCount === 0 ? ' (run `npm run print` and `npm run build:demo` first for them)' : ''}`,
-    );
-  } catch (error) {
-    console.error(`build-studio: ${(error as Error).message}`);
-    process.exitCode = 1;
-  }
-}
+cli(import.meta.url, 'build-studio', async () => {
+  const {files} = await buildStudio();
+  const main = files.filter((file) => !file.path.startsWith('previews/'));
+  const previewCount = files.length - main.length;
+  console.log(
+    `build-studio: dist/studio/ ${main.map((file) => `${file.path} ${formatSize(file.bytes)}`).join(', ')}; ${previewCount} previews${previewCount === 0 ? ' (run `npm run print` and `npm run build:demo` first for them)' : ''}`,
+  );
+});

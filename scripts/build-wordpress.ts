@@ -16,10 +16,10 @@ import {cpSync, existsSync, readFileSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
 import {attributes, fieldOf, type Attribute, type AttributeName} from '../src/attributes.js';
-import {loadContent, ContentValidationError} from '../content-model/load.js';
+import {loadContent} from '../content-model/load.js';
 import {hotline} from '../src/content/hotline.js';
-import {isMain} from './is-main.mjs';
-import {repoRoot} from './lib/root.mjs';
+import {cli} from './lib/cli.js';
+import {packageJson, repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
 import {sourceDateEpoch} from './lib/source-date.js';
 import {thirdPartyNotices} from './lib/third-party.js';
@@ -230,8 +230,7 @@ export function buildWordpressPlugin(options: {dist?: string; out?: string; epoc
   for (const file of ['kiut-guide.js', 'kiut-guide.js.map', 'custom-elements.json']) {
     if (!existsSync(join(dist, file))) throw new Error(`${join(dist, file)} is missing: run \`npm run build:widget\` first.`);
   }
-  const {version} = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string};
-  const data = pluginData(JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8')) as Manifest, version, options.contentDir);
+  const data = pluginData(JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8')) as Manifest, packageJson.version, options.contentDir);
   const problems = checkPluginSources(data, source);
   if (problems.length > 0) throw new Error(problems.join('\n'));
 
@@ -249,15 +248,10 @@ export function buildWordpressPlugin(options: {dist?: string; out?: string; epoc
   return {dir, zip, bytes: bytes.length};
 }
 
-if (isMain(import.meta.url)) {
+cli(import.meta.url, 'build-wordpress', () => {
   const {values} = parseArgs({options: {out: {type: 'string'}}});
-  try {
-    const built = buildWordpressPlugin(values.out ? {out: values.out} : {});
-    console.log(
-      `build-wordpress: ${relative(process.cwd(), built.zip) || built.zip} (${(built.bytes / 1024).toFixed(1)} KB), staged in ${relative(process.cwd(), built.dir) || built.dir}/`,
-    );
-  } catch (error) {
-    console.error(error instanceof ContentValidationError ? error.message : `build-wordpress: ${(error as Error).message}`);
-    process.exitCode = 1;
-  }
-}
+  const built = buildWordpressPlugin(values.out ? {out: values.out} : {});
+  console.log(
+    `build-wordpress: ${relative(process.cwd(), built.zip) || built.zip} (${(built.bytes / 1024).toFixed(1)} KB), staged in ${relative(process.cwd(), built.dir) || built.dir}/`,
+  );
+});

@@ -3,19 +3,17 @@
  * in any locale, or when the XLIFF files are older than the msg() calls in the code.
  *  - content/<locale>/guide.yaml: checked key by key by the content validator;
  *  - xliff/<locale>.xlf: every trans-unit has a non-empty <target> with the same placeholders;
- *  - the interface locales (lit-localize.json) and the content locales are the same set;
- *  - a fresh extraction finds no msg() id that xliff/ does not have.
- * Which interface locales are bundled needs no check: scripts/generate-content.ts writes that
- * map from lit-localize.json.
+ *  - the interface locales (lit-localize.json) and the content locales are the same set.
+ * That xliff/ holds every msg() of the code is the staleness check of scripts/generate.ts (a
+ * fresh extraction must give the committed files), and which interface locales are bundled
+ * needs no check: scripts/generate-content.ts writes that map from lit-localize.json.
  * Why no standard tool: lit-localize has no check command; `lit-localize build` fills a missing
  * translation with the English text and only warns, and it knows nothing of content/.
  */
-import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {ContentValidationError, loadContent} from '../content-model/load.js';
-import {isMain} from './is-main.mjs';
+import {cli} from './lib/cli.js';
 import {repoRoot} from './lib/root.mjs';
 
 interface Unit {
@@ -79,38 +77,11 @@ export function checkI18n(root: string): string[] {
   const xliffDir = join(root, config.interchange.xliffDir);
   problems.push(...checkXliffTargets(xliffDir, config.targetLocales));
 
-  // Extract afresh into a temporary folder and compare ids with the committed XLIFF.
-  const temp = mkdtempSync(join(tmpdir(), 'kiut-i18n-'));
-  try {
-    const tempConfig = join(root, `.lit-localize-check-${process.pid}.json`);
-    writeFileSync(tempConfig, JSON.stringify({...config, interchange: {...config.interchange, xliffDir: temp}}));
-    try {
-      execFileSync(join(root, 'node_modules/.bin/lit-localize'), ['extract', '--config', tempConfig], {cwd: root, stdio: 'pipe'});
-    } finally {
-      rmSync(tempConfig, {force: true});
-    }
-    for (const name of readdirSync(temp)) {
-      const fresh = new Set(readXliff(readFileSync(join(temp, name), 'utf8')).map((u) => u.id));
-      const committedFile = join(xliffDir, name);
-      const committed = existsSync(committedFile) ? new Set(readXliff(readFileSync(committedFile, 'utf8')).map((u) => u.id)) : new Set<string>();
-      for (const id of fresh) {
-        if (!committed.has(id))
-          problems.push(
-            `${config.interchange.xliffDir}${name}: the code has a msg() with id ${id} that is not in the file; run \`npm run i18n:extract\` and translate it`,
-          );
-      }
-    }
-  } finally {
-    rmSync(temp, {recursive: true, force: true});
-  }
   return problems;
 }
 
-if (isMain(import.meta.url)) {
+cli(import.meta.url, 'i18n', () => {
   const problems = checkI18n(repoRoot);
-  if (problems.length > 0) {
-    console.error(`i18n is incomplete (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
-    process.exit(1);
-  }
+  if (problems.length > 0) throw new Error(`incomplete (${problems.length}):\n${problems.map((p) => `  ${p}`).join('\n')}`);
   console.log('i18n ok: every locale has every key');
-}
+});

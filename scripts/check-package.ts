@@ -8,9 +8,9 @@
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {entries} from './changelog.js';
-import {isMain} from './is-main.mjs';
-import {repoRoot} from './lib/root.mjs';
+import {entries} from './lib/changelog.js';
+import {cli} from './lib/cli.js';
+import {packageJson, repoRoot} from './lib/root.mjs';
 
 interface PackageJson {
   name?: string;
@@ -68,9 +68,9 @@ export function packageProblems(pkg: PackageJson, root = repoRoot): string[] {
   return problems;
 }
 
-if (isMain(import.meta.url)) {
-  const problems = packageProblems(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as PackageJson);
+cli(import.meta.url, 'check-package', () => {
+  const problems = packageProblems(packageJson as PackageJson);
   for (const problem of problems) console.error(`check-package: ${problem}`);
   if (problems.length === 0) console.log('check-package: package.json can be published.');
-  process.exitCode = problems.length === 0 ? 0 : 1;
-}
+  return problems.length === 0 ? 0 : 1;
+});

@@ -1,61 +1,48 @@
-// Makes sure the tests' system tools are here: the three browser engines (Chromium; Firefox
-// ESR; WebKitGTK's WebKitWebDriver with MiniBrowser, and Xvfb for its window), poppler's
-// pdftoppm/pdftotext/pdfinfo (print tests) and the fonts the screenshot baselines were made
-// with. If something is missing and apt-get can be used as root, it installs it and says so;
-// otherwise it prints the one command that installs it, and fails.
+// Makes sure the tests' system tools are here, as test/debian-packages.txt lists them: the three
+// browser engines, each at least as new as the tests need (Chromium; Firefox ESR; WebKitGTK's
+// WebKitWebDriver with MiniBrowser, and Xvfb for its window), poppler's pdftoppm/pdftotext/pdfinfo
+// (print tests) and the fonts the screenshot baselines were made with. If something is missing or
+// too old and apt-get can be used as root, it installs it and says so; otherwise it prints one
+// line naming what is missing or too old and the command that fixes it, and fails.
 // Why no standard tool: nothing on npm installs Debian packages; this names what is missing and, as root, installs it with apt-get.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
-import {aptPackages, engineNames, engines, findChrome, isInstalled} from './browsers.mjs';
+import {engineNames, engineProblems, engines, engineVersion, findChrome} from './browsers.mjs';
 import {isMain} from './is-main.mjs';
+import {debianPackages, isPackageInstalled} from './lib/debian-packages.mjs';
 
-function has(command) {
-  return spawnSync('sh', ['-c', `command -v ${command}`], {stdio: 'ignore'}).status === 0;
-}
+const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], {stdio: 'ignore'}).status === 0;
 
-function canApt() {
-  return process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-}
-
-function aptInstall(packages) {
-  console.log(`Installing ${packages.join(' ')} with apt-get (missing, and this is root on Debian)…`);
-  const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-  execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
-  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], {stdio: 'inherit', env});
-}
-
-/** The Debian packages the tests need that are not here. */
-export function missingPackages() {
-  const missing = engines.filter((engine) => !isInstalled(engine)).flatMap((engine) => aptPackages[engine]);
-  if (!has('pdftoppm') || !has('pdftotext') || !has('pdfinfo')) missing.push('poppler-utils');
-  // The demo's screenshot baselines were taken with these fonts (Chromium's defaults here).
-  if (!existsSync('/usr/share/fonts/truetype/liberation')) missing.push('fonts-liberation');
-  if (!existsSync('/usr/share/fonts/truetype/dejavu')) missing.push('fonts-dejavu-core');
-  return missing;
+/** What the tests need that is not here: the packages, and why, one line each. */
+export function missingTools() {
+  const {engines: toInstall, lines: problems} = engineProblems();
+  const packages = toInstall.flatMap((engine) => debianPackages(engine));
+  if (!['pdftoppm', 'pdftotext', 'pdfinfo'].every(has)) {
+    packages.push(...debianPackages('print'));
+    problems.push(`The print tests need poppler-utils (pdftoppm, pdftotext, pdfinfo): apt-get install ${debianPackages('print').join(' ')}`);
+  }
+  // Without the fonts everything runs, but the screenshots may differ from the baselines.
+  const fonts = debianPackages('fonts').filter((name) => !isPackageInstalled(name));
+  return {packages, problems, fonts};
 }
 
 export function ensureTools() {
-  const missing = missingPackages();
-  if (missing.length === 0) return {chrome: findChrome()};
-  if (canApt()) {
-    aptInstall(missing);
-  } else if (missing.every((p) => p.startsWith('fonts-'))) {
-    // Only fonts are missing: everything runs, but the screenshots may differ from the baselines.
-    console.warn(
-      `Warning: the fonts the screenshot baselines were made with (Liberation, DejaVu) are missing; the demo screenshot tests may fail. Debian: \`sudo apt-get install -y ${missing.join(' ')}\`.`,
-    );
-    return {chrome: findChrome()};
-  } else {
-    const engineList = engines.filter((engine) => !isInstalled(engine)).map((engine) => engineNames[engine]);
-    console.error(
-      `The tests need ${[...engineList, ...(missing.includes('poppler-utils') ? ['poppler-utils (pdftoppm, pdftotext, pdfinfo)'] : [])].join(', ') || 'fonts'}, which ${missing.length === 1 ? 'is' : 'are'} not installed. ` +
-        `Debian: \`sudo apt-get install -y ${missing.join(' ')}\`. Elsewhere, CHROME_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER_PATH, WEBKIT_MINIBROWSER_PATH and XVFB_PATH point at the programs.`,
-    );
-    process.exit(1);
+  let {packages, problems, fonts} = missingTools();
+  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (canApt && packages.length + fonts.length > 0) {
+    console.log(`Installing ${[...packages, ...fonts].join(' ')} with apt-get (missing or too old, and this is root on Debian)…`);
+    const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
+    execFileSync('apt-get', ['update', '-qq'], {stdio: 'inherit', env});
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages, ...fonts], {stdio: 'inherit', env});
+    ({problems, fonts} = missingTools());
   }
-  const still = missingPackages().filter((p) => !p.startsWith('fonts-'));
-  if (still.length > 0) {
-    console.error(`Still missing after apt-get: ${still.join(' ')}.`);
+  if (fonts.length > 0) {
+    console.warn(
+      `Warning: the fonts the screenshot baselines were made with (Liberation, DejaVu) are missing; the demo screenshot tests may fail. Debian: \`sudo apt-get install -y ${fonts.join(' ')}\`.`,
+    );
+  }
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(problem);
     process.exit(1);
   }
   return {chrome: findChrome()};
@@ -63,5 +50,7 @@ export function ensureTools() {
 
 if (isMain(import.meta.url)) {
   ensureTools();
-  console.log(`browsers: ${engines.map((engine) => engineNames[engine]).join(', ')}; print tools: poppler-utils`);
+  console.log(
+    `browsers: ${engines.map((engine) => `${engineNames[engine]} ${engineVersion(engine)?.join('.') ?? '(version unknown)'}`).join(', ')}; print tools: poppler-utils`,
+  );
 }

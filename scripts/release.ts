@@ -21,18 +21,18 @@
  */
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
-import {chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync} from 'node:fs';
+import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {dirname, join, posix, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {allFormats, sheetsFor} from '../print/formats.js';
 import {loadContent} from '../content-model/load.js';
 import {buildWordpressPlugin} from './build-wordpress.js';
-import {withFacts} from './changelog.js';
-import {integrityJson, partnerScripts, sri, type Integrity} from './integrity.js';
-import {isMain} from './is-main.mjs';
+import {withFacts} from './lib/changelog.js';
+import {cli} from './lib/cli.js';
 import {formatSize} from './lib/format-size.js';
-import {repoRoot} from './lib/root.mjs';
+import {integrityJson, partnerScripts, sri, type Integrity} from './lib/integrity.js';
+import {packageJson, repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
 import {sourceDateEpoch} from './lib/source-date.js';
 import {thirdPartyNotices} from './lib/third-party.js';
@@ -114,7 +114,7 @@ export function releaseEntries(dist: string, version: string, epoch: number): En
 export function writeRelease(options: ReleaseOptions = {}): Release {
   const dist = resolve(options.dist ?? join(repoRoot, 'dist'));
   const out = resolve(options.out ?? join(repoRoot, 'release'));
-  const version = options.version ?? (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
+  const version = options.version ?? packageJson.version;
   const epoch = options.epoch ?? sourceDateEpoch();
   const name = `kiut-${version}`;
   const entries = releaseEntries(dist, version, epoch);
@@ -160,7 +160,7 @@ function summary(release: Release): string[] {
   return lines;
 }
 
-function main(): number {
+cli(import.meta.url, 'release', () => {
   const {values} = parseArgs({
     options: {
       'skip-build': {type: 'boolean', default: false},
@@ -172,10 +172,7 @@ function main(): number {
   if (!values['skip-build']) {
     console.log('release: npm run build');
     const built = spawnSync('npm', ['run', 'build'], {cwd: repoRoot, stdio: 'inherit'});
-    if (built.status !== 0) {
-      console.error('release: the build failed; nothing was released.');
-      return 1;
-    }
+    if (built.status !== 0) throw new Error('the build failed; nothing was released.');
   }
   const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], {cwd: repoRoot, encoding: 'utf8'});
   if (dirty.status === 0 && dirty.stdout.trim() !== '') {
@@ -184,33 +181,10 @@ function main(): number {
     );
   }
   const packed = Date.now();
-  let release: Release;
-  try {
-    release = writeRelease({dist: values.dist, out: values.out});
-  } catch (error) {
-    console.error(`release: ${(error as Error).message}`);
-    return 1;
-  }
+  const release = writeRelease({dist: values.dist, out: values.out});
   const shown = (path: string) => relative(process.cwd(), path) || path;
   console.log(`release: ${shown(release.dir)}/ (${release.files.length} files)`);
   for (const line of summary(release)) console.log(line);
   console.log(`release: ${shown(release.zip)} ${formatSize(statSync(release.zip).size)}, sha256 ${release.zipSha256}`);
   console.log(`release: packed in ${((Date.now() - packed) / 1000).toFixed(1)} s, ${((Date.now() - began) / 1000).toFixed(1)} s with the build.`);
-  return 0;
-}
-
-if (isMain(import.meta.url)) process.exitCode = main();
-
-/** Lists a folder's files with their modes, for tests. */
-export function modes(dir: string): Record<string, number> {
-  const found: Record<string, number> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      found[relative(dir, path)] = statSync(path).mode & 0o777;
-      if (statSync(path).isDirectory()) walk(path);
-    }
-  };
-  walk(dir);
-  return found;
-}
+});

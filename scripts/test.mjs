@@ -1,100 +1,93 @@
-// `npm test`: every check, in order, each counted: content, types, lint, the build
-// (the tests run against the built bundle and PDFs too), i18n completeness, the browser
+// `npm test`: every check, in order, each counted: content, types, lint, the build (the tests
+// run against the built bundle and PDFs too), the derived files, i18n completeness, the browser
 // tests in each of the three engines (Chromium, Firefox, WebKit), the Node tests, the release and
-// the npm package, and the WordPress plugin in a real WordPress. Prints how long each step took
-// (CI's time limit is for the whole run), and ends with one plain line: `N passed, N failed`.
+// the npm package, and the WordPress plugin in a real WordPress. First it makes sure the system
+// tools are here and new enough (scripts/ensure-tools.mjs). The runners count through their
+// machine-readable reporters: node:test writes TAP to a file beside its usual output, and
+// web-test-runner's count reporter (test/widget/count-reporter.mjs) writes JSON. Prints how long
+// each step took (CI's time limit is for the whole run), and ends with one plain line:
+// `N passed, N failed`.
 // Why no standard tool: npm-run-all runs scripts in order, but cannot add each runner's counts up into the one closing line CI reads.
 import {spawn} from 'node:child_process';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {engineNames, engines} from './browsers.mjs';
 import {ensureTools} from './ensure-tools.mjs';
 
-const {chrome} = ensureTools();
-process.env.CHROME_PATH = chrome;
+process.env.CHROME_PATH = ensureTools().chrome;
+const scratch = mkdtempSync(join(tmpdir(), 'kiut-test-counts-'));
+process.once('exit', () => rmSync(scratch, {recursive: true, force: true}));
 
-/** Runs an npm script, echoing its output, and returns its exit code and output. */
-function run(script, env = {}) {
-  return new Promise((resolve) => {
-    const label = Object.entries(env)
-      .map(([name, value]) => `${name}=${value} `)
-      .join('');
-    console.log(`\n── ${label}npm run ${script}`);
-    const child = spawn('npm', ['run', '--silent', script], {env: {...process.env, ...env}, stdio: ['ignore', 'pipe', 'pipe']});
-    let output = '';
-    const take = (stream, sink) =>
-      stream.on('data', (chunk) => {
-        output += chunk;
-        sink.write(chunk);
-      });
-    take(child.stdout, process.stdout);
-    take(child.stderr, process.stderr);
-    child.on('close', (code) => resolve({code: code ?? 1, output}));
-  });
-}
-
-// Strips colour codes and progress-bar rewrites before reading a runner's counts.
-// eslint-disable-next-line no-control-regex -- ANSI escapes start with the ESC control character.
-const plain = (text) => text.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
-
-/** node:test's closing counts (spec or TAP reporter). */
-const nodeTestCount = (out) => {
-  const pass = plain(out).match(/^ℹ pass (\d+)$/m) ?? plain(out).match(/^# pass (\d+)$/m);
-  const fail = plain(out).match(/^ℹ fail (\d+)$/m) ?? plain(out).match(/^# fail (\d+)$/m);
-  return pass && fail ? {passed: Number(pass[1]), failed: Number(fail[1])} : undefined;
-};
+/** node:test's TAP summary (`# pass N`, `# fail N`), written to `file` by the step's runner. */
+const nodeTests = (file) => ({
+  env: {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --test-reporter=spec --test-reporter-destination=stdout --test-reporter=tap --test-reporter-destination=${file}`,
+  },
+  count: () => {
+    const tap = readFileSync(file, 'utf8');
+    const total = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? NaN);
+    return {passed: total('pass'), failed: total('fail'), skipped: total('skipped')};
+  },
+});
 
 const steps = [
   {script: 'check:content'},
   // The type check and lint read src/generated/, which a clean checkout does not have yet.
-  {script: 'generate'},
+  {script: 'build:generated'},
   {script: 'typecheck'},
   {script: 'lint'},
   {script: 'build'},
-  {script: 'docs:check'},
+  // Every derived file, committed or built, is what its sources make now (scripts/generate.ts).
+  {script: 'generate:check'},
   {script: 'i18n:check'},
   // One run per engine, so that each one's time and count are its own.
-  ...engines.map((engine) => ({
-    script: 'test:browser',
-    engine,
-    env: {KIUT_BROWSERS: engine},
-    count: (out) => {
-      const all = [...plain(out).matchAll(/(\d+) passed, (\d+) failed(?:, (\d+) skipped)?/g)];
-      const last = all.at(-1);
-      return last ? {passed: Number(last[1]), failed: Number(last[2]), skipped: Number(last[3] ?? 0)} : undefined;
-    },
-  })),
-  {script: 'test:node', count: nodeTestCount},
-  {script: 'test:release', count: nodeTestCount},
-  {script: 'test:wordpress', count: nodeTestCount},
+  ...engines.map((engine) => {
+    const file = join(scratch, `${engine}.json`);
+    return {script: 'test:browser', engine, env: {KIUT_BROWSERS: engine, KIUT_TEST_COUNTS: file}, count: () => JSON.parse(readFileSync(file, 'utf8'))};
+  }),
+  ...['test:node', 'test:release', 'test:wordpress'].map((script) => ({script, ...nodeTests(join(scratch, `${script.replace(':', '-')}.tap`))})),
 ];
+
+/** Runs an npm script with its output shown; resolves to its exit code. */
+function run(script, env = {}) {
+  console.log(`\n── ${env.KIUT_BROWSERS ? `KIUT_BROWSERS=${env.KIUT_BROWSERS} ` : ''}npm run ${script}`);
+  return new Promise((resolve) => {
+    const child = spawn('npm', ['run', '--silent', script], {env: {...process.env, ...env}, stdio: 'inherit'});
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+}
 
 let passed = 0;
 let failed = 0;
 const failures = [];
 const browserRuns = [];
-const marks = new Set();
 const times = [];
 for (const step of steps) {
+  const name = step.engine ? `${step.script} (${engineNames[step.engine]})` : step.script;
   const started = Date.now();
-  const {code, output} = await run(step.script, step.env);
+  const code = await run(step.script, step.env);
   const seconds = (Date.now() - started) / 1000;
-  times.push({name: step.engine ? `${step.script} (${engineNames[step.engine]})` : step.script, seconds});
-  const counted = step.count?.(output);
-  if (step.engine) {
-    browserRuns.push({engine: step.engine, seconds, ...(counted ?? {passed: 0, failed: 0, skipped: 0})});
-    // Tests marked for an engine say so in the browser's log (test/widget/engine.ts).
-    for (const match of plain(output).matchAll(/kiut-engine-mark: (.+)$/gm)) marks.add(match[1]);
-  }
-  if (counted) {
+  times.push({name, seconds});
+  // A runner that crashed before reporting, or a step without a runner, counts as one check.
+  const counted = (() => {
+    try {
+      return step.count?.();
+    } catch {
+      return undefined;
+    }
+  })();
+  if (Number.isFinite(counted?.passed) && Number.isFinite(counted?.failed)) {
     passed += counted.passed;
     failed += counted.failed;
-    // A runner that crashed before counting still fails the run.
     if (code !== 0 && counted.failed === 0) failed += 1;
   } else if (code === 0) {
     passed += 1;
   } else {
     failed += 1;
   }
-  if (code !== 0) failures.push(step.engine ? `${step.script} (${engineNames[step.engine]})` : step.script);
+  if (step.engine) browserRuns.push({engine: step.engine, seconds, passed: 0, failed: 0, skipped: 0, marks: [], ...counted});
+  if (code !== 0) failures.push(name);
 }
 
 console.log('\nBrowser tests per engine:');
@@ -103,15 +96,20 @@ for (const r of browserRuns) {
     `  ${engineNames[r.engine].padEnd(9)} ${String(r.passed).padStart(4)} passed, ${r.failed} failed, ${r.skipped} marked (skipped), ${r.seconds.toFixed(0)} s`,
   );
 }
-if (marks.size > 0) {
+const marks = [...new Set(browserRuns.flatMap((r) => r.marks))].sort();
+if (marks.length > 0) {
   console.log('Marked per engine (not run there, for a reason in that engine):');
-  for (const mark of [...marks].sort()) console.log(`  ${mark}`);
+  for (const mark of marks) console.log(`  ${mark}`);
 }
 
 console.log('\nTime per step:');
 for (const t of times) console.log(`  ${t.name.padEnd(28)} ${t.seconds.toFixed(0).padStart(4)} s`);
-const total = times.reduce((sum, t) => sum + t.seconds, 0);
-console.log(`  ${'all'.padEnd(28)} ${total.toFixed(0).padStart(4)} s`);
+console.log(
+  `  ${'all'.padEnd(28)} ${times
+    .reduce((sum, t) => sum + t.seconds, 0)
+    .toFixed(0)
+    .padStart(4)} s`,
+);
 
 console.log('');
 if (failures.length > 0) console.log(`failed: ${failures.join(', ')}`);

@@ -9,6 +9,7 @@ import {join} from 'node:path';
 import jsQR from 'jsqr';
 import {PNG} from 'pngjs';
 import {buildPrint, type BuiltFile} from '../../print/build.js';
+import {debianPackages} from '../../scripts/lib/debian-packages.mjs';
 
 const poppler = ['pdfinfo', 'pdftotext', 'pdftoppm', 'pdffonts', 'pdftohtml'];
 
@@ -17,7 +18,7 @@ export function requirePoppler(): void {
   for (const tool of poppler) {
     const probe = spawnSync(tool, ['-v'], {encoding: 'utf8'});
     if (probe.error) {
-      throw new Error(`${tool} was not found: the print tests need poppler-utils. Install it with: apt-get install poppler-utils`);
+      throw new Error(`${tool} was not found: the print tests need it. Install it with: apt-get install ${debianPackages('print').join(' ')}`);
     }
   }
 }

@@ -7,7 +7,7 @@ import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {entries, factsEnd, factsStart, withFacts} from '../../scripts/changelog.js';
+import {entries, factsEnd, factsStart, withFacts} from '../../scripts/lib/changelog.js';
 import {loadContent} from '../../content-model/load.js';
 import type {GuideContent as Content} from '../../content-model/types.js';
 import {repoRoot} from './helpers.js';

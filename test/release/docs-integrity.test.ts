@@ -1,14 +1,14 @@
 /**
- * The snippets' integrity values: docs:api writes them from the built files, and docs:check
- * fails when one is stale, so a partner never copies a value that blocks the script.
+ * The snippets' integrity values: docs:api writes them from the built files, and the staleness
+ * check of npm test fails when one is stale, so a partner never copies a value that blocks the script.
  */
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {applyIntegrity} from '../../scripts/docs-api.js';
-import {integrityOf, sri} from '../../scripts/integrity.js';
-import {dist, repoRoot, requireBuild, run, scratch, tsx} from './helpers.js';
+import {derivedFiles, staleFiles, writeFiles} from '../../scripts/generate.js';
+import {applyIntegrity, integrityOf, sri} from '../../scripts/lib/integrity.js';
+import {dist, repoRoot, requireBuild, scratch} from './helpers.js';
 
 const values = {'kiut-guide.js': 'sha384-MODULE', 'kiut-guide.iife.js': 'sha384-CLASSIC'};
 
@@ -48,22 +48,22 @@ test('PARTNERS.md carries the values of the built scripts', () => {
   assert.equal(applyIntegrity(partners, built), partners);
 });
 
-test('docs:check fails on a stale value and names the fix; docs:api repairs it', () => {
+test('the staleness check fails on a stale value and names the fix; docs:api repairs it', () => {
   requireBuild();
   const {dir, remove} = scratch('docs-integrity');
   try {
     const doc = join(dir, 'PARTNERS.md');
     const current = readFileSync(join(repoRoot, 'PARTNERS.md'), 'utf8');
     writeFileSync(doc, current.replace(/sha384-[A-Za-z0-9+/=]+/, 'sha384-stale'));
-    const args = [join(repoRoot, 'scripts', 'docs-api.ts'), '--doc', doc];
-    const check = run(tsx, [...args, '--check']);
-    assert.equal(check.status, 1);
-    assert.match(check.stderr, /the integrity values of the snippets in .*PARTNERS\.md do not match the built scripts .*: run `npm run docs:api`/);
-    assert.equal(run(tsx, args).status, 0);
+    const partners = derivedFiles(dist).filter((file) => file.path === 'PARTNERS.md');
+    const problems = staleFiles(partners, dir);
+    assert.equal(problems.length, 1);
+    assert.match(problems[0], /^PARTNERS\.md is out of date with .*the integrity values.*: run `npm run docs:api`/);
+    assert.deepEqual(writeFiles(partners, {root: dir}).written, ['PARTNERS.md']);
     const repaired = readFileSync(doc, 'utf8');
     assert.equal(repaired.includes('sha384-stale'), false);
     assert.equal(applyIntegrity(repaired, integrityOf(dist)), repaired);
-    assert.equal(run(tsx, [...args, '--check']).status, 0);
+    assert.deepEqual(staleFiles(partners, dir), []);
   } finally {
     remove();
   }

@@ -3,9 +3,9 @@
  * one, and running the repository's own scripts as a partner or a maintainer would.
  */
 import {spawnSync, type SpawnSyncReturns} from 'node:child_process';
-import {cpSync, existsSync, mkdtempSync, rmSync} from 'node:fs';
+import {cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 import {repoRoot} from '../../scripts/lib/root.mjs';
 
 export {repoRoot};
@@ -36,3 +36,17 @@ export function run(command: string, args: string[], options: {cwd?: string; env
 }
 
 export const tsx = join(repoRoot, 'node_modules', '.bin', 'tsx');
+
+/** A folder's files and folders with their modes. */
+export function modes(dir: string): Record<string, number> {
+  const found: Record<string, number> = {};
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      found[relative(dir, path)] = statSync(path).mode & 0o777;
+      if (statSync(path).isDirectory()) walk(path);
+    }
+  };
+  walk(dir);
+  return found;
+}

@@ -11,11 +11,11 @@ import {join} from 'node:path';
 import {unzipSync} from 'fflate';
 import {allFormats, sheetsFor} from '../../print/formats.js';
 import {textsByLocale} from '../../src/generated/texts.js';
-import {sri} from '../../scripts/integrity.js';
-import {modes, writeRelease} from '../../scripts/release.js';
+import {sri} from '../../scripts/lib/integrity.js';
+import {writeRelease} from '../../scripts/release.js';
 import {sourceDateEpoch} from '../../scripts/lib/source-date.js';
 import {readTree, zipEntries} from '../../scripts/lib/zip.js';
-import {copyOfDist, dist, repoRoot, requireBuild, run, scratch, tsx} from './helpers.js';
+import {copyOfDist, dist, modes, repoRoot, requireBuild, run, scratch, tsx} from './helpers.js';
 
 const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
 const epoch = 1764331200; // 2025-11-28 12:00 UTC: any fixed time will do.

@@ -1,5 +1,5 @@
-// @web/test-runner launchers for the three engines, as Debian ships them (see
-// ../shared/TOOLCHAIN.md for the recipe this follows):
+// @web/test-runner launchers for the three engines, as Debian ships them (test/debian-packages.txt;
+// scripts/browsers.mjs finds the programs and checks their versions):
 //   - Chromium through puppeteer (CDP), as @web/test-runner-chrome does by default;
 //   - Firefox ESR through puppeteer-core over WebDriver BiDi, with the same launcher;
 //   - WebKitGTK's MiniBrowser through WebKitWebDriver, with @web/test-runner-webdriver. MiniBrowser

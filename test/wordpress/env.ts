@@ -14,9 +14,10 @@ import {createServer} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {debianPackages} from '../../scripts/lib/debian-packages.mjs';
 
 export const wordpressSource = '/usr/share/wordpress';
-export const aptPackages = ['wordpress', 'php-cli', 'php-mysql', 'mariadb-server'];
+export const aptPackages: string[] = debianPackages('wordpress');
 export const installCommand = `sudo apt-get install -y --no-install-recommends ${aptPackages.join(' ')}`;
 const here = fileURLToPath(new URL('.', import.meta.url));
 

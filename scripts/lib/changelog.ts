@@ -4,21 +4,13 @@
  * A fact "changed" in a version when its date falls after the previous version's date and on
  * or before this version's: for a fact read at an authoritative source, the day it was checked
  * there; for a fact copied from the seed, the day it was copied (no claim of a live check).
- * Only the current version's facts are written; older entries stay as they were released.
- *
- *   tsx scripts/changelog.ts           writes the facts of package.json's version
- *   tsx scripts/changelog.ts --check   exits 1 when they are stale or the entry is missing
+ * Only the current version's facts are written (by `npm run changelog`, scripts/generate.ts);
+ * older entries stay as they were released.
  *
  * Why no standard tool: changesets and conventional-changelog write entries from commits; the facts part comes from content/facts.yaml, which no tool reads.
  */
-import {readFileSync} from 'node:fs';
-import {join} from 'node:path';
-import {parseArgs} from 'node:util';
-import {loadContent} from '../content-model/load.js';
-import type {GuideContent as Content, Service} from '../content-model/types.js';
-import {isMain} from './is-main.mjs';
-import {repoRoot} from './lib/root.mjs';
-import {writeAtomically} from './lib/write-atomically.js';
+import type {GuideContent as Content, Service} from '../../content-model/types.js';
+import {replaceBetween} from './replace-between.js';
 
 export const factsStart = '<!-- facts:start -->';
 export const factsEnd = '<!-- facts:end -->';
@@ -95,11 +87,8 @@ export function withFacts(changelog: string, version: string, content: Content):
   const previous = all[index + 1]?.date;
   const text = changelog.slice(entry.start, entry.end);
   const block = factsBlock(content, entry.date, previous);
-  let next: string;
+  const next = replaceBetween(text, factsStart, factsEnd, block) ?? `${text.trimEnd()}\n\n${block}\n\n`;
   const s = text.indexOf(factsStart);
-  const e = text.indexOf(factsEnd);
-  if (s !== -1 && e > s) next = text.slice(0, s) + block + text.slice(e + factsEnd.length);
-  else next = `${text.trimEnd()}\n\n${block}\n\n`;
   const forPartners = (s !== -1 ? text.slice(0, s) : text)
     .split('\n')
     .slice(1)
@@ -107,31 +96,3 @@ export function withFacts(changelog: string, version: string, content: Content):
   if (!forPartners) throw new Error(`CHANGELOG.md: the ${version} entry says nothing for partners: add a list of what changed for them above the facts.`);
   return changelog.slice(0, entry.start) + next + changelog.slice(entry.end);
 }
-
-function main(): number {
-  const {values} = parseArgs({options: {check: {type: 'boolean', default: false}, file: {type: 'string', default: join(repoRoot, 'CHANGELOG.md')}}});
-  const {version} = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string};
-  const changelog = readFileSync(values.file, 'utf8');
-  let next: string;
-  try {
-    next = withFacts(changelog, version, loadContent());
-  } catch (error) {
-    console.error(`changelog: ${(error as Error).message}`);
-    return 1;
-  }
-  if (values.check) {
-    if (next === changelog) {
-      console.log(`changelog: the ${version} entry is up to date with content/facts.yaml.`);
-      return 0;
-    }
-    console.error(
-      `changelog: the facts in CHANGELOG.md's ${version} entry are out of date with content/facts.yaml: run \`npm run changelog\` and commit the result.`,
-    );
-    return 1;
-  }
-  if (next !== changelog) writeAtomically(values.file, next);
-  console.log(next === changelog ? `changelog: the ${version} entry is already up to date.` : `changelog: wrote the facts of ${version} into CHANGELOG.md.`);
-  return 0;
-}
-
-if (isMain(import.meta.url)) process.exitCode = main();

@@ -1,0 +1,162 @@
+/**
+ * The element's reference in PARTNERS.md, between `<!-- api:start -->` and `<!-- api:end -->`,
+ * from dist/custom-elements.json (the Custom Elements Manifest that `npm run build:widget`
+ * makes from the JSDoc in src/kiut-guide.ts). scripts/generate.ts writes it (`npm run docs:api`)
+ * and `npm test` fails when it is stale, so the reference cannot drift from the code.
+ *
+ * Why no standard tool: @custom-elements-manifest/to-markdown writes a developer reference of every member with its TypeScript type; partners need the attributes as they write them, the documented events, and a block inside PARTNERS.md that the staleness check can compare.
+ */
+import {replaceBetween} from './replace-between.js';
+
+const startMarker = '<!-- api:start -->';
+const endMarker = '<!-- api:end -->';
+
+interface Described {
+  name: string;
+  description?: string;
+  summary?: string;
+  default?: string;
+  type?: {text?: string};
+}
+interface Member extends Described {
+  kind: 'field' | 'method';
+  privacy?: string;
+  static?: boolean;
+  readonly?: boolean;
+  attribute?: string;
+  parameters?: Described[];
+}
+interface Declaration extends Described {
+  tagName?: string;
+  customElement?: boolean;
+  attributes?: Described[];
+  members?: Member[];
+  events?: Described[];
+  slots?: Described[];
+  cssParts?: Described[];
+  cssProperties?: Described[];
+}
+export interface Manifest {
+  modules?: {declarations?: Declaration[]}[];
+}
+
+/** A table cell on one line, with the pipe escaped. */
+function cell(text: string | undefined): string {
+  return (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+}
+
+function code(text: string | undefined): string {
+  if (text === undefined || text === '') return '';
+  const clean = cell(text);
+  return clean.includes('`') ? `\`\` ${clean} \`\`` : `\`${clean}\``;
+}
+
+/** `'full'` → `full`: an attribute's default as a partner writes it. */
+function attributeDefault(value: string | undefined): string {
+  if (value === undefined) return '';
+  if (value === "''" || value === '""') return '(empty)';
+  if (value === 'false') return '(absent)';
+  const quoted = /^'(.*)'$/.exec(value) ?? /^"(.*)"$/.exec(value);
+  return code(quoted ? quoted[1] : value);
+}
+
+/** A `####` section: its title, what to know first, and a table (or "(none)"); empty when `skipEmpty` and no rows. */
+function section(title: string, intro: string[], headers: string[], rows: string[][], skipEmpty = false): string[] {
+  if (rows.length === 0) return skipEmpty ? [] : [`#### ${title}`, '', ...intro, '(none)', ''];
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [`#### ${title}`, '', ...intro, line(headers), line(headers.map(() => '---')), ...rows.map(line), ''];
+}
+
+/**
+ * What the manifest knows about an attribute that has no JSDoc of its own. `lang` is observed
+ * by hand in the element, so the analyzer lists it bare; its rule is on the `locale` getter.
+ */
+function attributeFallback(name: string, element: Declaration): string {
+  if (name === 'lang') {
+    const locale = element.members?.find((m) => m.name === 'locale' && m.description);
+    if (locale?.description) return `The language of the guide. ${locale.description}`;
+  }
+  return '';
+}
+
+function isPublic(member: Member): boolean {
+  return (member.privacy === undefined || member.privacy === 'public') && !member.name.startsWith('#') && !member.static;
+}
+
+function renderElement(element: Declaration): string[] {
+  // Partners write attributes as text: the TypeScript type (`Layout | string`) would not help them.
+  const values = (a: Described) => (a.type?.text === 'boolean' ? 'present or absent' : a.type?.text === 'number' ? 'a number' : 'text');
+  // The analyzer also lists `new SomeEvent(arg)` as an event named after `arg`, with no
+  // description: only the documented events (@fires) are the element's public ones.
+  const events = (element.events ?? []).filter((e) => e.description);
+  const members = (element.members ?? []).filter((m) => isPublic(m) && m.description && !m.attribute);
+  const signature = (m: Member) =>
+    m.kind === 'method' ? code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`) : code(m.name) + (m.readonly ? ' (read-only)' : '');
+  return [
+    `### \`<${element.tagName ?? 'kiut-guide'}>\``,
+    '',
+    ...[element.summary, element.description].flatMap((text) => (text ? [cell(text), ''] : [])),
+    ...section(
+      'Attributes',
+      [],
+      ['Attribute', 'Values', 'Default', 'What it does'],
+      (element.attributes ?? []).map((a) => [code(a.name), values(a), attributeDefault(a.default), cell(a.description ?? attributeFallback(a.name, element))]),
+    ),
+    ...section(
+      'CSS custom properties',
+      ['Set them on the element or on any ancestor, in your own stylesheet.', ''],
+      ['Property', 'Default', 'What it sets'],
+      (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+    ),
+    ...section(
+      'Parts',
+      ['Style them with `kiut-guide::part(name)`.', ''],
+      ['Part', 'What it is'],
+      (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
+    ...section(
+      'Events',
+      ['They bubble and cross the shadow boundary: listen on the element or on `document`.', ''],
+      ['Event', 'When'],
+      events.map((e) => [code(e.name), cell(e.description)]),
+    ),
+    ...section(
+      'Slot',
+      [],
+      ['Slot', 'What goes there'],
+      (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+    ),
+    ...section(
+      'JavaScript',
+      [],
+      ['Member', 'What it does'],
+      members.map((m) => [signature(m), cell(m.description)]),
+      true,
+    ),
+  ];
+}
+
+/** The whole generated block, markers included. */
+function renderApi(manifest: Manifest): string {
+  const elements = (manifest.modules ?? []).flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement || d.tagName));
+  const lines = [
+    startMarker,
+    '<!-- Generated by scripts/generate.ts from dist/custom-elements.json. Do not edit by hand: change the JSDoc in src/, then run `npm run build:widget && npm run docs:api`. -->',
+    '',
+  ];
+  if (elements.length === 0) lines.push('(The manifest lists no custom element.)', '');
+  for (const element of elements) lines.push(...renderElement(element));
+  while (lines.at(-1) === '') lines.pop();
+  lines.push('', endMarker);
+  return lines.join('\n');
+}
+
+/** PARTNERS.md with its reference written from `manifest`. Throws when the markers are missing or out of order. */
+export function withApiReference(doc: string, manifest: Manifest): string {
+  const next = replaceBetween(doc, startMarker, endMarker, renderApi(manifest));
+  if (next === undefined) throw new Error(`the document needs ${startMarker} and ${endMarker}, in that order`);
+  return next;
+}

@@ -1,0 +1,21 @@
+/**
+ * The command line of a script: `main` runs only when the file is the script Node started (a
+ * test that imports it runs nothing), its number is the exit code, and a failure prints as one
+ * line with the script's name, no stack. Content errors print as the loader wrote them: they
+ * already name the file, the field and the fix.
+ * Why no standard tool: `import.meta.main` arrives in Node 24; the rest is five lines.
+ */
+import {isMain} from '../is-main.mjs';
+
+export function cli(moduleUrl: string, name: string, main: () => number | void | Promise<number | void>): void {
+  if (!isMain(moduleUrl)) return;
+  Promise.resolve()
+    .then(main)
+    .then(
+      (code) => (process.exitCode = code ?? 0),
+      (error: Error) => {
+        console.error(error.name === 'ContentValidationError' ? error.message : `${name}: ${error.message}`);
+        process.exitCode = 1;
+      },
+    );
+}
