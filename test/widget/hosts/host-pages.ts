@@ -69,14 +69,20 @@ export interface HostPage extends Loaded {
   root: ShadowRoot;
 }
 
-/** `host` with one guide in `lang`, in an iframe `style` wide (1024 px unless it says). */
-export async function hostPage(host: Host, lang = 'hu', style: FrameStyle = {}): Promise<HostPage> {
-  const page =
+/** The whole document of `host` with one guide in `lang`. */
+export function hostDocument(host: Host, lang = 'hu'): string {
+  return (
     `<!doctype html><html lang="${host.lang ?? 'hu'}"${host.dir ? ` dir="${host.dir}"` : ''}><head><meta charset="utf-8">` +
     '<meta name="viewport" content="width=device-width, initial-scale=1"><title>Partner</title>' +
     `${host.head}<script src="/node_modules/axe-core/axe.min.js"></script></head>` +
     '<body><main><h1>Partner</h1><p>The partner’s own text, in the partner’s own size.</p>' +
-    `<kiut-guide lang="${lang}"></kiut-guide></main><script type="module" src="/src/index.ts"></script></body></html>`;
+    `<kiut-guide lang="${lang}"></kiut-guide></main><script type="module" src="/src/index.ts"></script></body></html>`
+  );
+}
+
+/** `host` with one guide in `lang`, in an iframe `style` wide (1024 px unless it says). */
+export async function hostPage(host: Host, lang = 'hu', style: FrameStyle = {}): Promise<HostPage> {
+  const page = hostDocument(host, lang);
   const loaded = await load({srcdoc: page}, style);
   if (loaded.guides.length !== 1) throw new Error(`expected one <kiut-guide> on ${host.name}, found ${loaded.guides.length}`);
   return {...loaded, guide: loaded.guides[0], root: shadow(loaded.guides[0])};

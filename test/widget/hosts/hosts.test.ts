@@ -18,6 +18,7 @@ import {
   hostPage,
   plainHost,
   readerDefault,
+  rootHosts,
   rtlHost,
   touchTargets,
   type HostPage,
@@ -93,6 +94,25 @@ describe('<kiut-guide> on partner pages', () => {
       });
     });
   }
+
+  describe('with --kiut-font-size set by the partner, on a 62.5 % root', () => {
+    after(removeFrames);
+    // em is the host element's: the reader's default there too (the host starts from all: initial).
+    for (const [value, expected] of [
+      ['18px', 18],
+      ['1.25em', 20],
+      ['2rem', 20],
+    ] as const) {
+      it(`takes ${value} as ${expected} px`, async () => {
+        const host = {...rootHosts[0], head: `${rootHosts[0].head}<style>kiut-guide { --kiut-font-size: ${value}; }</style>`};
+        const page = await hostPage(host);
+        for (const selector of ['.guide', '.need', '.hotline-name']) {
+          expect(page.win.getComputedStyle(page.root.querySelector(selector)!).fontSize, selector).to.equal(`${expected}px`);
+        }
+        removeFrames();
+      });
+    }
+  });
 
   describe('on a right-to-left page', () => {
     after(removeFrames);
