@@ -16,7 +16,9 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 export const wordpressSource = '/usr/share/wordpress';
-export const aptPackages = ['wordpress', 'php-cli', 'php-mysql', 'mariadb-server'];
+export const aptPackages = ['wordpress', 'php-cli', 'php-mysql', 'mariadb-server', 'wordpress-theme-twentytwentythree'];
+/** A block theme, for the guide on a partner's front end (twenty-twenty-three.test.ts); Debian installs it into WordPress's themes. */
+export const blockTheme = {slug: 'twentytwentythree', aptPackage: 'wordpress-theme-twentytwentythree'};
 export const installCommand = `sudo apt-get install -y --no-install-recommends ${aptPackages.join(' ')}`;
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -52,6 +54,7 @@ export function findWordpressTools(where: Where = {}): {tools?: WordpressTools; 
   const client = which('mariadb', where.path);
   if (!mariadbd || !installDb || !client) missing.add('mariadb-server');
   if (!existsSync(join(where.wordpress ?? wordpressSource, 'wp-settings.php'))) missing.add('wordpress');
+  if (!existsSync(join(where.wordpress ?? wordpressSource, 'wp-content', 'themes', blockTheme.slug, 'theme.json'))) missing.add(blockTheme.aptPackage);
   if (missing.size > 0 || !php || !mariadbd || !installDb || !client) return {missing: [...missing]};
   return {tools: {php, mariadbd, installDb, client}, missing: []};
 }
