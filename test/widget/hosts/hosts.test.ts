@@ -6,7 +6,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {darkMarks} from '../dark.js';
-import {markedIt} from '../engine.js';
+import {markedIt, resetMedia} from '../engine.js';
 import {removeFrames} from '../frame.js';
 import {
   allHosts,
@@ -31,6 +31,9 @@ describe('<kiut-guide> on partner pages', () => {
   let reference: {fontSizes: string[]; base: number};
 
   before(async () => {
+    // The test page is reused from file to file: start from the default media, whatever an
+    // earlier file emulated (the demo screenshots leave Chromium's emulation set).
+    await resetMedia();
     const plain = await hostPage(plainHost);
     reference = {fontSizes: computed(plain, 'font-size').filter((line) => !widthSized.test(line)), base: readerDefault(plain.win)};
     removeFrames();
