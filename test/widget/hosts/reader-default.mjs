@@ -41,58 +41,89 @@ async function measure() {
   };
 }
 
-/** Each page's measurements, in a tab whose reader default is `px`. */
-async function measurePages(browser, {origin, pages}, setUp) {
-  const results = [];
+/** `html`'s measurements, in a new tab of `browser`, prepared by `setUp`. */
+async function measurePage(browser, {origin, html}, setUp) {
   const tab = await browser.newPage();
   try {
     await tab.setViewport({width: 1024, height: 800});
     await setUp?.(tab);
-    for (const html of pages) {
-      // A page of the test server's own origin first, so the document's /src/ and
-      // /node_modules/ addresses resolve to the test server.
-      await tab.goto(`${origin}/test/widget/hosts/blank.html`);
-      await tab.setContent(html, {waitUntil: 'load'});
-      results.push(await tab.evaluate(measure));
-    }
+    // A page of the test server's own origin first, so the document's /src/ and /node_modules/
+    // addresses resolve to the test server.
+    await tab.goto(`${origin}/test/widget/hosts/blank.html`);
+    await tab.setContent(html, {waitUntil: 'load'});
+    return await tab.evaluate(measure);
   } finally {
     await tab.close();
+  }
+}
+
+async function inChromium(session, {origin, pages, px}) {
+  const browser = session.browser.getPage(session.id).browser();
+  const results = [];
+  for (const html of pages) {
+    results.push(
+      await measurePage(browser, {origin, html}, async (tab) => {
+        const cdp = await tab.createCDPSession();
+        await cdp.send('Page.setFontSizes', {fontSizes: {standard: px}});
+      }),
+    );
   }
   return results;
 }
 
-async function inChromium(session, payload) {
-  const browser = session.browser.getPage(session.id).browser();
-  return measurePages(browser, payload, async (tab) => {
-    const cdp = await tab.createCDPSession();
-    await cdp.send('Page.setFontSizes', {fontSizes: {standard: payload.px}});
-  });
-}
-
-async function inFirefox(payload) {
+async function inFirefox({origin, pages, px}) {
   const browser = await puppeteerCore.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
     env: scratchEnv(),
     // The size for Latin script (hu, en) and Cyrillic (uk): Firefox keeps one per script.
-    extraPrefsFirefox: {...firefoxPrefs, 'font.size.variable.x-western': payload.px, 'font.size.variable.x-cyrillic': payload.px},
+    extraPrefsFirefox: {...firefoxPrefs, 'font.size.variable.x-western': px, 'font.size.variable.x-cyrillic': px},
   });
   try {
-    return await measurePages(browser, payload);
+    const results = [];
+    for (const html of pages) results.push(await measurePage(browser, {origin, html}));
+    return results;
   } finally {
     await browser.close();
   }
 }
 
+/**
+ * A test runner command must answer within 20 s, and on a busy machine starting Firefox alone
+ * can take longer: `kiut-reader-default` starts the work and answers with its id at once,
+ * `kiut-reader-default-result` answers with {done, results} or the work's error.
+ */
+const jobs = new Map();
+let lastJob = 0;
+
 export function readerDefault() {
   return {
     name: 'kiut-reader-default',
     async executeCommand({command, payload, session}) {
-      if (command !== 'kiut-reader-default') return undefined;
-      if (session.browser.name === engineNames.chromium) return inChromium(session, payload);
-      if (session.browser.name === engineNames.firefox) return inFirefox(payload);
-      throw new Error(`${session.browser.name} cannot be given another default text size here (test/widget/hosts/reader-default.mjs says why).`);
+      if (command === 'kiut-reader-default') {
+        let work;
+        if (session.browser.name === engineNames.chromium) work = inChromium(session, payload);
+        else if (session.browser.name === engineNames.firefox) work = inFirefox(payload);
+        else throw new Error(`${session.browser.name} cannot be given another default text size here (test/widget/hosts/reader-default.mjs says why).`);
+        const id = ++lastJob;
+        const job = {done: false};
+        jobs.set(id, job);
+        work.then(
+          (results) => Object.assign(job, {done: true, results}),
+          (error) => Object.assign(job, {done: true, error}),
+        );
+        return id;
+      }
+      if (command === 'kiut-reader-default-result') {
+        const job = jobs.get(payload.id);
+        if (!job) throw new Error(`no kiut-reader-default work with id ${payload.id}`);
+        if (!job.done) return {done: false};
+        jobs.delete(payload.id);
+        if (job.error) throw job.error;
+        return {done: true, results: job.results};
+      }
+      return undefined;
     },
   };
 }

@@ -4,7 +4,7 @@
  * it (reader-default.mjs: Chromium's font size setting, Firefox's font size prefs); WebKitGTK's
  * MiniBrowser and its driver offer no way to set it, so the test is marked there.
  */
-import {expect} from '@open-wc/testing';
+import {expect, waitUntil} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {markedIt} from '../engine.js';
 import {hostDocument, plainHost, rootHosts} from './host-pages.js';
@@ -34,8 +34,15 @@ describe('<kiut-guide> with a larger default text size in the browser', () => {
     `renders at the reader's ${px} px on every host page`,
     async function (this: Mocha.Context) {
       // Firefox is started once more, with the setting.
-      this.timeout(60000);
-      const measured = (await executeServerCommand('kiut-reader-default', {origin: location.origin, pages: pages.map((page) => page.html), px})) as Measured[];
+      this.timeout(120000);
+      const id = await executeServerCommand('kiut-reader-default', {origin: location.origin, pages: pages.map((page) => page.html), px});
+      let answer: {done: boolean; results?: Measured[]} = {done: false};
+      await waitUntil(
+        async () => (answer = (await executeServerCommand('kiut-reader-default-result', {id})) as typeof answer).done,
+        'the pages were not measured',
+        {interval: 250, timeout: 110000},
+      );
+      const measured = answer.results!;
       expect(measured).to.have.length(pages.length);
       measured.forEach((m, index) => {
         const name = pages[index].name;
