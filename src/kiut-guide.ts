@@ -52,10 +52,10 @@ const known: Record<ContentList, readonly string[]> = {sections: facts.sections.
  * @cssprop [--kiut-surface=#f4f1ee] - Background of the hotline card and buttons.
  * @cssprop [--kiut-link=#0b4f8a] - Link colour.
  * @cssprop [--kiut-focus=#ffbf47] - Focus ring colour.
- * @cssprop [--kiut-radius=0.5rem] - Corner radius.
+ * @cssprop [--kiut-radius=0.5em] - Corner radius.
  * @cssprop [--kiut-spacing=1rem] - Base spacing unit.
  * @cssprop [--kiut-font-family=inherit] - Font family; by default the page's font.
- * @cssprop [--kiut-font-size=1rem] - Base font size.
+ * @cssprop [--kiut-font-size=medium] - Base font size; by default the reader's own default size, whatever the page's root size.
  */
 export class KiutGuide extends LitElement {
   static override styles = styles;

@@ -25,7 +25,9 @@ export const styles = css`
     --_text: var(--kiut-text, #1b1b1f);
     --_background: var(--kiut-background, #ffffff);
     --_surface: var(--kiut-surface, #f4f1ee);
-    --_radius: var(--kiut-radius, 0.5rem);
+    --_radius: var(--kiut-radius, 0.5em);
+    /* The one length left on the page's root size: it is only room between blocks, and in em
+       it would be each heading's own em. Text, targets and layout never follow the root. */
     --_space: var(--kiut-spacing, 1rem);
     --_link: var(--kiut-link, #0b4f8a);
     --_focus: var(--kiut-focus, #ffbf47);
@@ -35,7 +37,9 @@ export const styles = css`
     color: var(--_text);
     background: var(--_background);
     font-family: var(--kiut-font-family, inherit);
-    font-size: var(--kiut-font-size, 1rem);
+    /* The reader's own default size (all: initial gives it too): a host's 62.5 % or 10 px
+       root, or its body size, never shrinks the guide. Every other size is in em of this. */
+    font-size: var(--kiut-font-size, medium);
     line-height: 1.5;
     text-align: start;
     overflow-wrap: anywhere;
@@ -165,11 +169,13 @@ export const styles = css`
   }
   .qr {
     display: block;
-    width: 8rem;
-    height: 8rem;
+    /* 8em of the guide's text: the figure's own em is 0.875 of it. */
+    width: calc(8em / 0.875);
+    height: calc(8em / 0.875);
     margin: 0 auto 0.25em;
   }
-  @container (min-width: 36rem) {
+  /* A container query's em is the container's (.guide's) font size, never the page root's. */
+  @container (min-width: 36em) {
     .qr-figure {
       display: block;
     }
@@ -194,7 +200,7 @@ export const styles = css`
     gap: 0.5em;
   }
   .needs {
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 16em), 1fr));
   }
   /* Every button of the guide: a large target with a visible edge. */
   .need,
@@ -273,8 +279,8 @@ export const styles = css`
   }
   .exit-fixed {
     position: fixed;
-    top: 0.5rem;
-    inset-inline-end: 0.5rem;
+    top: 0.5em;
+    inset-inline-end: 0.5em;
     margin: 0;
     background: transparent;
   }

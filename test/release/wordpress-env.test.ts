@@ -13,7 +13,7 @@ test('missing tools are named as Debian packages, and without apt the tests are 
   try {
     const found = findWordpressTools({path: nowhere.dir, wordpress: nowhere.dir});
     assert.equal(found.tools, undefined);
-    assert.deepEqual(found.missing.sort(), ['mariadb-server', 'php-cli', 'wordpress']);
+    assert.deepEqual(found.missing.sort(), ['mariadb-server', 'php-cli', 'wordpress', 'wordpress-theme-twentytwentythree']);
     const result = ensureWordpressTools({path: nowhere.dir, wordpress: nowhere.dir, canApt: false});
     assert.ok('notRun' in result);
     assert.match(result.notRun, /the WordPress tests need .*php-cli.*wordpress.*which are not installed/);

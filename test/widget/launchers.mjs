@@ -18,7 +18,7 @@ import {screen} from './engine-commands.mjs';
 
 let scratch;
 /** HOME and the XDG folders pointed at a scratch folder, so the browsers leave nothing in ~. */
-function scratchEnv() {
+export function scratchEnv() {
   if (!scratch) {
     scratch = mkdtempSync(join(tmpdir(), 'kiut-browsers-'));
     for (const dir of ['cache', 'config', 'data']) mkdirSync(join(scratch, dir));
@@ -52,6 +52,14 @@ export function chromiumLauncher() {
   return launcher;
 }
 
+/** The network is closed here: nothing of Firefox's own may try to reach it. */
+export const firefoxPrefs = {
+  'network.captive-portal-service.enabled': false,
+  'network.connectivity-service.enabled': false,
+  'browser.safebrowsing.update.enabled': false,
+  'app.update.enabled': false,
+};
+
 export function firefoxLauncher() {
   const launcher = chromeLauncher({
     puppeteer: puppeteerCore,
@@ -61,13 +69,7 @@ export function firefoxLauncher() {
       executablePath: findFirefox(),
       headless: true,
       env: scratchEnv(),
-      // The network is closed here: nothing of Firefox's own may try to reach it.
-      extraPrefsFirefox: {
-        'network.captive-portal-service.enabled': false,
-        'network.connectivity-service.enabled': false,
-        'browser.safebrowsing.update.enabled': false,
-        'app.update.enabled': false,
-      },
+      extraPrefsFirefox: firefoxPrefs,
     },
   });
   launcher.name = engineNames.firefox;

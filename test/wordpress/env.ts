@@ -18,6 +18,8 @@ import {debianPackages} from '../../scripts/lib/debian-packages.mjs';
 
 export const wordpressSource = '/usr/share/wordpress';
 export const aptPackages: string[] = debianPackages('wordpress');
+/** A block theme, for the guide on a partner's front end (twenty-twenty-three.test.ts); Debian installs it into WordPress's themes. */
+export const blockTheme = {slug: 'twentytwentythree', aptPackage: 'wordpress-theme-twentytwentythree'};
 export const installCommand = `sudo apt-get install -y --no-install-recommends ${aptPackages.join(' ')}`;
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -53,6 +55,7 @@ export function findWordpressTools(where: Where = {}): {tools?: WordpressTools; 
   const client = which('mariadb', where.path);
   if (!mariadbd || !installDb || !client) missing.add('mariadb-server');
   if (!existsSync(join(where.wordpress ?? wordpressSource, 'wp-settings.php'))) missing.add('wordpress');
+  if (!existsSync(join(where.wordpress ?? wordpressSource, 'wp-content', 'themes', blockTheme.slug, 'theme.json'))) missing.add(blockTheme.aptPackage);
   if (missing.size > 0 || !php || !mariadbd || !installDb || !client) return {missing: [...missing]};
   return {tools: {php, mariadbd, installDb, client}, missing: []};
 }
