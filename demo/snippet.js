@@ -9,6 +9,7 @@ import {integrity} from '/dist/integrity.js';
 /** Section ids in the guide's order (content/facts.yaml). */
 export const sectionIds = [
   'hotline',
+  'recognise',
   'shelters',
   'victim-support',
   'alternatives',
