@@ -164,7 +164,7 @@ function drawLeaflet(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, op
 
   // Where the facts come from, as of when, and whether a native speaker has checked the text.
   const about: Content = {
-    stack: [{text: texts.sources}, factsLine(facts, texts), ...(texts.unreviewed ? [{text: texts.unreviewed}] : [])],
+    stack: [{text: texts.sources}, factsLine(facts, texts, {review: true})],
     style: 'about',
   };
   const partner = partnerLine(texts.partner, options.partner);

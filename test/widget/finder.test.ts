@@ -16,11 +16,13 @@ import {markedIt, sendKeys} from './engine.js';
  * - safe place now: OKIT "irányítanak tovább lakhatást biztosító védett szállásokba".
  * - children: families' homes take the "védelmet kereső szülőt és gyermekét"; the institution finder finds them.
  * - pregnant / recently had a baby: families' homes take the "várandós anyát" and the "szülészetről kikerülő anyát".
- * - hurt by someone close: the services for victims of "kapcsolati erőszak". Not state victim support:
- *   the seed gives it no phone, address or hours, so the reader would get nothing to act on.
+ * - hurt by someone close: the services for victims of "kapcsolati erőszak", whose section leads with
+ *   OKIT's number ("a kapcsolati erőszak túlélői számára is az OKIT nyújthat bővebb tájékoztatást").
  * - nowhere to sleep: the protected shelters ("lakhatást biztosító"), the homeless services, the
  *   institution finder. Not the other temporary homes: they admit only their target groups.
- * - talk now: the hotline alone ("a nap 24 órájában, a hét minden napján").
+ * - talk now: the hotline ("a nap 24 órájában, a hét minden napján") and, in state victim support, the
+ *   Victim Support Line: its staff "provide immediate help via pone 24 hours a day in Hungary" (the
+ *   European e-Justice Portal, content provided by Hungary).
  */
 const expected: Record<string, string[]> = {
   'safe-place-now': ['hotline', 'shelters', 'no-trace'],
@@ -28,7 +30,7 @@ const expected: Record<string, string[]> = {
   pregnant: ['hotline', 'alternatives', 'family-homes', 'institution-finder', 'no-trace'],
   'hurt-by-partner': ['hotline', 'alternatives', 'domestic-violence', 'no-trace'],
   'nowhere-to-sleep': ['hotline', 'shelters', 'alternatives', 'homeless', 'institution-finder', 'no-trace'],
-  'talk-now': ['hotline', 'no-trace'],
+  'talk-now': ['hotline', 'victim-support', 'no-trace'],
 };
 /** The sections that the alternatives' condition applies to. */
 const alternatives = ['family-homes', 'domestic-violence', 'homeless', 'other-homes', 'institution-finder'];
@@ -101,18 +103,20 @@ describe('finder: "What do you need?"', () => {
     const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
     expect(status(el)).to.equal('');
     await click(el, 'nowhere-to-sleep');
-    expect(status(el)).to.equal('OKIT first. Other places that can help: 3.');
+    expect(status(el)).to.equal('OKIT first. Other help listed below: 3.');
     await click(el, 'children');
-    expect(status(el)).to.equal('OKIT first. Other places that can help: 4.');
+    expect(status(el)).to.equal('OKIT first. Other help listed below: 4.');
   });
 
   it('says plainly when only the hotline fits, and names OKIT', async () => {
-    const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
+    // Every need now shows a place beside OKIT; a partner who shows only the hotline leaves OKIT alone.
+    const el = await fixture<KiutGuide>(html`<kiut-guide lang="en" sections="hotline"></kiut-guide>`);
     await click(el, 'talk-now');
+    expect(shownSections(el)).to.deep.equal(['hotline']);
     expect(status(el)).to.equal('Call OKIT first. They can tell you what help is available.');
     const hu = await fixture<KiutGuide>(html`<kiut-guide lang="hu"></kiut-guide>`);
     await click(hu, 'nowhere-to-sleep');
-    expect(status(hu)).to.equal('Először az OKIT. További helyek, amelyek segíthetnek: 3.');
+    expect(status(hu)).to.equal('Először az OKIT. Alább további segítséget találsz: 3.');
     expect(status(hu)).not.to.contain('segélyvonal');
   });
 
@@ -125,11 +129,11 @@ describe('finder: "What do you need?"', () => {
     }
     const noExit = await fixture<KiutGuide>(html`<kiut-guide no-exit></kiut-guide>`);
     await click(noExit, 'talk-now');
-    expect(shownSections(noExit)).to.deep.equal(['hotline']);
+    expect(shownSections(noExit)).to.deep.equal(['hotline', 'victim-support']);
     // A partner who hides the tips hides them in every view.
     const hidden = await fixture<KiutGuide>(html`<kiut-guide hide-no-trace></kiut-guide>`);
     await click(hidden, 'talk-now');
-    expect(shownSections(hidden)).to.deep.equal(['hotline']);
+    expect(shownSections(hidden)).to.deep.equal(['hotline', 'victim-support']);
   });
 
   it("shows the seed's condition for the alternatives whenever an alternative shows", async () => {
@@ -149,15 +153,20 @@ describe('finder: "What do you need?"', () => {
     }
   });
 
-  it('never offers the other temporary homes, state victim support or IOM as a finder answer', async () => {
+  it('never offers the other temporary homes or IOM as a finder answer, and state victim support only to talk now', async () => {
     const el = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
     for (const need of Object.keys(expected)) {
       await click(el, need);
     }
     // Every need chosen at once: still none of them.
     expect(shownSections(el)).not.to.include.members(['other-homes']);
-    expect(shownSections(el)).not.to.include('victim-support');
     expect(shownSections(el)).not.to.include('further-information');
+    // State victim support answers only "talk now", through the Victim Support Line (its
+    // centres' list is a directory, not a place to turn to tonight).
+    for (const [need, sections] of Object.entries(expected)) expect(sections.includes('victim-support'), need).to.equal(need === 'talk-now');
+    const others = await fixture<KiutGuide>(html`<kiut-guide></kiut-guide>`);
+    for (const need of Object.keys(expected).filter((n) => n !== 'talk-now')) await click(others, need);
+    expect(shownSections(others)).not.to.include('victim-support');
   });
 
   it('works by keyboard: focus goes to the results, and back to the question after a reset', async () => {
@@ -169,14 +178,14 @@ describe('finder: "What do you need?"', () => {
     // With no-exit there is no quick exit, so the view need not keep the no-trace tips.
     expect(shownSections(el)).to.deep.equal(expected.children.filter((id) => id !== 'no-trace'));
     expect(focused(el)?.classList.contains('finder-result')).to.equal(true);
-    expect(visibleText(focused(el)!)).to.contain('OKIT first. Other places that can help: 2.');
+    expect(visibleText(focused(el)!)).to.contain('OKIT first. Other help listed below: 2.');
     // Tab from the results reaches the reset button; Space activates it.
     await sendKeys({press: 'Tab'});
     expect(focused(el)?.classList.contains('reset')).to.equal(true);
     await sendKeys({press: 'Space'});
     await el.updateComplete;
     await el.updateComplete;
-    expect(shownSections(el)).to.have.length(11);
+    expect(shownSections(el)).to.have.length(12);
     expect(focused(el)?.classList.contains('heading')).to.equal(true);
   });
 
@@ -192,7 +201,7 @@ describe('finder: "What do you need?"', () => {
       const el = await fixture<KiutGuide>(html`<kiut-guide need="a-pony"></kiut-guide>`);
       el.requestUpdate();
       await el.updateComplete;
-      expect(shownSections(el)).to.have.length(11);
+      expect(shownSections(el)).to.have.length(12);
       expect(warnings.messages).to.have.length(1);
       expect(warnings.messages[0]).to.contain('a-pony');
     } finally {
@@ -203,7 +212,7 @@ describe('finder: "What do you need?"', () => {
   it('can be turned off with no-finder', async () => {
     const el = await fixture<KiutGuide>(html`<kiut-guide no-finder need="children"></kiut-guide>`);
     expect(shadow(el).querySelector('[part="finder"]')).to.equal(null);
-    expect(shownSections(el)).to.have.length(11);
+    expect(shownSections(el)).to.have.length(12);
   });
 
   it('keeps nothing in the address unless the partner opts in', async () => {
@@ -233,8 +242,11 @@ describe('finder: "What do you need?"', () => {
   it('speaks the reader’s language', async () => {
     const el = await fixture<KiutGuide>(html`<kiut-guide lang="uk"></kiut-guide>`);
     expect(visibleText(shadow(el).querySelector('.finder .heading')!)).to.equal('Що вам потрібно?');
-    await click(el, 'talk-now');
-    expect(status(el)).to.equal('Спершу зателефонуйте до OKIT. Вам можуть розповісти, яка допомога доступна.');
+    await click(el, 'nowhere-to-sleep');
+    expect(status(el)).to.equal('Спершу OKIT. Іншої допомоги нижче: 3.');
+    const alone = await fixture<KiutGuide>(html`<kiut-guide lang="uk" sections="hotline"></kiut-guide>`);
+    await click(alone, 'talk-now');
+    expect(status(alone)).to.equal('Спершу зателефонуйте до OKIT. Вам можуть розповісти, яка допомога доступна.');
   });
 
   /** Audits the guide before a choice, with two needs chosen, and after the reset. */

@@ -40,9 +40,12 @@ describe('<kiut-guide> says only what its sources say', () => {
       const el = await guide(lang);
       const all = visibleText(shadow(el));
       expect(all, lang).to.contain('+36 80 20 55 20');
+      expect(all, lang).to.contain('+36 80 225 225');
       expect(all, lang).not.to.contain('06/80-20-55-20');
+      expect(all, lang).not.to.contain('06/80-225-225');
+      // OKIT, the Victim Support Line and 112: every tap dials the international form.
       for (const a of shadow(el).querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]'))
-        expect(a.getAttribute('href'), lang).to.match(/^tel:(\+3680205520|112)$/);
+        expect(a.getAttribute('href'), lang).to.match(/^tel:(\+3680205520|\+3680225225|112)$/);
     }
     // Hungarian readers see both: the seed's 06/… form in its text, +36 on the card.
     const hu = visibleText(shadow(await guide('hu')));
@@ -82,7 +85,7 @@ describe('<kiut-guide> says only what its sources say', () => {
     const titles: Record<string, string> = {
       hu: 'További hasznos információ (IOM Magyarország)',
       en: 'Further useful information (IOM Hungary)',
-      uk: 'Більше корисної інформації (IOM в Угорщині)',
+      uk: 'Більше корисної інформації — МОМ (IOM) в Угорщині',
     };
     for (const lang of ['hu', 'en', 'uk']) {
       const el = await guide(lang);

@@ -2,6 +2,7 @@
 // same language, layout, sections, options and custom property values.
 import {expect} from '@open-wc/testing';
 import type {KiutGuide} from '../../../src/kiut-guide.js';
+import {facts} from '../../../src/generated/facts.js';
 import {load, removeFrames, type Loaded} from '../frame.js';
 
 interface Settings {
@@ -175,7 +176,7 @@ describe('playground snippet', () => {
       `<script type="module" src="/dist/kiut-guide.js" integrity="${await sri('/dist/kiut-guide.js')}" crossorigin="anonymous"></script>\n<kiut-guide lang="hu">\n  <p>OKIT 0-24: <a href="tel:+3680205520">+36 80 20 55 20</a></p>\n` +
         '  <p><a href="https://www.google.com/webhp" rel="noreferrer">Kilépés</a></p>\n</kiut-guide>\n',
     );
-    expect(preview.sections.length).to.equal(11);
+    expect(preview.sections.length).to.equal(12);
     expect(preview.finder).to.equal(true);
   });
 
@@ -236,6 +237,20 @@ describe('playground snippet', () => {
       expect(href).to.equal(url);
     });
   }
+
+  it('offers every section of the guide, in its order (a new section needs its box here)', async () => {
+    const playground = await load({src: '/demo/playground.html'});
+    const boxes = [...playground.doc.querySelectorAll<HTMLInputElement>('#controls input[name="sections"]')].map((input) => input.value);
+    expect(boxes).to.deep.equal(facts.sections.map((s) => s.id));
+    // Unticking one section keeps every other, the new ones included.
+    const {snippet} = await previewAndPasted({sections: facts.sections.map((s) => s.id).filter((id) => id !== 'shelters')});
+    expect(snippet).to.contain(
+      `sections="${facts.sections
+        .map((s) => s.id)
+        .filter((id) => id !== 'shelters')
+        .join(' ')}"`,
+    );
+  });
 
   it('no-exit leaves the exit link out of the fallback too', async () => {
     const {snippet} = await previewAndPasted({noExit: true});
