@@ -8,8 +8,6 @@ import {qrPath} from '../src/content/qr-path.js';
 
 /** M recovers from about 15% damage: enough for a creased, smudged poster. */
 const errorCorrection = 'M';
-/** The quiet zone the QR standard asks for, in modules (qr-path.ts draws it). */
-export const quietZoneModules = 4;
 
 export interface QrMatrix {
   /** What the code encodes. */

@@ -38,8 +38,8 @@ export type NotOffered = Facts['not-offered'][number];
 export type LocaleTexts = v.InferOutput<typeof LocaleTextsShape>;
 export type SectionTexts = LocaleTexts['sections'][string];
 export type SummarySentence = v.InferOutput<typeof SummarySentenceSchema>;
-/** A paragraph (plain text with `{kind:id}` tokens), a list, a service's types, or who a service admits. */
-export type Block = string | {list: string[]} | {types: string} | {eligibility: string};
+/** A section's block: written once, with the widget's types (which must stand alone). */
+export type {Block} from '../src/content/widget-types.js';
 
 export interface GuideContent {
   facts: Facts;

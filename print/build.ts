@@ -18,7 +18,7 @@ import {parseArgs} from 'node:util';
 import {ContentValidationError, defaultContentDir, loadContent} from '../content-model/load.js';
 import {allFormatIds, allFormats, sheetsFor, type Format, type Sheet} from './formats.js';
 import {multilingualLanguages} from './layouts/poster-multi.js';
-import {checkPartner, PartnerError, type Partner} from './options.js';
+import {checkPartner, PartnerError, type Partner} from './partner.js';
 import {nodePdfMake} from './pdfmake-node.js';
 import {renderSheet, SheetTooLongError} from './render.js';
 import {resolvePrintModel} from './resolve.js';

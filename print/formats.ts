@@ -9,14 +9,16 @@ import {multilingualLanguages, posterA3Multi, posterA4Multi} from './layouts/pos
 import {posterA3, posterA4, posterA4Large} from './layouts/poster.js';
 import {walletCard} from './layouts/wallet-card.js';
 import type {PrintFacts, PrintModel, PrintTexts, QrTarget} from './model.js';
-import type {DrawOptions} from './options.js';
+import type {DrawOptions} from './partner.js';
 
-/** Draws one language's sheet. (The widget's `Layout` is an attribute; this is a print function.) */
-export type DrawFormat = (facts: PrintFacts, texts: PrintTexts, options?: DrawOptions) => TDocumentDefinitions;
-/** Draws one sheet that carries several languages. */
-export type DrawMultilingual = (facts: PrintFacts, languages: PrintTexts[], options?: DrawOptions) => TDocumentDefinitions;
+/**
+ * What a layout (layouts/) draws a sheet with: the languages (one, or several on a multilingual
+ * format) and its format, whose page size and codes it reads, so that what the tests check of a
+ * format is what the layout prints.
+ */
+export type DrawSheet = (facts: PrintFacts, languages: PrintTexts[], format: FormatInfo, options?: DrawOptions) => TDocumentDefinitions;
 
-interface FormatInfo {
+export interface FormatInfo {
   id: string;
   /** What a partner calls it, e.g. on the demo's leaflets page and in the studio. */
   name: string;
@@ -32,26 +34,37 @@ interface FormatInfo {
   codes: QrTarget[];
   /** No text under 16 pt, ever. */
   largePrint: boolean;
+  /** One language a sheet, or several. */
+  languages: 'one' | 'several';
 }
 
-export interface OneLanguageFormat extends FormatInfo {
-  languages: 'one';
-  draw: DrawFormat;
+interface FormatEntry extends FormatInfo {
+  draw: DrawSheet;
 }
 
-export interface MultilingualFormat extends FormatInfo {
-  languages: 'several';
-  draw: DrawMultilingual;
+export interface Format extends FormatInfo {
+  /** Draws the format for these languages: one, or as many as a multilingual sheet carries. */
+  draw: (facts: PrintFacts, languages: PrintTexts[], options?: DrawOptions) => TDocumentDefinitions;
 }
 
-export type Format = OneLanguageFormat | MultilingualFormat;
+/** A format whose draw() hands the layout the format itself. */
+function format(entry: FormatEntry): Format {
+  return {
+    ...entry,
+    draw: (facts, languages, options) => {
+      if (entry.languages === 'one' && languages.length !== 1)
+        throw new RangeError(`${entry.id} carries one language; it was given ${languages.map((l) => l.locale).join(', ')}`);
+      return entry.draw(facts, languages, entry, options);
+    },
+  };
+}
 
 const a4: [number, number] = [595.28, 841.89];
 const a3: [number, number] = [841.89, 1190.55];
 const both: QrTarget[] = ['okit', 'iom'];
 
 /** The formats printed once per language. */
-export const formats: OneLanguageFormat[] = [
+export const formats: Format[] = (<FormatEntry[]>[
   {
     id: 'leaflet-a4',
     name: 'Leaflet, A4',
@@ -129,10 +142,10 @@ export const formats: OneLanguageFormat[] = [
     largePrint: true,
     describe: 'the A4 poster in large print (16 pt and more), on two sheets when it needs them',
   },
-];
+]).map(format);
 
 /** The formats that carry several languages on one sheet. */
-export const multilingualFormats: MultilingualFormat[] = [
+export const multilingualFormats: Format[] = (<FormatEntry[]>[
   {
     id: 'poster-a4-multi',
     name: 'Multilingual poster, A4',
@@ -155,12 +168,10 @@ export const multilingualFormats: MultilingualFormat[] = [
     largePrint: false,
     describe: 'two or three languages on one poster (hu, en and uk by default), tear-off strips, A3 portrait',
   },
-];
+]).map(format);
 
 export const allFormats: Format[] = [...formats, ...multilingualFormats];
 
-/** The formats printed once per language, by id: each is `<locale>/<id>.pdf` in the build. */
-export const formatIds = formats.map((f) => f.id);
 /** Every format the CLI and the studio make, by id. */
 export const allFormatIds = allFormats.map((f) => f.id);
 
@@ -173,10 +184,11 @@ export function languageOf(model: PrintModel, locale: string): PrintTexts {
 
 /** Draws a format for the given languages (one, or several for a multilingual sheet). */
 export function drawSheet(format: Format, model: PrintModel, locales: string[], options: DrawOptions = {}): TDocumentDefinitions {
-  const languages = locales.map((locale) => languageOf(model, locale));
-  if (format.languages === 'several') return format.draw(model.facts, languages, options);
-  if (languages.length !== 1) throw new RangeError(`${format.id} carries one language; it was given ${locales.join(', ')}`);
-  return format.draw(model.facts, languages[0], options);
+  return format.draw(
+    model.facts,
+    locales.map((locale) => languageOf(model, locale)),
+    options,
+  );
 }
 
 /** The name a sheet's folder or file carries for its languages: `en`, or `hu-en-uk`. */

@@ -5,13 +5,12 @@
  */
 import type {Content, ContentColumns, ContentText, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
 import type {Inline, PrintFacts, PrintTexts, QrTarget} from './model.js';
-import type {Partner} from './options.js';
+import type {Partner} from './partner.js';
+import type {FormatInfo} from './formats.js';
 import {placeQr, qrWithCaption} from './qr.js';
 import {defaultStyle, sheetStyles} from './styles.js';
 
 export interface Frame {
-  pageSize: TDocumentDefinitions['pageSize'];
-  pageOrientation?: TDocumentDefinitions['pageOrientation'];
   pageMargins: [number, number, number, number];
   title: string;
   subject: string;
@@ -24,12 +23,12 @@ export interface Frame {
   pageBreakBefore?: TDocumentDefinitions['pageBreakBefore'];
 }
 
-/** The document around a layout's content: fonts, language, metadata and a fixed date. */
-export function documentFrame(facts: PrintFacts, locale: string, frame: Frame): TDocumentDefinitions {
+/** The document around a layout's content: the format's page, fonts, language, metadata and a fixed date. */
+export function documentFrame(facts: PrintFacts, locale: string, format: FormatInfo, frame: Frame): TDocumentDefinitions {
   // The fixed date of every printed file: the day the content was last updated.
   const date = new Date(`${facts.day}T00:00:00Z`);
   const doc: TDocumentDefinitions = {
-    pageSize: frame.pageSize,
+    pageSize: {width: format.pagePt[0], height: format.pagePt[1]},
     pageMargins: frame.pageMargins,
     language: locale,
     version: '1.7',
@@ -45,7 +44,6 @@ export function documentFrame(facts: PrintFacts, locale: string, frame: Frame): 
     defaultStyle: {...defaultStyle, ...frame.defaultStyle},
     styles: sheetStyles(frame.styles),
   };
-  if (frame.pageOrientation) doc.pageOrientation = frame.pageOrientation;
   if (frame.footer) doc.footer = frame.footer;
   if (frame.background) doc.background = frame.background;
   if (frame.pageBreakBefore) doc.pageBreakBefore = frame.pageBreakBefore;
@@ -87,18 +85,15 @@ export function qrBlock(facts: PrintFacts, texts: PrintTexts, target: QrTarget, 
   return qrWithCaption(placeQr(facts.codes[target], symbolPt), qrCaption(facts, texts, target), columnWidth, boxPt);
 }
 
-/** The white box both codes share, so that their symbols (the same size) line up side by side. */
-export function sharedQrBox(facts: PrintFacts, symbolPt: number): number {
-  return Math.max(placeQr(facts.codes.okit, symbolPt).outerPt, placeQr(facts.codes.iom, symbolPt).outerPt);
+/** The white box the codes share, so that their symbols (the same size) line up side by side. */
+export function sharedQrBox(facts: PrintFacts, codes: readonly QrTarget[], symbolPt: number): number {
+  return Math.max(...codes.map((target) => placeQr(facts.codes[target], symbolPt).outerPt));
 }
 
-/** The okit.hu and IOM codes side by side, each in a column of `columnWidth`. */
-export function qrPair(facts: PrintFacts, texts: PrintTexts, symbolPt: number, columnWidth: number, gap: number): ContentColumns {
-  const box = sharedQrBox(facts, symbolPt);
-  return {
-    columns: [qrBlock(facts, texts, 'okit', symbolPt, columnWidth, box), qrBlock(facts, texts, 'iom', symbolPt, columnWidth, box)],
-    columnGap: gap,
-  };
+/** The format's codes side by side, each in a column of `columnWidth`. */
+export function qrPair(facts: PrintFacts, texts: PrintTexts, codes: readonly QrTarget[], symbolPt: number, columnWidth: number, gap: number): ContentColumns {
+  const box = sharedQrBox(facts, codes, symbolPt);
+  return {columns: codes.map((target) => qrBlock(facts, texts, target, symbolPt, columnWidth, box)), columnGap: gap};
 }
 
 /** "This sheet was given to you by: Name · contact" (`label` is the first part), or nothing when no partner was given. */

@@ -10,12 +10,13 @@
 import type {Column, Content, ContentSvg} from 'pdfmake/interfaces';
 import type {PrintQr} from './model.js';
 import {ink, paper} from './styles.js';
+import {quietZoneModules} from '../src/content/qr-path.js';
 
 const pointsPerCm = 72 / 2.54;
 /** The smallest printed symbol (without its quiet zone): 2 cm. */
 export const minSymbolPt = 2 * pointsPerCm;
-/** The quiet zone the QR standard asks for, in modules: the model's paths include it. */
-export const quietZoneModules = 4;
+/** The quiet zone, in modules (src/content/qr-path.ts): the model's paths include it. */
+export {quietZoneModules};
 
 export interface QrPlacement {
   code: PrintQr;

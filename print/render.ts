@@ -11,7 +11,7 @@
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {drawSheet, type Format} from './formats.js';
 import type {PrintModel} from './model.js';
-import type {DrawOptions} from './options.js';
+import type {DrawOptions} from './partner.js';
 import {fontFamily, fontFiles, tableLayouts} from './styles.js';
 
 /** What this module uses of pdfmake's browser build (the `pdfMake` global, or its CommonJS export). */

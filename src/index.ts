@@ -2,10 +2,8 @@
  * The bundle entry: `dist/kiut-guide.js` (ES module) and `dist/kiut-guide.iife.js` (classic
  * script). Loading it defines <kiut-guide>. Loading it twice, or both files, is harmless.
  */
-import {defineKiutGuide} from './define.js';
+import {defineKiutGuide} from './element.js';
 
-export {KiutGuide} from './kiut-guide.js';
-export {KiutGuideExitEvent, KiutGuideLocaleChangeEvent} from './events.js';
-export {defineKiutGuide};
+export * from './element.js';
 
 defineKiutGuide();

@@ -6,10 +6,11 @@ import {css} from 'lit';
  */
 export const styles = css`
   :host {
-    display: block;
     /* Isolation from the partner page: inherited properties start from known values. */
     all: initial;
     display: block;
+    /* Inherit the page's font unless --kiut-font-family says otherwise (all: initial reset it). */
+    font-family: inherit;
   }
   :host([hidden]) {
     display: none;
@@ -45,10 +46,6 @@ export const styles = css`
     overflow-wrap: anywhere;
     padding: var(--_space);
     border-radius: var(--_radius);
-  }
-  /* Inherit the page's font unless --kiut-font-family says otherwise (all: initial reset it). */
-  :host {
-    font-family: inherit;
   }
 
   @media (prefers-color-scheme: dark) {

@@ -5,14 +5,15 @@
  */
 import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';
 import type {PrintFacts, PrintTexts} from '../model.js';
-import type {DrawOptions} from '../options.js';
+import type {DrawOptions} from '../partner.js';
+import type {FormatInfo} from '../formats.js';
 import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryLine} from '../parts.js';
 
 const margin = mm(10.5);
-const width = 297.64 - 2 * margin;
 const qrSymbolPt = mm(21);
 
-export function card(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
+export function card(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
+  const width = format.pagePt[0] - 2 * margin;
   const scale = options.textScale ?? 1;
   const partner = partnerLine(texts.partner, options.partner);
 
@@ -48,14 +49,12 @@ export function card(facts: PrintFacts, texts: PrintTexts, options: DrawOptions 
     summaryLine(texts),
     hotline,
     emergencyLine(texts),
-    qrPair(facts, texts, qrSymbolPt, (width - 8) / 2, 8),
+    qrPair(facts, texts, format.codes, qrSymbolPt, (width - 8) / 2, 8),
   ];
   if (partner) body.push(partner);
   body.push(factsLine(facts, texts));
 
-  return documentFrame(facts, texts.locale, {
-    pageSize: 'A6',
-    pageOrientation: 'portrait',
+  return documentFrame(facts, texts.locale, format, {
     pageMargins: [margin, margin, margin, margin],
     title: `${texts.hotline.short}: ${facts.phone.international}`,
     subject: `${texts.headline} ${texts.hotline.name}`,

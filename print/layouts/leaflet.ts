@@ -10,7 +10,8 @@
  */
 import type {Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
 import type {PrintBlock, PrintFacts, PrintTexts} from '../model.js';
-import type {DrawOptions} from '../options.js';
+import type {DrawOptions} from '../partner.js';
+import type {FormatInfo} from '../formats.js';
 import {
   badgeAndName,
   documentFrame,
@@ -27,7 +28,6 @@ import {
 } from '../parts.js';
 
 const margin = mm(12);
-const width = 595.28 - 2 * margin;
 
 /** Type sizes in points: [regular, large print]. Large print has no text under 16 pt, headings larger. */
 const typeSizes = {
@@ -112,12 +112,12 @@ function leafletStyles(look: LeafletLook, scale: number): StyleDictionary {
   };
 }
 
-export function leaflet(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
-  return drawLeaflet(regular, facts, texts, options);
+export function leaflet(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
+  return drawLeaflet(regular, facts, texts, format, options);
 }
 
-export function leafletLarge(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
-  return drawLeaflet(large, facts, texts, {...options, textScale: 1});
+export function leafletLarge(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
+  return drawLeaflet(large, facts, texts, format, {...options, textScale: 1});
 }
 
 function blockContent(block: PrintBlock): Content {
@@ -125,7 +125,8 @@ function blockContent(block: PrintBlock): Content {
   return {ul: block.list.map((item) => ({text: inlines(item)})), style: 'list'};
 }
 
-function hotlineBox(look: LeafletLook, facts: PrintFacts, texts: PrintTexts): Content[] {
+function hotlineBox(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, format: FormatInfo): Content[] {
+  const width = format.pagePt[0] - 2 * margin;
   const words: Content = {
     stack: [
       {text: badgeAndName(texts, texts.hotline.short), style: 'badgeLine'},
@@ -138,15 +139,16 @@ function hotlineBox(look: LeafletLook, facts: PrintFacts, texts: PrintTexts): Co
   if (look.qrColumn === 'row') {
     return [
       {table: {widths: ['*'], body: [[words]]}, layout: 'leafletHotlineLarge', margin: [0, 0, 0, 12], unbreakable: true},
-      {...qrPair(facts, texts, look.qrSymbolPt, (width - 24) / 2, 24), margin: [0, 0, 0, 14], unbreakable: true},
+      {...qrPair(facts, texts, format.codes, look.qrSymbolPt, (width - 24) / 2, 24), margin: [0, 0, 0, 14], unbreakable: true},
     ];
   }
-  const box = sharedQrBox(facts, look.qrSymbolPt);
+  const box = sharedQrBox(facts, format.codes, look.qrSymbolPt);
+  const column = look.qrColumn;
   return [
     {
       table: {
-        widths: ['*', 'auto', 'auto'],
-        body: [[words, qrBlock(facts, texts, 'okit', look.qrSymbolPt, look.qrColumn, box), qrBlock(facts, texts, 'iom', look.qrSymbolPt, look.qrColumn, box)]],
+        widths: ['*', ...format.codes.map(() => 'auto')],
+        body: [[words, ...format.codes.map((target) => qrBlock(facts, texts, target, look.qrSymbolPt, column, box))]],
       },
       layout: 'leafletHotline',
       margin: [0, 0, 0, 14],
@@ -155,7 +157,7 @@ function hotlineBox(look: LeafletLook, facts: PrintFacts, texts: PrintTexts): Co
   ];
 }
 
-function drawLeaflet(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, options: DrawOptions): TDocumentDefinitions {
+function drawLeaflet(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, format: FormatInfo, options: DrawOptions): TDocumentDefinitions {
   const scale = options.textScale ?? 1;
   const sections: Content[] = texts.sections.map((section) => ({
     stack: [{text: section.title, style: 'heading', headlineLevel: 1}, ...section.blocks.map(blockContent)],
@@ -169,9 +171,7 @@ function drawLeaflet(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, op
   };
   const partner = partnerLine(texts.partner, options.partner);
 
-  return documentFrame(facts, texts.locale, {
-    pageSize: 'A4',
-    pageOrientation: 'portrait',
+  return documentFrame(facts, texts.locale, format, {
     pageMargins: [margin, margin, margin, margin + look.footerHeight],
     title: texts.title,
     subject: `${texts.hotline.name}: ${facts.phone.international}`,
@@ -180,7 +180,7 @@ function drawLeaflet(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, op
     content: [
       {text: texts.title, style: 'title'},
       {text: texts.tagline, style: 'tagline'},
-      ...hotlineBox(look, facts, texts),
+      ...hotlineBox(look, facts, texts, format),
       ...(partner && look.partnerIn === 'body' ? [partner] : []),
       ...sections,
       about,

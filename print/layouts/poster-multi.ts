@@ -9,15 +9,14 @@
  */
 import type {Column, Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
 import type {PrintFacts, PrintTexts, QrTarget} from '../model.js';
-import type {DrawOptions} from '../options.js';
-import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, summaryLine} from '../parts.js';
+import type {DrawOptions} from '../partner.js';
+import type {FormatInfo} from '../formats.js';
+import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, sharedQrBox, summaryLine} from '../parts.js';
 import {placeQr, qrWithCaption} from '../qr.js';
 import {tearOffFooter, type PosterSize} from './poster-sheet.js';
 
-const a4: PosterSize = {pageSize: 'A4', widthPt: 595.28, scale: 1, frame: 'posterFrame', strip: {width: mm(17), height: mm(46), number: 13, url: 11, label: 9}};
+const a4: PosterSize = {scale: 1, frame: 'posterFrame', strip: {width: mm(17), height: mm(46), number: 13, url: 11, label: 9}};
 const a3: PosterSize = {
-  pageSize: 'A3',
-  widthPt: 841.89,
   scale: Math.SQRT2,
   frame: 'posterFrameA3',
   strip: {width: mm(19), height: mm(56), number: 14, url: 12, label: 9 * Math.SQRT2},
@@ -47,12 +46,12 @@ function styles(s: number, t: number): StyleDictionary {
   };
 }
 
-export function posterA4Multi(facts: PrintFacts, languages: PrintTexts[], options: DrawOptions = {}): TDocumentDefinitions {
-  return posterMulti(a4, facts, languages, options);
+export function posterA4Multi(facts: PrintFacts, languages: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
+  return posterMulti(a4, facts, languages, format, options);
 }
 
-export function posterA3Multi(facts: PrintFacts, languages: PrintTexts[], options: DrawOptions = {}): TDocumentDefinitions {
-  return posterMulti(a3, facts, languages, options);
+export function posterA3Multi(facts: PrintFacts, languages: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
+  return posterMulti(a3, facts, languages, format, options);
 }
 
 /** One language's column: its name, then the hotline, the summary, 112 and the facts' date in it. */
@@ -79,7 +78,7 @@ function codeColumn(facts: PrintFacts, languages: PrintTexts[], target: QrTarget
   return qrWithCaption(placeQr(facts.codes[target], symbolPt), caption, width, box);
 }
 
-function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[], options: DrawOptions): TDocumentDefinitions {
+function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[], format: FormatInfo, options: DrawOptions): TDocumentDefinitions {
   if (languages.length < multilingualLanguages.min || languages.length > multilingualLanguages.max) {
     throw new RangeError(
       `a multilingual poster carries ${multilingualLanguages.min} to ${multilingualLanguages.max} languages; it was given ${languages.length}`,
@@ -87,12 +86,12 @@ function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[
   }
   const s = size.scale;
   const t = s * (options.textScale ?? 1);
-  const width = size.widthPt - 2 * margin;
-  const footer = tearOffFooter(facts, languages.map((texts) => texts.tearOff).join(' · '), size, margin);
+  const width = format.pagePt[0] - 2 * margin;
+  const footer = tearOffFooter(facts, languages.map((texts) => texts.tearOff).join(' · '), size, format, margin);
   const [first] = languages;
 
   const symbolPt = mm(30) * s;
-  const box = Math.max(placeQr(facts.codes.okit, symbolPt).outerPt, placeQr(facts.codes.iom, symbolPt).outerPt);
+  const box = sharedQrBox(facts, format.codes, symbolPt);
   const codeWidth = (width - 24 * s) / 2;
 
   const body: Content[] = [
@@ -117,7 +116,7 @@ function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[
     },
     {columns: languages.map((texts) => languageColumn(facts, texts)), columnGap: 12 * s, style: 'columns'},
     {
-      columns: [codeColumn(facts, languages, 'okit', symbolPt, codeWidth, box), codeColumn(facts, languages, 'iom', symbolPt, codeWidth, box)],
+      columns: format.codes.map((target) => codeColumn(facts, languages, target, symbolPt, codeWidth, box)),
       columnGap: 24 * s,
       unbreakable: true,
     },
@@ -125,9 +124,7 @@ function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[
   const partner = partnerLine(languages.map((texts) => texts.partner).join(' / '), options.partner);
   if (partner) body.push(partner);
 
-  return documentFrame(facts, first.locale, {
-    pageSize: size.pageSize,
-    pageOrientation: 'portrait',
+  return documentFrame(facts, first.locale, format, {
     pageMargins: [margin, margin, margin, margin + footer.height],
     title: `${languages.map((texts) => texts.headline).join(' · ')} ${facts.phone.international}`,
     subject: `${first.hotline.name}: ${facts.phone.international}`,

@@ -5,11 +5,10 @@
  */
 import type {ContentSvg, DynamicContent, StyleDictionary} from 'pdfmake/interfaces';
 import type {PrintFacts} from '../model.js';
+import type {FormatInfo} from '../formats.js';
 import {fontFamily, ink} from '../styles.js';
 
 export interface PosterSize {
-  pageSize: 'A4' | 'A3';
-  widthPt: number;
   /** Type and codes scale with the sheet. */
   scale: number;
   /** The registered table layout of the hotline's box (see styles.ts). */
@@ -63,13 +62,13 @@ export interface TearOffFooter {
 }
 
 /** "Tear one off" and the row of strips, on every page, inside the page's bottom margin. */
-export function tearOffFooter(facts: PrintFacts, label: string, size: PosterSize, margin: number): TearOffFooter {
+export function tearOffFooter(facts: PrintFacts, label: string, size: PosterSize, format: FormatInfo, margin: number): TearOffFooter {
   const s = size.scale;
   const labelHeight = size.strip.label * 1.25 + 4 * s;
   return {
     // A fresh node for each page: pdfmake writes its measurements into the nodes it lays out.
     node: () => ({
-      stack: [{text: label, style: 'tearOff'}, tearOffStrips(facts.phone.international, facts.codes.okit.display, size.widthPt - 2 * margin, size.strip)],
+      stack: [{text: label, style: 'tearOff'}, tearOffStrips(facts.phone.international, facts.codes.okit.display, format.pagePt[0] - 2 * margin, size.strip)],
       margin: [margin, 8 * s, margin, 0],
     }),
     height: labelHeight + size.strip.height + 8 * s,

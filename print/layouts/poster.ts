@@ -11,27 +11,22 @@
  */
 import type {Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
 import type {PrintFacts, PrintTexts} from '../model.js';
-import type {DrawOptions} from '../options.js';
+import type {DrawOptions} from '../partner.js';
+import type {FormatInfo} from '../formats.js';
 import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryLine} from '../parts.js';
 import {tearOffFooter, type PosterSize} from './poster-sheet.js';
 
 const a4: PosterSize = {
-  pageSize: 'A4',
-  widthPt: 595.28,
   scale: 1,
   frame: 'posterFrame',
   strip: {width: mm(17), height: mm(50), number: 13, url: 11, label: 10},
 };
 const a3: PosterSize = {
-  pageSize: 'A3',
-  widthPt: 841.89,
   scale: Math.SQRT2,
   frame: 'posterFrameA3',
   strip: {width: mm(19), height: mm(56), number: 14, url: 12, label: 10 * Math.SQRT2},
 };
 const a4Large: PosterSize = {
-  pageSize: 'A4',
-  widthPt: 595.28,
   scale: 1,
   frame: 'posterFrame',
   strip: {width: mm(22), height: mm(62), number: 16, url: 16, label: 16},
@@ -75,25 +70,32 @@ function largeStyles(): StyleDictionary {
   };
 }
 
-export function posterA4(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
+export function posterA4(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
   const t = options.textScale ?? 1;
-  return poster(a4, regularStyles(1, t), facts, texts, options);
+  return poster(a4, regularStyles(1, t), facts, texts, format, options);
 }
 
-export function posterA3(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
+export function posterA3(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
   const s = a3.scale;
-  return poster(a3, regularStyles(s, s * (options.textScale ?? 1)), facts, texts, options);
+  return poster(a3, regularStyles(s, s * (options.textScale ?? 1)), facts, texts, format, options);
 }
 
-export function posterA4Large(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
-  return poster(a4Large, largeStyles(), facts, texts, options);
+export function posterA4Large(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
+  return poster(a4Large, largeStyles(), facts, texts, format, options);
 }
 
-function poster(size: PosterSize, styles: StyleDictionary, facts: PrintFacts, texts: PrintTexts, options: DrawOptions): TDocumentDefinitions {
+function poster(
+  size: PosterSize,
+  styles: StyleDictionary,
+  facts: PrintFacts,
+  texts: PrintTexts,
+  format: FormatInfo,
+  options: DrawOptions,
+): TDocumentDefinitions {
   const s = size.scale;
-  const width = size.widthPt - 2 * margin;
+  const width = format.pagePt[0] - 2 * margin;
   const partner = partnerLine(texts.partner, options.partner);
-  const footer = tearOffFooter(facts, texts.tearOff, size, margin);
+  const footer = tearOffFooter(facts, texts.tearOff, size, format, margin);
 
   const body: Content[] = [
     {text: texts.headline, style: 'headline'},
@@ -120,14 +122,12 @@ function poster(size: PosterSize, styles: StyleDictionary, facts: PrintFacts, te
     emergencyLine(texts),
     // Space is short: the hotline section's plain-language summary, not its full text.
     summaryLine(texts),
-    qrPairCentered(facts, texts, s, width),
+    qrPairCentered(facts, texts, format, s, width),
   ];
   if (partner) body.push(partner);
   body.push(factsLine(facts, texts, {review: true}));
 
-  return documentFrame(facts, texts.locale, {
-    pageSize: size.pageSize,
-    pageOrientation: 'portrait',
+  return documentFrame(facts, texts.locale, format, {
     pageMargins: [margin, margin, margin, margin + footer.height],
     title: `${texts.headline} ${facts.phone.international}`,
     subject: `${texts.hotline.name}: ${facts.phone.international}`,
@@ -137,12 +137,12 @@ function poster(size: PosterSize, styles: StyleDictionary, facts: PrintFacts, te
   });
 }
 
-function qrPairCentered(facts: PrintFacts, texts: PrintTexts, s: number, width: number): Content {
+function qrPairCentered(facts: PrintFacts, texts: PrintTexts, format: FormatInfo, s: number, width: number): Content {
   const column = Math.min(mm(62) * s, (width - 20 * s) / 2);
   return {
     columns: [
       {width: '*', text: ''},
-      {width: 2 * column + 20 * s, stack: [{...qrPair(facts, texts, mm(40) * s, column, 20 * s), unbreakable: true}]},
+      {width: 2 * column + 20 * s, stack: [{...qrPair(facts, texts, format.codes, mm(40) * s, column, 20 * s), unbreakable: true}]},
       {width: '*', text: ''},
     ],
   };

@@ -8,18 +8,19 @@
  */
 import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';
 import type {PrintFacts, PrintTexts} from '../model.js';
-import type {DrawOptions} from '../options.js';
+import type {DrawOptions} from '../partner.js';
+import type {FormatInfo} from '../formats.js';
 import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, mm, partnerLine, qrBlock} from '../parts.js';
 import {minSymbolPt} from '../qr.js';
 import {ink} from '../styles.js';
 
-const walletPt = {width: mm(85), height: mm(55)};
 const margin = mm(4);
 /** 2 cm and a hair, so that rounding in a printer driver cannot take it under the minimum. */
 const qrSymbolPt = minSymbolPt + 0.5;
 const qrColumn = mm(28);
 
-export function walletCard(facts: PrintFacts, texts: PrintTexts, options: DrawOptions = {}): TDocumentDefinitions {
+export function walletCard(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
+  const [width, height] = format.pagePt;
   const scale = options.textScale ?? 1;
   const partner = partnerLine(texts.partner, options.partner);
 
@@ -33,13 +34,12 @@ export function walletCard(facts: PrintFacts, texts: PrintTexts, options: DrawOp
   if (partner) left.push(partner);
   left.push(factsLine(facts, texts));
 
-  return documentFrame(facts, texts.locale, {
-    pageSize: walletPt,
+  return documentFrame(facts, texts.locale, format, {
     pageMargins: [margin, margin, margin, margin],
     // Discreet even in the file's properties: the crisis line's name and number, nothing more.
     title: `${texts.hotline.short}: ${facts.phone.international}`,
     subject: texts.hotline.name,
-    content: {columns: [{width: '*', stack: left}, qrBlock(facts, texts, 'okit', qrSymbolPt, qrColumn)], columnGap: 6},
+    content: {columns: [{width: '*', stack: left}, ...format.codes.map((target) => qrBlock(facts, texts, target, qrSymbolPt, qrColumn))], columnGap: 6},
     styles: {
       wallet: {fontSize: 8.5 * scale, lineHeight: 1.15, margin: [0, 0, 0, 3]},
       number: {fontSize: 16},
@@ -53,7 +53,7 @@ export function walletCard(facts: PrintFacts, texts: PrintTexts, options: DrawOp
     },
     // A hairline along the card's edge: printed at actual size on A4, it is the line to cut.
     background: () => ({
-      canvas: [{type: 'rect', x: 0.25, y: 0.25, w: walletPt.width - 0.5, h: walletPt.height - 0.5, r: mm(3), lineWidth: 0.5, lineColor: ink}],
+      canvas: [{type: 'rect', x: 0.25, y: 0.25, w: width - 0.5, h: height - 0.5, r: mm(3), lineWidth: 0.5, lineColor: ink}],
     }),
   });
 }

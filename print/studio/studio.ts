@@ -4,13 +4,13 @@
  *
  * Everything happens here, in memory: nothing is uploaded, stored or fetched (the model, the
  * fonts and the engine came with the page), so it keeps working offline once loaded. The
- * partner fields go through the CLI's own rules (print/options.ts); a bad value gets its
+ * partner fields go through the CLI's own rules (print/partner.ts); a bad value gets its
  * message at the field and no PDF is made. The page builds its controls with DOM methods only.
  */
 import {allFormats, localesName, type Format} from '../formats.js';
 import {multilingualLanguages} from '../layouts/poster-multi.js';
 import type {PrintTexts} from '../model.js';
-import {checkPartnerText, PartnerError, type Partner} from '../options.js';
+import {checkPartnerText, PartnerError, type Partner} from '../partner.js';
 import {renderSheet, type PdfMake} from '../render.js';
 import type {StudioData} from './data.js';
 import {fileName} from './data.js';

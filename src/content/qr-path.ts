@@ -1,6 +1,9 @@
+/** The quiet zone the QR standard asks for around a code, in modules: screen and paper keep it. */
+export const quietZoneModules = 4;
+
 /**
- * A QR code's dark modules as one SVG path, with the quiet zone of 4 modules included in the
- * coordinates: the viewBox is `0 0 size+8 size+8`. Runs of dark modules in a row become one
+ * A QR code's dark modules as one SVG path, with the quiet zone included in the coordinates:
+ * the viewBox is `0 0 size+8 size+8`. Runs of dark modules in a row become one
  * rectangle, which keeps the path short. Pure, so the widget (in the browser, from the bits
  * computed at build time) and the PDFs (in Node) draw the very same path.
  */
@@ -14,7 +17,7 @@ export function qrPath(size: number, dark: (index: number) => boolean): string {
       }
       const start = x;
       while (x < size && dark(y * size + x)) x++;
-      path += `M${start + 4} ${y + 4}h${x - start}v1h${start - x}z`;
+      path += `M${start + quietZoneModules} ${y + quietZoneModules}h${x - start}v1h${start - x}z`;
     }
   }
   return path;

@@ -12,7 +12,7 @@ import {after, before, describe, it} from 'node:test';
 import {defaultContentDir, loadContent} from '../../content-model/load.js';
 import {buildPrint} from '../../print/build.js';
 import {allFormatIds} from '../../print/formats.js';
-import {checkPartnerText, maxPartnerLength, PartnerError} from '../../print/options.js';
+import {checkPartnerText, maxPartnerLength, PartnerError} from '../../print/partner.js';
 import {repoRoot as root} from '../../scripts/lib/root.mjs';
 import {listFiles, pdftotext, requirePoppler} from './helpers.js';
 

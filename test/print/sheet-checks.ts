@@ -10,7 +10,7 @@ import {readFileSync, statSync} from 'node:fs';
 import {loadContent} from '../../content-model/load.js';
 import {factsUpdated} from '../../content-model/types.js';
 import type {Format} from '../../print/formats.js';
-import type {Partner} from '../../print/options.js';
+import type {Partner} from '../../print/partner.js';
 import {quietZoneModules} from '../../print/qr.js';
 import {printBudgets} from '../../scripts/lib/budgets.js';
 import {repoRoot} from '../../scripts/lib/root.mjs';

@@ -11,7 +11,7 @@ import puppeteer, {type Browser, type CDPSession, type Page} from 'puppeteer-cor
 import {chromeArgs, findChrome, findFirefox, installHint} from '../../scripts/browsers.mjs';
 import {repoRoot} from '../../scripts/lib/root.mjs';
 import {startServer} from '../../scripts/serve.mjs';
-import type {Partner} from '../../print/options.js';
+import type {Partner} from '../../print/partner.js';
 
 export const studioDir = join(repoRoot, 'dist', 'studio');
 

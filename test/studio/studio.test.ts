@@ -14,7 +14,7 @@ import {pathToFileURL} from 'node:url';
 import {after, before, describe, it} from 'node:test';
 import {loadContent} from '../../content-model/load.js';
 import {allFormats, localesName, type Format} from '../../print/formats.js';
-import {checkPartnerText, maxPartnerLength} from '../../print/options.js';
+import {checkPartnerText, maxPartnerLength} from '../../print/partner.js';
 import {fileName} from '../../print/studio/data.js';
 import type {BuiltFile} from '../../print/build.js';
 import {requirePoppler, sharedBuild, testPartner} from '../print/helpers.js';
