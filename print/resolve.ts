@@ -8,7 +8,7 @@ import {factsUpdated, type Block, type GuideContent, type LocaleTexts, type Phon
 import {awaitsReview} from '../src/content/review.js';
 import {serviceById} from '../src/content/service-by-id.js';
 import {displayUrl, splitTokens} from '../src/content/tokens.js';
-import type {Inline, PrintBlock, PrintFacts, PrintModel, PrintQr, PrintTexts} from './model.js';
+import type {Inline, PrintBlock, PrintFacts, PrintModel, PrintQr, PrintQrLevel, PrintTexts, QrTarget} from './model.js';
 
 /** The ids of the two services the QR codes lead to: the hotline, and IOM's further information. */
 export const hotlineId = 'okit';
@@ -17,7 +17,7 @@ export const iomId = 'iom-information';
 const hotlineSection = 'hotline';
 
 /** The print texts a layout uses; all of them exist in every locale (see content/hu/guide.yaml). */
-type PrintKey = 'headline' | 'tagline' | 'qr-okit' | 'qr-iom' | 'tear-off' | 'partner' | 'wallet' | 'call';
+type PrintKey = 'headline' | 'tagline' | 'qr-okit' | 'qr-iom' | 'tear-off' | 'partner' | 'wallet' | 'call' | 'sticker';
 
 function service(content: GuideContent, id: string): Service {
   const found = serviceById(content.facts, id);
@@ -37,10 +37,15 @@ function urlOf(content: GuideContent, id: string): string {
   return url;
 }
 
-function qrOf(content: GuideContent, id: string): PrintQr {
+function qrOf(content: GuideContent, id: string, level: PrintQrLevel): PrintQr {
   const url = urlOf(content, id);
-  const matrix = qrMatrix(url);
-  return {url, display: displayUrl(url), size: matrix.size, path: qrSvgPath(matrix)};
+  const matrix = qrMatrix(url, level);
+  return {url, level, display: displayUrl(url), size: matrix.size, path: qrSvgPath(matrix)};
+}
+
+/** Both codes at one level. */
+function codesOf(content: GuideContent, level: PrintQrLevel): Record<QrTarget, PrintQr> {
+  return {okit: qrOf(content, hotlineId, level), iom: qrOf(content, iomId, level)};
 }
 
 function printText(texts: LocaleTexts, key: PrintKey): string {
@@ -111,6 +116,7 @@ function languageTexts(content: GuideContent, texts: LocaleTexts): PrintTexts {
     tearOff: printText(texts, 'tear-off'),
     partner: printText(texts, 'partner'),
     wallet: printText(texts, 'wallet'),
+    sticker: printText(texts, 'sticker'),
     qrCaption: {okit: printText(texts, 'qr-okit'), iom: printText(texts, 'qr-iom')},
     hotline: {...texts.hotline},
     emergency: inlines(content, texts, texts.emergency),
@@ -132,7 +138,8 @@ export function resolvePrintModel(content: GuideContent, version?: string): Prin
   const phone = phoneOf(content, hotlineId);
   const facts: PrintFacts = {
     phone: {e164: phone.e164, international: phone.international, domestic: phone.domestic},
-    codes: {okit: qrOf(content, hotlineId), iom: qrOf(content, iomId)},
+    codes: codesOf(content, 'M'),
+    codesAt: {M: codesOf(content, 'M'), Q: codesOf(content, 'Q'), H: codesOf(content, 'H')},
     day: factsUpdated(content.facts),
   };
   if (version !== undefined) facts.version = version;
