@@ -1,6 +1,6 @@
 // Makes sure the tests' system tools are here: the three browser engines (Chromium; Firefox
 // ESR; WebKitGTK's WebKitWebDriver with MiniBrowser, and Xvfb for its window), poppler's
-// pdftoppm/pdftotext/pdfinfo (print tests) and the fonts the screenshot baselines were made
+// pdftoppm/pdftotext/pdfinfo and ImageMagick (print tests) and the fonts the screenshot baselines were made
 // with. If something is missing and apt-get can be used as root, it installs it and says so;
 // otherwise it prints the one command that installs it, and fails.
 // Why no standard tool: nothing on npm installs Debian packages; this names what is missing and, as root, installs it with apt-get.
@@ -28,6 +28,8 @@ function aptInstall(packages) {
 export function missingPackages() {
   const missing = engines.filter((engine) => !isInstalled(engine)).flatMap((engine) => aptPackages[engine]);
   if (!has('pdftoppm') || !has('pdftotext') || !has('pdfinfo')) missing.push('poppler-utils');
+  // The QR degradation test blurs, tilts and soils the codes with ImageMagick (Debian's is version 6).
+  if (!has('convert-im6.q16') && !has('magick')) missing.push('imagemagick');
   // The demo's screenshot baselines were taken with these fonts (Chromium's defaults here).
   if (!existsSync('/usr/share/fonts/truetype/liberation')) missing.push('fonts-liberation');
   if (!existsSync('/usr/share/fonts/truetype/dejavu')) missing.push('fonts-dejavu-core');
@@ -48,7 +50,7 @@ export function ensureTools() {
   } else {
     const engineList = engines.filter((engine) => !isInstalled(engine)).map((engine) => engineNames[engine]);
     console.error(
-      `The tests need ${[...engineList, ...(missing.includes('poppler-utils') ? ['poppler-utils (pdftoppm, pdftotext, pdfinfo)'] : [])].join(', ') || 'fonts'}, which ${missing.length === 1 ? 'is' : 'are'} not installed. ` +
+      `The tests need ${[...engineList, ...(missing.includes('poppler-utils') ? ['poppler-utils (pdftoppm, pdftotext, pdfinfo)'] : []), ...(missing.includes('imagemagick') ? ['ImageMagick'] : [])].join(', ') || 'fonts'}, which ${missing.length === 1 ? 'is' : 'are'} not installed. ` +
         `Debian: \`sudo apt-get install -y ${missing.join(' ')}\`. Elsewhere, CHROME_PATH, FIREFOX_PATH, WEBKIT_WEBDRIVER_PATH, WEBKIT_MINIBROWSER_PATH and XVFB_PATH point at the programs.`,
     );
     process.exit(1);
@@ -63,5 +65,5 @@ export function ensureTools() {
 
 if (isMain(import.meta.url)) {
   ensureTools();
-  console.log(`browsers: ${engines.map((engine) => engineNames[engine]).join(', ')}; print tools: poppler-utils`);
+  console.log(`browsers: ${engines.map((engine) => engineNames[engine]).join(', ')}; print tools: poppler-utils, ImageMagick`);
 }
