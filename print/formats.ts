@@ -75,10 +75,10 @@ const both: QrTarget[] = ['okit', 'iom'];
 /**
  * A4 sheets of self-adhesive labels, by label size. Both geometries are the common products'
  * (LibreOffice's label database, extras/source/labels/labels.xml, lists them in 1/100 mm):
- * - 3 × 8 labels of 70 × 37 mm, edge to edge (Tower CIL-W100 "S;7000;3700;7000;3700;0;0;3;8";
- *   also Avery/Zweckform 3474, Herma 4453): 8 × 37 = 296 mm, so half a millimetre above and below;
- * - 3 × 7 labels of 63.5 × 38.1 mm (Avery L7160 and C2160 "S;6604;3810;6350;3810;720;1515;3;7";
- *   also Herma 4677): top margin 15.15 mm, 2.54 mm between columns, so a horizontal pitch of
+ * - 3 × 8 labels of 70 × 37 mm, edge to edge (Tower CIL-W100, "S;7000;3700;7000;3700;0;0;3;8"):
+ *   8 × 37 = 296 mm, so half a millimetre above and below;
+ * - 3 × 7 labels of 63.5 × 38.1 mm (Avery L7160; the database's Avery C2160 of the same size,
+ *   "S;6604;3810;6350;3810;720;1515;3;7"): top margin 15.15 mm, 2.54 mm between columns, so a horizontal pitch of
  *   66.04 mm and a side margin of (210 − 3 × 63.5 − 2 × 2.54) / 2 = 7.21 mm (the database rounds it
  *   to 7.20), rows butted (a vertical pitch of 38.1 mm).
  */
