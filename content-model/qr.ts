@@ -6,8 +6,15 @@
 import QRCode from 'qrcode';
 import {qrPath} from '../src/content/qr-path.js';
 
-/** M recovers from about 15% damage: enough for a creased, smudged poster. */
+/**
+ * The widget's level: M recovers from about 15% damage, and keeps the code the browser draws
+ * small. Paper asks for more where it has room: each printed format names its level in
+ * print/formats.ts.
+ */
 const errorCorrection = 'M';
+/** The error-correction levels, weakest first: L 7%, M 15%, Q 25%, H 30% of the codewords. */
+export const qrLevels = ['L', 'M', 'Q', 'H'] as const;
+export type QrLevel = (typeof qrLevels)[number];
 
 export interface QrMatrix {
   /** What the code encodes. */
@@ -18,8 +25,8 @@ export interface QrMatrix {
   dark: boolean[];
 }
 
-export function qrMatrix(text: string): QrMatrix {
-  const code = QRCode.create(text, {errorCorrectionLevel: errorCorrection});
+export function qrMatrix(text: string, level: QrLevel = errorCorrection): QrMatrix {
+  const code = QRCode.create(text, {errorCorrectionLevel: level});
   const size = code.modules.size;
   const dark = Array.from({length: size * size}, (_, i) => code.modules.data[i] === 1);
   return {text, size, dark};

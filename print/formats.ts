@@ -7,8 +7,9 @@ import {card} from './layouts/card.js';
 import {leaflet, leafletLarge} from './layouts/leaflet.js';
 import {multilingualLanguages, posterA3Multi, posterA4Multi} from './layouts/poster-multi.js';
 import {posterA3, posterA4, posterA4Large} from './layouts/poster.js';
+import {stickerSheet, type LabelSheet} from './layouts/sticker-sheet.js';
 import {walletCard} from './layouts/wallet-card.js';
-import type {PrintFacts, PrintModel, PrintTexts, QrTarget} from './model.js';
+import type {PrintFacts, PrintModel, PrintQrLevel, PrintTexts, QrTarget} from './model.js';
 import type {DrawOptions} from './partner.js';
 
 /**
@@ -17,6 +18,22 @@ import type {DrawOptions} from './partner.js';
  * format is what the layout prints.
  */
 export type DrawSheet = (facts: PrintFacts, languages: PrintTexts[], format: FormatInfo, options?: DrawOptions) => TDocumentDefinitions;
+
+/**
+ * How a format prints its codes. The level is chosen per format: posters and stickers, which
+ * hang where they get worn, dirty or photographed at an angle, take H (30% of the codewords
+ * may be lost) where the code has room; the others keep M unless a higher level costs no
+ * module size. A higher level means more modules in the same width, so each format's smallest
+ * module is computed (`moduleMm`) and tested against `minModuleMm`.
+ */
+export interface QrRule {
+  level: PrintQrLevel;
+  /** The symbol's side (without the quiet zone) that the layout draws, in millimetres; never under 20. */
+  symbolMm: number;
+}
+
+/** No module under half a millimetre: a phone at arm's length and a cheap printer both lose finer ones. */
+export const minModuleMm = 0.5;
 
 export interface FormatInfo {
   id: string;
@@ -36,6 +53,11 @@ export interface FormatInfo {
   largePrint: boolean;
   /** One language a sheet, or several. */
   languages: 'one' | 'several';
+  qr: QrRule;
+  /** A sheet of self-adhesive labels: the labels' geometry, which the layout and the tests read. */
+  labels?: LabelSheet;
+  /** The discreet variant of the format whose id is this one's without `-discreet`: no word for what the reader may be escaping. */
+  discreet?: true;
 }
 
 interface FormatEntry extends FormatInfo {
@@ -63,6 +85,56 @@ const a4: [number, number] = [595.28, 841.89];
 const a3: [number, number] = [841.89, 1190.55];
 const both: QrTarget[] = ['okit', 'iom'];
 
+/**
+ * A4 sheets of self-adhesive labels, by label size. Both geometries are the common products'
+ * (LibreOffice's label database, extras/source/labels/labels.xml, lists them in 1/100 mm):
+ * - 3 × 8 labels of 70 × 37 mm, edge to edge (Tower CIL-W100, "S;7000;3700;7000;3700;0;0;3;8"):
+ *   8 × 37 = 296 mm, so half a millimetre above and below;
+ * - 3 × 7 labels of 63.5 × 38.1 mm (Avery L7160; the database's Avery C2160 of the same size,
+ *   "S;6604;3810;6350;3810;720;1515;3;7"): top margin 15.15 mm, 2.54 mm between columns, so a horizontal pitch of
+ *   66.04 mm and a side margin of (210 − 3 × 63.5 − 2 × 2.54) / 2 = 7.21 mm (the database rounds it
+ *   to 7.20), rows butted (a vertical pitch of 38.1 mm).
+ */
+const labels70x37: LabelSheet = {columns: 3, rows: 8, labelMm: [70, 37], originMm: [0, (297 - 8 * 37) / 2], pitchMm: [70, 37], safeMm: 2};
+const labels63x38: LabelSheet = {
+  columns: 3,
+  rows: 7,
+  labelMm: [63.5, 38.1],
+  originMm: [(210 - 3 * 63.5 - 2 * 2.54) / 2, 15.15],
+  pitchMm: [66.04, 38.1],
+  safeMm: 2,
+};
+
+/** A sticker sheet, ordinary or discreet: the layout reads its geometry from the format itself. */
+function stickers(id: string, name: string, labels: LabelSheet, discreet: boolean): FormatEntry {
+  const size = `${labels.columns} × ${labels.rows} labels of ${labels.labelMm.join(' × ')} mm`;
+  return {
+    id: discreet ? `${id}-discreet` : id,
+    name: discreet ? `${name}, discreet` : name,
+    languages: 'one',
+    draw: stickerSheet,
+    pagePt: a4,
+    maxPages: 1,
+    codes: ['okit'],
+    largePrint: false,
+    // 20.3 mm: 2 cm with room for a printer that scales a little; 25 modules at H make 0.81 mm each.
+    qr: {level: 'H', symbolMm: 20.3},
+    labels,
+    ...(discreet ? {discreet: true as const} : {}),
+    describe: discreet
+      ? `${size} on A4, each with the hotline's number, OKIT's name and a code to okit.hu, and no word for trafficking`
+      : `${size} on A4, each with the hotline's number, OKIT's name, whom it is for, and a code to okit.hu`,
+  };
+}
+
+/** The sticker sheets, each ordinary and discreet. */
+const stickerEntries: FormatEntry[] = [
+  stickers('stickers-70x37', 'Sticker sheet, 70 × 37 mm labels', labels70x37, false),
+  stickers('stickers-70x37', 'Sticker sheet, 70 × 37 mm labels', labels70x37, true),
+  stickers('stickers-63x38', 'Sticker sheet, 63.5 × 38.1 mm labels', labels63x38, false),
+  stickers('stickers-63x38', 'Sticker sheet, 63.5 × 38.1 mm labels', labels63x38, true),
+];
+
 /** The formats printed once per language. */
 export const formats: Format[] = (<FormatEntry[]>[
   {
@@ -74,6 +146,7 @@ export const formats: Format[] = (<FormatEntry[]>[
     maxPages: 2,
     codes: both,
     largePrint: false,
+    qr: {level: 'Q', symbolMm: 25},
     describe: 'the whole guide, A4 portrait, 1-2 pages',
   },
   {
@@ -85,6 +158,7 @@ export const formats: Format[] = (<FormatEntry[]>[
     maxPages: 1,
     codes: both,
     largePrint: false,
+    qr: {level: 'Q', symbolMm: 21},
     describe: 'the hotline and the essentials, A6 portrait',
   },
   {
@@ -96,6 +170,7 @@ export const formats: Format[] = (<FormatEntry[]>[
     maxPages: 1,
     codes: ['okit'],
     largePrint: false,
+    qr: {level: 'H', symbolMm: 20 + (0.5 * 25.4) / 72},
     describe: 'discreet 85 × 55 mm card, landscape',
   },
   {
@@ -107,6 +182,7 @@ export const formats: Format[] = (<FormatEntry[]>[
     maxPages: 1,
     codes: both,
     largePrint: false,
+    qr: {level: 'H', symbolMm: 40},
     describe: 'poster with tear-off strips, A4 portrait',
   },
   {
@@ -118,6 +194,7 @@ export const formats: Format[] = (<FormatEntry[]>[
     maxPages: 1,
     codes: both,
     largePrint: false,
+    qr: {level: 'H', symbolMm: 40 * Math.SQRT2},
     describe: 'poster with tear-off strips, A3 portrait',
   },
   {
@@ -129,6 +206,7 @@ export const formats: Format[] = (<FormatEntry[]>[
     maxPages: 8,
     codes: both,
     largePrint: true,
+    qr: {level: 'Q', symbolMm: 30},
     describe: 'the whole guide in large print (16 pt and more), A4 portrait',
   },
   {
@@ -140,8 +218,10 @@ export const formats: Format[] = (<FormatEntry[]>[
     maxPages: 2,
     codes: both,
     largePrint: true,
+    qr: {level: 'H', symbolMm: 40},
     describe: 'the A4 poster in large print (16 pt and more), on two sheets when it needs them',
   },
+  ...stickerEntries,
 ]).map(format);
 
 /** The formats that carry several languages on one sheet. */
@@ -155,6 +235,7 @@ export const multilingualFormats: Format[] = (<FormatEntry[]>[
     maxPages: 1,
     codes: both,
     largePrint: false,
+    qr: {level: 'H', symbolMm: 30},
     describe: 'two or three languages on one poster (hu, en and uk by default), tear-off strips, A4 portrait',
   },
   {
@@ -166,6 +247,7 @@ export const multilingualFormats: Format[] = (<FormatEntry[]>[
     maxPages: 1,
     codes: both,
     largePrint: false,
+    qr: {level: 'H', symbolMm: 30 * Math.SQRT2},
     describe: 'two or three languages on one poster (hu, en and uk by default), tear-off strips, A3 portrait',
   },
 ]).map(format);
@@ -182,10 +264,18 @@ export function languageOf(model: PrintModel, locale: string): PrintTexts {
   return texts;
 }
 
-/** Draws a format for the given languages (one, or several for a multilingual sheet). */
+/** The side of the smallest module a format prints, in millimetres: its symbol over the most modules of its codes at its level. */
+export function moduleMm(format: Format, facts: PrintFacts): number {
+  const modules = Math.max(...format.codes.map((target) => facts.codesAt[format.qr.level][target].size));
+  return format.qr.symbolMm / modules;
+}
+
+/** Draws a format for the given languages (one, or several for a multilingual sheet), its codes at its level. */
 export function drawSheet(format: Format, model: PrintModel, locales: string[], options: DrawOptions = {}): TDocumentDefinitions {
+  // Each format prints its codes at its own level (its `qr`).
+  const facts: PrintFacts = {...model.facts, codes: model.facts.codesAt[format.qr.level]};
   return format.draw(
-    model.facts,
+    facts,
     locales.map((locale) => languageOf(model, locale)),
     options,
   );

@@ -24,9 +24,13 @@ export interface PrintSection {
   blocks: PrintBlock[];
 }
 
-/** A QR code to print: where it leads and its level-M matrix, drawn as one SVG path. */
+/** The error-correction levels paper uses (see formats.ts): M as on screen, Q and H where there is room. */
+export type PrintQrLevel = 'M' | 'Q' | 'H';
+
+/** A QR code to print: where it leads and its matrix at one error-correction level, drawn as one SVG path. */
 export interface PrintQr {
   url: string;
+  level: PrintQrLevel;
   /** The address as people type it: `okit.hu`. */
   display: string;
   /** Modules per side, without the quiet zone. */
@@ -41,8 +45,13 @@ export type QrTarget = 'okit' | 'iom';
 export interface PrintFacts {
   /** The hotline's number. */
   phone: {e164: string; international: string; domestic: string};
-  /** The hotline's site and IOM's page of further information. */
+  /**
+   * The hotline's site and IOM's page of further information, at the level of the format
+   * being drawn (formats.ts `drawSheet` picks them from `codesAt`); level M in the model.
+   */
   codes: Record<QrTarget, PrintQr>;
+  /** The same codes at every level paper uses, computed at build time: the browser runs no QR encoder. */
+  codesAt: Record<PrintQrLevel, Record<QrTarget, PrintQr>>;
   /** The day the content was last updated, YYYY-MM-DD: printed on every sheet and the files' date. */
   day: string;
   /** The kiut version printed beside it, e.g. "0.1.0". */
@@ -61,6 +70,8 @@ export interface PrintTexts {
   tearOff: string;
   partner: string;
   wallet: string;
+  /** The sticker's line over the hotline, which names what the discreet sticker leaves out (print.sticker). */
+  sticker: string;
   qrCaption: Record<QrTarget, string>;
   hotline: {badge: string; name: string; short: string; free: string; hours: string};
   /** "If you are in immediate danger, call 112 (…)". */

@@ -53,7 +53,7 @@ export const qrMarker = 'data-kiut-qr';
  * box size) and the dark modules as one path. It links to its URL in the PDF, for readers
  * who open the file on a screen.
  */
-function qrNode(placement: QrPlacement, boxPt: number): ContentSvg {
+export function qrNode(placement: QrPlacement, boxPt: number): ContentSvg {
   const {code, modulePt, outerPt} = placement;
   const box = Math.max(boxPt, outerPt);
   const side = box / modulePt;

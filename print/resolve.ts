@@ -9,7 +9,7 @@ import {awaitsReview} from '../src/content/review.js';
 import {hotline} from '../src/content/hotline.js';
 import {serviceById} from '../src/content/service-by-id.js';
 import {displayUrl, resolveToken, splitTokens} from '../src/content/tokens.js';
-import type {Inline, PrintBlock, PrintFacts, PrintModel, PrintQr, PrintTexts} from './model.js';
+import type {Inline, PrintBlock, PrintFacts, PrintModel, PrintQr, PrintQrLevel, PrintTexts, QrTarget} from './model.js';
 
 /** The id of the service the second QR code leads to, IOM's further information; the first leads to the hotline. */
 export const iomId = 'iom-information';
@@ -17,7 +17,7 @@ export const iomId = 'iom-information';
 const hotlineSection = 'hotline';
 
 /** The print texts a layout uses; all of them exist in every locale (see content/hu/guide.yaml). */
-type PrintKey = 'headline' | 'tagline' | 'qr-okit' | 'qr-iom' | 'tear-off' | 'partner' | 'wallet' | 'call';
+type PrintKey = 'headline' | 'tagline' | 'qr-okit' | 'qr-iom' | 'tear-off' | 'partner' | 'wallet' | 'call' | 'sticker';
 
 function service(content: GuideContent, id: string): Service {
   const found = serviceById(content.facts, id);
@@ -37,10 +37,15 @@ function urlOf(content: GuideContent, id: string): string {
   return url;
 }
 
-function qrOf(content: GuideContent, id: string): PrintQr {
+function qrOf(content: GuideContent, id: string, level: PrintQrLevel): PrintQr {
   const url = urlOf(content, id);
-  const matrix = qrMatrix(url);
-  return {url, display: displayUrl(url), size: matrix.size, path: qrSvgPath(matrix)};
+  const matrix = qrMatrix(url, level);
+  return {url, level, display: displayUrl(url), size: matrix.size, path: qrSvgPath(matrix)};
+}
+
+/** Both codes at one level: the hotline's and IOM's. */
+function codesOf(content: GuideContent, hotlineId: string, level: PrintQrLevel): Record<QrTarget, PrintQr> {
+  return {okit: qrOf(content, hotlineId, level), iom: qrOf(content, iomId, level)};
 }
 
 function printText(texts: LocaleTexts, key: PrintKey): string {
@@ -96,6 +101,7 @@ function languageTexts(content: GuideContent, texts: LocaleTexts): PrintTexts {
     tearOff: printText(texts, 'tear-off'),
     partner: printText(texts, 'partner'),
     wallet: printText(texts, 'wallet'),
+    sticker: printText(texts, 'sticker'),
     qrCaption: {okit: printText(texts, 'qr-okit'), iom: printText(texts, 'qr-iom')},
     hotline: {...texts.hotline},
     emergency: resolveText(content, texts, texts.emergency),
@@ -119,7 +125,8 @@ export function resolvePrintModel(content: GuideContent, version?: string): Prin
   const phone = phoneOf(content, hotlineId);
   const facts: PrintFacts = {
     phone: {e164: phone.e164, international: phone.international, domestic: phone.domestic},
-    codes: {okit: qrOf(content, hotlineId), iom: qrOf(content, iomId)},
+    codes: codesOf(content, hotlineId, 'M'),
+    codesAt: {M: codesOf(content, hotlineId, 'M'), Q: codesOf(content, hotlineId, 'Q'), H: codesOf(content, hotlineId, 'H')},
     day: factsUpdated(content.facts),
   };
   if (version !== undefined) facts.version = version;

@@ -1,7 +1,7 @@
 // Makes sure the tests' system tools are here, as test/debian-packages.txt lists them: the three
 // browser engines, each at least as new as the tests need (Chromium; Firefox ESR; WebKitGTK's
 // WebKitWebDriver with MiniBrowser, and Xvfb for its window), poppler's pdftoppm/pdftotext/pdfinfo
-// (print tests) and the fonts the screenshot baselines were made with. If something is missing or
+// (print tests), ImageMagick (the QR degradation test) and the fonts the screenshot baselines were made with. If something is missing or
 // too old and apt-get can be used as root, it installs it and says so; otherwise it prints one
 // line naming what is missing or too old and the command that fixes it, and fails.
 // Why no standard tool: nothing on npm installs Debian packages; this names what is missing and, as root, installs it with apt-get.
@@ -20,6 +20,12 @@ export function missingTools() {
   if (!['pdftoppm', 'pdftotext', 'pdfinfo'].every(has)) {
     packages.push(...debianPackages('print'));
     problems.push(`The print tests need poppler-utils (pdftoppm, pdftotext, pdfinfo): apt-get install ${debianPackages('print').join(' ')}`);
+  }
+  // The QR degradation test blurs, tilts and soils the codes with ImageMagick (Debian's
+  // /usr/local/bin/convert may be a stand-in, so its real names are looked for).
+  if (!has('convert-im6.q16') && !has('magick')) {
+    packages.push(...debianPackages('qr'));
+    problems.push(`The QR degradation test needs ImageMagick: apt-get install ${debianPackages('qr').join(' ')}`);
   }
   // Without the fonts everything runs, but the screenshots may differ from the baselines.
   const fonts = debianPackages('fonts').filter((name) => !isPackageInstalled(name));

@@ -16,9 +16,10 @@ import type {StudioData} from './data.js';
 import {fileName} from './data.js';
 import {studioHost} from './engine.js';
 
-/** The formats offered in the list: large print is a choice beside them, not a format of its own. */
-const baseFormats = allFormats.filter((format) => !format.largePrint);
+/** The formats offered in the list: large print and discreet are choices beside them, not formats of their own. */
+const baseFormats = allFormats.filter((format) => !format.largePrint && !format.discreet);
 const largeVariant = (format: Format): Format | undefined => allFormats.find((f) => f.largePrint && f.id === `${format.id}-large`);
+const discreetVariant = (format: Format): Format | undefined => allFormats.find((f) => f.discreet && f.id === `${format.id}-discreet`);
 
 /** The partner fields: their ids, and the name each message gives them. */
 const partnerFields = [
@@ -75,6 +76,7 @@ class Studio {
   readonly #file = byId<HTMLAnchorElement>('studio-file');
   readonly #button = byId<HTMLButtonElement>('studio-download');
   readonly #large = byId<HTMLInputElement>('large-print');
+  readonly #discreet = byId<HTMLInputElement>('discreet');
   readonly #preview = byId<HTMLElement>('studio-preview');
   readonly #previewCaption = byId<HTMLElement>('studio-preview-caption');
   #url: string | undefined;
@@ -128,11 +130,14 @@ class Studio {
     return baseFormats.find((format) => format.id === id) ?? baseFormats[0];
   }
 
-  /** The format to draw: the chosen one, or its large-print variant when asked for and there is one. */
+  /** The format to draw: the chosen one, or its large-print or discreet variant when asked for and there is one. */
   #format(): Format {
     const chosen = this.#baseFormat();
     const large = largeVariant(chosen);
-    return large && this.#large.checked ? large : chosen;
+    const discreet = discreetVariant(chosen);
+    if (large && this.#large.checked) return large;
+    if (discreet && this.#discreet.checked) return discreet;
+    return chosen;
   }
 
   #locales(format: Format): string[] {
@@ -159,6 +164,13 @@ class Studio {
       ? 'Body text of 16 pt and more, headings larger; it takes more pages rather than smaller text.'
       : `Large print comes for: ${baseFormats
           .filter((format) => largeVariant(format))
+          .map((format) => format.name)
+          .join('; ')}.`;
+    this.#discreet.disabled = !discreetVariant(chosen);
+    byId('discreet-hint').textContent = discreetVariant(chosen)
+      ? "No word for trafficking: only the crisis line's name, its number, 0-24 and free of charge, for places where someone else reads it too."
+      : `Discreet comes for: ${baseFormats
+          .filter((format) => discreetVariant(format))
           .map((format) => format.name)
           .join('; ')}.`;
     if (several) this.#checkLanguages(false);

@@ -10,6 +10,8 @@ import jsQR from 'jsqr';
 import {PNG} from 'pngjs';
 import {buildPrint, type BuiltFile} from '../../print/build.js';
 import {debianPackages} from '../../scripts/lib/debian-packages.mjs';
+import type {Format} from '../../print/formats.js';
+import {labelCorners} from '../../print/layouts/sticker-sheet.js';
 
 const poppler = ['pdfinfo', 'pdftotext', 'pdftoppm', 'pdffonts', 'pdftohtml'];
 
@@ -232,4 +234,82 @@ export function listFiles(dir: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** One page's region, in pixels. */
+export interface Region {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The pixels of a region of a page, as RGBA. */
+export function cropPage(page: Page, region: Region): Page {
+  const x = Math.max(0, Math.floor(region.x));
+  const y = Math.max(0, Math.floor(region.y));
+  const width = Math.min(page.width - x, Math.ceil(region.width));
+  const height = Math.min(page.height - y, Math.ceil(region.height));
+  return {width, height, data: new Uint8Array(crop(page, x, y, width, height))};
+}
+
+/** The one code in a region of a page (a label, say), located in page pixels; undefined when none decodes. */
+export function decodeRegion(page: Page, region: Region): FoundCode | undefined {
+  const part = cropPage(page, region);
+  const code = jsQR(new Uint8ClampedArray(part.data.buffer, part.data.byteOffset, part.data.length), part.width, part.height, {
+    inversionAttempts: 'dontInvert',
+  });
+  if (!code || code.data === '') return undefined;
+  const at = (p: Point): Point => ({x: p.x + Math.max(0, Math.floor(region.x)), y: p.y + Math.max(0, Math.floor(region.y))});
+  return {
+    data: code.data,
+    version: code.version,
+    topLeft: at(code.location.topLeftFinderPattern),
+    topRight: at(code.location.topRightFinderPattern),
+    bottomLeft: at(code.location.bottomLeftFinderPattern),
+  };
+}
+
+export interface TextBox {
+  text: string;
+  page: number;
+  /** In points from the page's top left corner. */
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/** Every run of text with its box in points, read by pdftohtml at zoom 3 (positions in thirds of a point). */
+export function textBoxes(path: string): TextBox[] {
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-q', '-stdout', '-zoom', '3', path], {encoding: 'utf8'});
+  const boxes: TextBox[] = [];
+  let page = 0;
+  for (const match of xml.matchAll(/<page number="(\d+)"|<text top="(-?\d+)" left="(-?\d+)" width="(\d+)" height="(\d+)"[^>]*>(.*?)<\/text>/g)) {
+    if (match[1] !== undefined) page = Number(match[1]);
+    else {
+      const [top, left, width, height] = [match[2], match[3], match[4], match[5]].map((value) => Number(value) / 3);
+      boxes.push({text: match[6].replace(/<[^>]+>/g, ''), page, left, top, width, height});
+    }
+  }
+  return boxes;
+}
+
+/**
+ * Every distinct code of a format's pages: on a sheet of labels, each label's own region (the
+ * format's geometry says where; jsQR finds none where many codes share a window), elsewhere
+ * the overlapping windows of `decodeQrCodes`.
+ */
+export function decodeSheetCodes(pages: Page[], format: Format, dpi: number): (FoundCode & {page: Page})[] {
+  if (!format.labels) return decodeQrCodes(pages, format.codes.length);
+  const px = (mm: number) => (mm / 25.4) * dpi;
+  const [width, height] = format.labels.labelMm.map(px);
+  const found = new Map<string, FoundCode & {page: Page}>();
+  for (const page of pages) {
+    for (const corner of labelCorners(format.labels)) {
+      const code = decodeRegion(page, {x: (corner.x / 72) * dpi, y: (corner.y / 72) * dpi, width, height});
+      if (code && !found.has(code.data)) found.set(code.data, {...code, page});
+    }
+  }
+  return [...found.values()];
 }

@@ -1,8 +1,8 @@
 /**
  * The QR codes, read the way a phone reads them: each page rendered at 150 dpi, every code
  * decoded, and the set of URLs compared with facts.yaml. The same codes are measured on the
- * raster (printed size, white quiet zone) and in the layouts' own output (module count,
- * error correction M, quiet zone in modules, size in points).
+ * raster (printed size, white quiet zone) and in the layouts' own output (module count, the
+ * format's error-correction level and symbol size, quiet zone in modules, module size).
  */
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
@@ -10,11 +10,12 @@ import {before, describe, it} from 'node:test';
 import QRCode from 'qrcode';
 import {loadContent} from '../../content-model/load.js';
 import {qrSvgPath} from '../../content-model/qr.js';
-import {allFormats, drawSheet, localesName, type Format} from '../../print/formats.js';
+import {allFormats, drawSheet, localesName, minModuleMm, moduleMm, type Format} from '../../print/formats.js';
+import {mm} from '../../print/parts.js';
 import {resolvePrintModel} from '../../print/resolve.js';
 import type {Content as PdfContent} from 'pdfmake/interfaces';
 import {minSymbolPt, qrMarker, quietZoneModules} from '../../print/qr.js';
-import {decodeQrCodes, measureCode, renderPages, requirePoppler, sharedBuild} from './helpers.js';
+import {decodeSheetCodes, measureCode, renderPages, requirePoppler, sharedBuild} from './helpers.js';
 
 const content = loadContent();
 const locales = Object.keys(content.locales);
@@ -53,7 +54,7 @@ describe('QR codes on paper', () => {
       const expected = format.codes.map((code) => expectedUrls[code]).sort();
       for (const locale of sheets(format).map(localesName)) {
         const pages = renderPages(join(dir, locale, `${format.id}.pdf`), dpi);
-        const found = decodeQrCodes(pages, expected.length).map((code) => ({code, geometry: measureCode(code.page, code, dpi, quietZoneModules)}));
+        const found = decodeSheetCodes(pages, format, dpi).map((code) => ({code, geometry: measureCode(code.page, code, dpi, quietZoneModules)}));
         assert.deepEqual(found.map((f) => f.code.data).sort(), expected, `${locale}/${format.id}: decoded URLs`);
         for (const {code, geometry} of found) {
           const where = `${locale}/${format.id} ${code.data}`;
@@ -65,30 +66,59 @@ describe('QR codes on paper', () => {
     });
   }
 
-  it('the layouts draw each code from a level-M matrix, ≥ 2 cm, with ≥ 4 modules of white', () => {
+  it("the layouts draw each code from the matrix of the format's level, its symbol the format's size, ≥ 2 cm, with ≥ 4 modules of white", () => {
     const byPath = new Map(
-      Object.values(expectedUrls).map((url) => {
-        const code = QRCode.create(url, {errorCorrectionLevel: 'M'});
-        const matrix = {text: url, size: code.modules.size, dark: Array.from({length: code.modules.size ** 2}, (_, i) => code.modules.data[i] === 1)};
-        return [qrSvgPath(matrix), {url, size: matrix.size}];
-      }),
+      (['M', 'Q', 'H'] as const).flatMap((level) =>
+        Object.values(expectedUrls).map((url) => {
+          const code = QRCode.create(url, {errorCorrectionLevel: level});
+          const matrix = {text: url, size: code.modules.size, dark: Array.from({length: code.modules.size ** 2}, (_, i) => code.modules.data[i] === 1)};
+          return [qrSvgPath(matrix), {url, level, size: matrix.size}] as const;
+        }),
+      ),
     );
     for (const format of allFormats) {
       for (const sheet of sheets(format)) {
         const locale = localesName(sheet);
         const doc = drawSheet(format, model, sheet, {partner: {name: 'x', contact: 'y'}});
         const codes = svgs(doc.content as PdfContent).filter((node) => node.svg.includes(qrMarker));
-        assert.equal(codes.length, format.codes.length, `${locale}/${format.id}: number of codes`);
+        const perSheet = format.labels ? format.labels.columns * format.labels.rows : 1;
+        assert.equal(codes.length, format.codes.length * perSheet, `${locale}/${format.id}: number of codes`);
         for (const node of codes) {
           const path = /<path [^>]*d="([^"]+)"/.exec(node.svg)?.[1] ?? '';
           const known = byPath.get(path);
-          assert.ok(known, `${locale}/${format.id}: a code that is not the level-M code of a facts URL`);
+          assert.ok(known, `${locale}/${format.id}: a code that is not the code of a facts URL`);
+          assert.equal(known.level, format.qr.level, `${locale}/${format.id} ${known.url}: level`);
           const side = Number(/viewBox="0 0 ([\d.]+) /.exec(node.svg)?.[1]);
           const modulePt = node.width / side;
           const symbolPt = modulePt * known.size;
           const quietModules = (side - known.size) / 2;
+          assert.ok(
+            Math.abs(symbolPt - mm(format.qr.symbolMm)) < 0.01,
+            `${locale}/${format.id} ${known.url}: ${symbolPt.toFixed(2)} pt, formats.ts says ${format.qr.symbolMm} mm`,
+          );
           assert.ok(symbolPt >= minSymbolPt - 1e-9, `${locale}/${format.id} ${known.url}: ${symbolPt.toFixed(1)} pt < 2 cm`);
           assert.ok(quietModules >= quietZoneModules - 1e-9, `${locale}/${format.id} ${known.url}: quiet zone ${quietModules} modules`);
+          // The smallest module the format prints is the one formats.ts computes.
+          assert.ok((modulePt * 25.4) / 72 >= moduleMm(format, model.facts) - 1e-9, `${locale}/${format.id} ${known.url}: module under moduleMm`);
+        }
+      }
+    }
+  });
+
+  it('levels: posters and stickers at Q or better, H where the module stays ≥ 0.5 mm; every module ≥ 0.5 mm', () => {
+    const levels = {M: 1, Q: 2, H: 3} as const;
+    for (const format of allFormats) {
+      const module = moduleMm(format, model.facts);
+      assert.ok(module >= minModuleMm, `${format.id}: module ${module.toFixed(3)} mm`);
+      if (/^poster|^stickers/.test(format.id)) {
+        assert.ok(levels[format.qr.level] >= levels.Q, `${format.id}: level ${format.qr.level} on a poster or sticker`);
+        // H where the code has room: the next level up would take the module under the minimum.
+        if (format.qr.level !== 'H') {
+          const atH = {...format, qr: {...format.qr, level: 'H' as const}};
+          assert.ok(
+            moduleMm(atH, model.facts) < minModuleMm,
+            `${format.id}: H fits (${moduleMm(atH, model.facts).toFixed(2)} mm) but ${format.qr.level} is set`,
+          );
         }
       }
     }

@@ -133,11 +133,12 @@ const probeScript = `(() => {
 
 /** A reader's choice in the studio's form. */
 export interface Choice {
-  /** A format of the list (not a large-print id: that is `large`). */
+  /** A format of the list (not a large-print or discreet id: those are `large` and `discreet`). */
   format: string;
   /** One locale, or those of a multilingual sheet. */
   locales: string[];
   large?: boolean;
+  discreet?: boolean;
   partner?: Partner;
 }
 
@@ -193,6 +194,8 @@ export class StudioPage {
     await this.page.click(`input[name="format"][value="${choice.format}"]`);
     const large = await this.page.$eval('#large-print', (box) => (box as HTMLInputElement).checked);
     if (large !== Boolean(choice.large)) await this.page.click('#large-print');
+    const discreet = await this.page.$eval('#discreet', (box) => (box as HTMLInputElement).checked);
+    if (discreet !== Boolean(choice.discreet)) await this.page.click('#discreet');
     const multilingual = await this.page.$eval('#languages-field', (field) => !(field as HTMLFieldSetElement).hidden);
     if (multilingual) {
       for (const box of await this.page.$$('input[name="locales"]')) {

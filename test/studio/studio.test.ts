@@ -58,8 +58,8 @@ after(async () => {
 
 /** The choice in the form that makes `format` for `sheet`, with the CLI tests' partner. */
 function choiceFor(format: Format, sheet: string[]): Choice {
-  const base = format.largePrint ? format.id.replace(/-large$/, '') : format.id;
-  return {format: base, locales: sheet, large: format.largePrint, partner: testPartner};
+  const base = format.id.replace(/-large$|-discreet$/, '');
+  return {format: base, locales: sheet, large: format.largePrint, discreet: format.discreet === true, partner: testPartner};
 }
 
 /** The CLI's file for the same choice (the shared build has the same partner). */
