@@ -30,6 +30,8 @@ const okitLine = (copy: {lineOf(file: string, needle: string): number}) => copy.
 // A fact read beyond the seed says when someone read it there; a fact copied from the seed
 // makes no such claim, and the seed's copy date is written once, at the top.
 const emergency = 9;
+// The Victim Support Line, the last service: a fact read at several government pages (`also`).
+const victimSupportLine = 10;
 
 // The IOM record answers no need; these tests give it one.
 const iomNeeds = '    url: "http://hungary.iom.int/ct-return"\n    needs: []\n';
@@ -335,7 +337,7 @@ describe('Removed facts', () => {
     const copy = badContent((c) =>
       c.editDoc('facts.yaml', (doc) => {
         assert.ok(doc.deleteIn(['services', 8]));
-        doc.setIn(['sections', 9, 'services'], doc.createNode([]));
+        doc.setIn(['sections', 10, 'services'], doc.createNode([]));
       }),
     );
     const errors = copy.errors();
@@ -360,7 +362,7 @@ describe('Removed facts', () => {
       mutate: (c) => c.editDoc('facts.yaml', (doc) => assert.ok(doc.deleteIn(['services', 8]))),
       expected: (c) => ({
         file: 'facts.yaml',
-        path: 'sections[9].services[0]',
+        path: 'sections[10].services[0]',
         message: /"iom-information" is not a known service id; use one of okit,/,
         line: c.lineOf('facts.yaml', '- id: further-information') + 1,
       }),
@@ -368,7 +370,7 @@ describe('Removed facts', () => {
     {
       name: 'section naming an unknown service (a typo)',
       mutate: (c) => c.replace('facts.yaml', 'services: [protected-shelters]', 'services: [protected-shelter]'),
-      expected: {file: 'facts.yaml', path: 'sections[1].services[0]', message: /"protected-shelter" is not a known service id; use one of/, line: true},
+      expected: {file: 'facts.yaml', path: 'sections[2].services[0]', message: /"protected-shelter" is not a known service id; use one of/, line: true},
     },
     {
       name: 'the hotline section is removed',
@@ -486,13 +488,12 @@ describe('References between facts', () => {
     },
     {
       name: 'a {material:ID} token that names no material',
-      mutate: (c) =>
-        c.replace('hu/guide.yaml', 'az {material:victim-support-in-hungary} című információs', 'az {material:victim-support-leaflet} című információs'),
+      mutate: (c) => c.replace('hu/guide.yaml', 'a {material:domestic-violence} című információs', 'a {material:domestic-violence-leaflet} című információs'),
       expected: (c) => ({
         file: 'hu/guide.yaml',
-        path: 'sections.victim-support.blocks[1]',
-        message: /token \{material:victim-support-leaflet\} names no material in facts\.yaml; use one of shelter-materials/,
-        line: c.lineOf('hu/guide.yaml', 'victim-support-leaflet'),
+        path: 'sections.domestic-violence.blocks[1]',
+        message: /token \{material:domestic-violence-leaflet\} names no material in facts\.yaml; use one of shelter-materials/,
+        line: c.lineOf('hu/guide.yaml', 'domestic-violence-leaflet'),
       }),
     },
     {
@@ -549,7 +550,7 @@ describe('Locales: completeness', () => {
   ] as const) {
     test(`an ${name} where a text belongs`, () => {
       expectRejected(
-        (c) => c.replace('en/guide.yaml', '  badge: "0-24"\n', `  badge: ${yaml}\n`),
+        (c) => c.replace('en/guide.yaml', '  badge: "24/7"\n', `  badge: ${yaml}\n`),
         (c) => ({
           file: 'en/guide.yaml',
           path: 'hotline.badge',
@@ -618,10 +619,12 @@ describe('Locales: completeness', () => {
   ]);
 
   // The 06/… form fails when dialled by hand from a foreign SIM card: only hu may show it.
+  // The hotline block's call to OKIT, in each language's words.
+  const callOkit = {en: 'Call {tel:okit}.', uk: 'номером {tel:okit}.'};
   for (const locale of ['en', 'uk'] as const) {
     test(`an ${locale} text with the 06 form of the number`, () => {
       expectRejected(
-        (c) => c.replace(`${locale}/guide.yaml`, '{tel:okit}.', '{tel-domestic:okit}.'),
+        (c) => c.replace(`${locale}/guide.yaml`, callOkit[locale], callOkit[locale].replace('{tel:okit}', '{tel-domestic:okit}')),
         (c) => ({
           file: `${locale}/guide.yaml`,
           path: 'sections.hotline.blocks[0]',
@@ -1009,13 +1012,13 @@ describe('Truth: every finder answer, eligibility case and outside fact quotes i
   test('a section names a seed paragraph that does not exist, or one another section carries', () => {
     expectRejected((c) => c.replace('facts.yaml', '    seed: [6]\n', '    seed: [99]\n'), {
       file: 'facts.yaml',
-      path: 'sections[2].seed[0]',
+      path: 'sections[3].seed[0]',
       message: /number 99 is not a paragraph of the seed; use a number from 1 to 18/,
       line: true,
     });
     expectRejected((c) => c.replace('facts.yaml', '    seed: [6]\n', '    seed: [5]\n'), {
       file: 'facts.yaml',
-      path: 'sections[2].seed[0]',
+      path: 'sections[3].seed[0]',
       message: /paragraph 5 already belongs to section "shelters"; each paragraph has one home, so remove it from one of the two/,
       line: true,
     });
@@ -1027,10 +1030,85 @@ describe('Truth: every finder answer, eligibility case and outside fact quotes i
       mutate: (c) => c.replace('facts.yaml', '    seed: [8, 9, 10]\n    under: alternatives\n', '    seed: [8, 9, 10]\n    under: no-trace\n'),
       expected: {
         file: 'facts.yaml',
-        path: 'sections[4].under',
+        path: 'sections[5].under',
         message: /"no-trace" is not a section before this one; use the id of a section that comes earlier/,
         line: true,
       },
+    },
+  ]);
+});
+
+/** Every text of a section in every locale: its title, summary sentences, paragraphs and list items. */
+function editSection(c: ContentCopy, id: string, edit: (text: string) => string): void {
+  for (const locale of ['hu', 'en', 'uk']) {
+    c.editDoc(`${locale}/guide.yaml`, (doc) => {
+      const section = doc.getIn(['sections', id]);
+      assert.ok(isMap(section), `sections.${id} in ${locale}`);
+      const summary = section.get('summary');
+      if (isSeq(summary)) for (const sentence of summary.items) if (isMap(sentence)) sentence.set('text', edit(String(sentence.get('text'))));
+      const blocks = section.get('blocks');
+      assert.ok(isSeq(blocks));
+      blocks.items.forEach((block, i) => {
+        if (isMap(block) && isSeq(block.get('list'))) {
+          const list = block.get('list') as {items: unknown[]; set: (key: number, value: string) => void};
+          list.items.forEach((item, j) => list.set(j, edit(String(item))));
+        } else if (!isMap(block)) blocks.set(i, edit(String(block)));
+      });
+    });
+  }
+}
+
+/** Takes out every number and link ({tel:…}, {tel-domestic:…}, {link:…}), with the colon or brackets before it. */
+const withoutActions = (text: string) => text.replace(/:?\s*\(?\{(?:tel|tel-domestic|link):[a-z0-9-]+\}\)?/g, '');
+
+describe('No dead ends: every section the finder shows gives a number or a link', () => {
+  rejects([
+    {
+      name: 'a section the finder shows (domestic violence) whose texts carry no number or link of its own',
+      mutate: (c) => editSection(c, 'domestic-violence', withoutActions),
+      expected: (c) => ({
+        file: 'hu/guide.yaml',
+        path: 'sections.domestic-violence',
+        message:
+          /is shown by the finder \(a service in it answers a need\) but gives the reader nothing to do: add a number \(\{tel:ID\}\) or a link \(\{link:ID\}\) of a service that has one, with its source, or remove the finder answers of its services/,
+        line: c.lineOf('hu/guide.yaml', '  domestic-violence:'),
+      }),
+    },
+    {
+      name: 'a section whose only pointer is a material without an address (victim support as it was before issue 19)',
+      mutate: (c) => {
+        editSection(c, 'victim-support', withoutActions);
+        for (const [locale, text] of [
+          ['hu', 'Részletek: {material:victim-support-in-hungary}.'],
+          ['en', 'Details: {material:victim-support-in-hungary}.'],
+          ['uk', 'Подробиці: {material:victim-support-in-hungary}.'],
+        ])
+          c.editDoc(`${locale}/guide.yaml`, (doc) => (doc.getIn(['sections', 'victim-support', 'blocks']) as {add: (value: string) => void}).add(text));
+        // The line answers no need here, so the section is not a finder answer: only the material is left.
+        c.editDoc('facts.yaml', (doc) => doc.setIn(['services', victimSupportLine, 'needs'], doc.createNode([])));
+      },
+      expected: (c) => ({
+        file: 'hu/guide.yaml',
+        path: 'sections.victim-support',
+        message:
+          /points only at \{material:victim-support-in-hungary\}, which has no address; add a number \(\{tel:ID\}\) or a working link \(\{link:ID\}\) from a source, or give the material a url: in facts\.yaml/,
+        line: c.lineOf('hu/guide.yaml', '  victim-support:'),
+      }),
+    },
+    {
+      name: 'a further source (also:) whose quote is not in its excerpt: the line read as 225-255',
+      mutate: (c) =>
+        c.replace(
+          'facts.yaml',
+          '"for support you may also call the non-stop line 06 80 225 225"',
+          '"for support you may also call the non-stop line 06 80 225 255"',
+        ),
+      expected: (c) => ({
+        file: 'facts.yaml',
+        path: `services[${victimSupportLine}].also[2].quotes[0]`,
+        message: /is not in sources\/bmbah-victims-of-trafficking\.txt; quote the source's own words exactly/,
+        line: c.lineOf('facts.yaml', '06 80 225 255'),
+      }),
     },
   ]);
 });
@@ -1039,7 +1117,7 @@ describe('Plain-language summaries', () => {
   test('a summary sentence of 21 words', () => {
     const long = 'The call to this line is free from anywhere in Hungary, during the day and the night, on every single day.';
     expectRejected(
-      (c) => c.replace('en/guide.yaml', 'The call is free from Hungary, day and night, every day of the week.', long),
+      (c) => c.replace('en/guide.yaml', 'You can call 24 hours a day, every day of the week.', long),
       (c) => ({
         file: 'en/guide.yaml',
         path: 'sections.hotline.summary[2].text',

@@ -23,6 +23,9 @@ const locales = Object.keys(content.locales);
 const okit = content.facts.services.find((s) => s.id === 'okit');
 const phone = okit?.phone;
 const maxBytes = printBudgets.fileBytes;
+/** The state's Victim Support Line (issue 19): the leaflets print it with the rest of the guide. */
+const line = content.facts.services.find((s) => s.id === 'victim-support-line')?.phone;
+const centresList = content.facts.services.find((s) => s.id === 'victim-support')?.url;
 
 let dir: string;
 let files: BuiltFile[];
@@ -203,6 +206,7 @@ describe('print build output', () => {
       const text = flat(pdftotext(f.path));
       if (f.locale === 'hu') continue;
       assert.ok(!text.includes(phone?.domestic ?? '?'), `${f.locale}/${f.format}: the 06/… form fails from a foreign SIM card`);
+      assert.ok(!text.includes(line?.domestic ?? '?'), `${f.locale}/${f.format}: the Victim Support Line's 06/… form`);
     }
     assert.ok(flat(pdftotext(file('hu', 'leaflet-a4'))).includes(phone?.domestic ?? '?'));
   });
@@ -263,5 +267,44 @@ describe('print build output', () => {
     await assert.rejects(pdfmake.createPdf(withImage('https://example.com/a.png')).getBuffer(), /denied/);
     await assert.rejects(pdfmake.createPdf(withImage('/etc/hostname')).getBuffer(), /denied/);
     assert.ok(fontDir.endsWith(join('pdfmake', 'fonts', 'Roboto')));
+  });
+});
+
+describe('no dead ends on paper (issue 19)', () => {
+  for (const format of ['leaflet-a4', 'leaflet-a4-large']) {
+    it(`${format}: carries the Victim Support Line, tap-to-call, and the centres' contact list, in every locale`, () => {
+      assert.equal(line?.international, '+36 80 225 225');
+      assert.equal(centresList, 'https://vansegitseg.im.gov.hu/elerhetosegek/');
+      for (const locale of locales) {
+        const text = flat(pdftotext(file(locale, format)));
+        // The leaflets print the sections' full text: Hungarian writes the seed's 06/… form there
+        // (the summary, with +36, is the screen's), every other language the international one.
+        assert.ok(text.includes(locale === 'hu' ? line.domestic : line.international), `${locale}/${format}: the line's number`);
+        // An address may wrap after a slash in large print: read it with the line breaks taken out.
+        assert.ok(text.replace(/\s+/g, '').includes('vansegitseg.im.gov.hu/elerhetosegek'), `${locale}/${format}: the centres' contact list`);
+        // A link a phone or a PDF reader can follow: the number dials its international form.
+        const bytes = readFileSync(file(locale, format)).toString('latin1');
+        assert.ok(bytes.includes(`(tel:${line.e164})`), `${locale}/${format}: a tel:${line.e164} link`);
+        assert.ok(bytes.includes(`(${centresList})`), `${locale}/${format}: a link to ${centresList}`);
+      }
+    });
+  }
+
+  it('the A6 card keeps the hotline alone: the line does not fit there without shrinking it', () => {
+    for (const locale of locales) assert.ok(!flat(pdftotext(file(locale, 'card-a6'))).includes(line?.international ?? '?'), `${locale}/card-a6`);
+  });
+
+  it('the headline says the call is free from Hungary, as the seed does ("ingyenesen hívható (Magyarországról)")', () => {
+    const words: Record<string, string> = {hu: 'Magyarországról ingyenes', en: 'free from Hungary', uk: 'з Угорщини безкоштовно'};
+    for (const locale of locales) {
+      const headline = content.locales[locale].print.headline;
+      assert.ok(headline.includes(words[locale]), `${locale}: print.headline "${headline}"`);
+      for (const format of ['card-a6', 'poster-a4', 'poster-a3', 'poster-a4-large']) {
+        const text = flat(pdftotext(file(locale, format)));
+        assert.ok(text.includes(flat(headline)), `${locale}/${format}: the headline "${headline}"`);
+      }
+    }
+    const multi = flat(pdftotext(join(dir, locales.join('-'), 'poster-a4-multi.pdf'), 'raw'));
+    for (const locale of locales) assert.ok(multi.includes(words[locale]), `poster-a4-multi: the ${locale} headline`);
   });
 });
