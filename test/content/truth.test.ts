@@ -86,7 +86,7 @@ test('the IOM link is labelled as the seed describes it, in every language, neve
   const labels: Record<string, RegExp> = {
     hu: /^További hasznos információ az emberkereskedelem áldozatai számára Magyarországon elérhető szolgáltatásokról \(IOM Magyarország\)$/,
     en: /^Further useful information about services in Hungary for victims of human trafficking \(IOM Hungary\)$/,
-    uk: /^Більше корисної інформації про послуги в Угорщині для постраждалих від торгівлі людьми — МОМ \(IOM\) в Угорщині$/,
+    uk: /^Більше корисної інформації про послуги в Угорщині для постраждалих від торгівлі людьми — МОМ \(IOM\)$/,
   };
   for (const texts of locales) {
     assert.match(texts.services['iom-information'], labels[texts.locale], `${texts.locale}: the label`);
