@@ -17,7 +17,7 @@ interface AxeViolation {
   nodes: {target: unknown[]; html: string; failureSummary?: string}[];
 }
 
-type AxeWindow = FrameWindow & {axe: {run(context: Element, options: object): Promise<{violations: AxeViolation[]}>}};
+export type AxeWindow = FrameWindow & {axe: {run(context: Element, options: object): Promise<{violations: AxeViolation[]}>}};
 
 /** The marks for a test that renders the guide with `darkGuide()`. */
 export const darkMarks: Marks = {
@@ -41,13 +41,13 @@ export async function darkGuide(markup: string): Promise<{guide: KiutGuide; win:
   return {guide: guides[0], win: win as AxeWindow};
 }
 
-/** axe-core's audit of `el`, run in its own page; fails with each violation, as chai-a11y-axe does. */
-export async function expectAccessibleIn(win: AxeWindow, el: Element): Promise<void> {
+/** axe-core's audit of `el`, run in its own page; fails with each violation, as chai-a11y-axe does. `where` names the page in the failure. */
+export async function expectAccessibleIn(win: AxeWindow, el: Element, where = 'in the dark scheme'): Promise<void> {
   const {violations} = await win.axe.run(el, {resultTypes: ['violations']});
   if (violations.length === 0) return;
   const lines = violations.flatMap((v) => [
     `Rule: ${v.id} (${v.impact ?? 'no impact given'}): ${v.help}`,
     ...v.nodes.map((node) => `  ${node.target.join(' ')}: ${node.html}${node.failureSummary ? `\n  ${node.failureSummary}` : ''}`),
   ]);
-  throw new Error(`Accessibility violations in the dark scheme\n${lines.join('\n')}`);
+  throw new Error(`Accessibility violations ${where}\n${lines.join('\n')}`);
 }

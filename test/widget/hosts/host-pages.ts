@@ -5,8 +5,9 @@
  * a partner's build would take it; nothing is copied by hand.
  */
 import type {KiutGuide} from '../../../src/kiut-guide.js';
+import {expectAccessibleIn, type AxeWindow} from '../dark.js';
 import {shadow} from '../helpers.js';
-import {load, type FrameStyle, type FrameWindow, type Loaded} from '../frame.js';
+import {load, type FrameStyle, type Loaded} from '../frame.js';
 
 export interface Host {
   name: string;
@@ -55,15 +56,6 @@ export const darkHost: Host = {
 
 export const allHosts: Host[] = [...rootHosts, rtlHost, bodyTextHost, darkHost];
 
-interface AxeViolation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: {target: unknown[]; html: string; failureSummary?: string}[];
-}
-
-type AxeWindow = FrameWindow & {axe: {run(context: Element, options: object): Promise<{violations: AxeViolation[]}>}};
-
 export interface HostPage extends Loaded {
   guide: KiutGuide;
   root: ShadowRoot;
@@ -89,14 +81,8 @@ export async function hostPage(host: Host, lang = 'hu', style: FrameStyle = {}):
 }
 
 /** axe-core's audit of the guide in its page; fails with each violation. */
-export async function expectAxeClean(page: HostPage, host: Host): Promise<void> {
-  const {violations} = await (page.win as AxeWindow).axe.run(page.guide, {resultTypes: ['violations']});
-  if (violations.length === 0) return;
-  const lines = violations.flatMap((v) => [
-    `Rule: ${v.id} (${v.impact ?? 'no impact given'}): ${v.help}`,
-    ...v.nodes.map((node) => `  ${node.target.join(' ')}: ${node.html}${node.failureSummary ? `\n  ${node.failureSummary}` : ''}`),
-  ]);
-  throw new Error(`Accessibility violations on ${host.name}\n${lines.join('\n')}`);
+export function expectAxeClean(page: HostPage, host: Host): Promise<void> {
+  return expectAccessibleIn(page.win as AxeWindow, page.guide, `on ${host.name}`);
 }
 
 /** Every element of the guide's shadow tree, in document order. */
