@@ -90,7 +90,7 @@ function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[
   const footer = tearOffFooter(facts, languages.map((texts) => texts.tearOff).join(' · '), size, format, margin);
   const [first] = languages;
 
-  const symbolPt = mm(30) * s;
+  const symbolPt = mm(format.qr.symbolMm);
   const box = sharedQrBox(facts, format.codes, symbolPt);
   const codeWidth = (width - 24 * s) / 2;
 

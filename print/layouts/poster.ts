@@ -142,7 +142,7 @@ function qrPairCentered(facts: PrintFacts, texts: PrintTexts, format: FormatInfo
   return {
     columns: [
       {width: '*', text: ''},
-      {width: 2 * column + 20 * s, stack: [{...qrPair(facts, texts, format.codes, mm(40) * s, column, 20 * s), unbreakable: true}]},
+      {width: 2 * column + 20 * s, stack: [{...qrPair(facts, texts, format.codes, mm(format.qr.symbolMm), column, 20 * s), unbreakable: true}]},
       {width: '*', text: ''},
     ],
   };
