@@ -6,10 +6,7 @@
  */
 import {splitTokens} from '../src/content/tokens.js';
 import type {Fail, IsBad} from './refine-facts.js';
-
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+import {asList, isObject, type Obj} from './unknown-data.js';
 
 /** Every text of a section (title, summary, paragraphs and list items). */
 function sectionTexts(section: unknown): string[] {

@@ -8,15 +8,13 @@
 import {normaliseQuote, type SourceTexts} from './sources.js';
 import {describe} from './schema.js';
 import {hotline} from '../src/content/hotline.js';
+import {asList, isObject, type Obj} from './unknown-data.js';
 
 /** Records a problem at a path of the file. */
 export type Fail = (path: string, message: string) => void;
 /** Whether the schema already rejected this path or one above it. */
 export type IsBad = (path: string) => boolean;
 
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const strings = (value: unknown): string[] => asList(value).filter((item): item is string => typeof item === 'string');
 const digits = (text: string) => text.replace(/\D/g, '');
 

@@ -10,10 +10,7 @@ import {contentSourceLocale} from '../src/i18n/source-locales.js';
 import type {Fail, IsBad} from './refine-facts.js';
 import {describe} from './schema.js';
 import {jargonIn, maxSummaryWords, plainSummaryWords, sentences, wordCount} from './plain-language.js';
-
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+import {asList, isObject, type Obj} from './unknown-data.js';
 
 /** What the token checks need to know of the facts, read even from a facts.yaml with problems. */
 export interface FactIndex {

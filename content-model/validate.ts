@@ -13,6 +13,7 @@ import {refineLocale, type FactIndex} from './refine-locale.js';
 import {FactsSchema, localeSchema, type LocaleKeys} from './schema.js';
 import type {SourceTexts} from './sources.js';
 import type {Facts, GuideContent, LocaleTexts} from './types.js';
+import {asList, isObject, type Obj} from './unknown-data.js';
 
 export {maxTextLength} from './schema.js';
 
@@ -29,10 +30,6 @@ export interface RawContent {
   /** The seed and the excerpts of other sources, which quotes are checked against. */
   sources: SourceTexts;
 }
-
-type Obj = Record<string, unknown>;
-const isObject = (value: unknown): value is Obj => typeof value === 'object' && value !== null && !Array.isArray(value);
-const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 
 /** `services[0].phone.e164`: the path an editor follows in the YAML; the file's root is `(top level)`. */
 function pathOf(issue: v.BaseIssue<unknown>): string {
