@@ -1,13 +1,19 @@
 /**
- * What the widget needs from content/, as TypeScript modules in src/generated/ (written by
- * `npm run generate`, scripts/generate.ts) (one per locale, so each language's cost can be measured),
- * with the QR matrices computed here, at build time, never in the browser, and the map of
- * interface-string modules for every locale in lit-localize.json, so that a language added
- * there cannot be left out of the bundle. The print build reads content/ itself through the
- * same loader.
+ * What the widget needs from content/, in src/generated/ (written by `npm run generate`,
+ * scripts/generate.ts): the facts with the QR matrix computed here, at build time, never in the
+ * browser; Hungarian's texts and interface strings, which the script carries; and for every other
+ * language a file kiut-guide.<locale>.json (its texts, and its interface strings from its XLIFF
+ * file) with its SHA-384 hash in languages.ts, which the script checks before it uses the file
+ * (src/i18n/languages.ts). rollup puts the files beside the scripts. The print build reads
+ * content/ itself through the same loader.
  * Why no standard tool: it turns kiut's own content model into typed modules.
  */
+import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {qrMatrix} from '../content-model/qr.js';
+import {contentSourceLocale} from '../src/i18n/source-locales.js';
+import {repoRoot} from './lib/root.mjs';
 import {qrBits} from '../src/content/qr-path.js';
 import {hotline} from '../src/content/hotline.js';
 import {factsUpdated, type Facts, type GuideContent, type LocaleTexts, type Service} from '../content-model/types.js';
@@ -48,11 +54,37 @@ function widgetTexts({print: _print, source: _source, services: _services, secti
   };
 }
 
+/**
+ * A language file: the content and the interface strings of one language, as JSON. The strings
+ * are lit-localize's templates (a text, or `{strTag, strings, values}` for one with placeholders),
+ * read from xliff/<locale>.xlf, the translators' file.
+ */
+function languageFileText(texts: WidgetTexts, strings: Record<string, unknown>): string {
+  return `${JSON.stringify({texts, strings})}\n`;
+}
+
+const xmlText = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+
+/** The interface strings of `locale` from its XLIFF file, as lit-localize's runtime templates. */
+export function interfaceStrings(locale: string, root = repoRoot): Record<string, unknown> {
+  const xliff = readFileSync(join(root, 'xliff', `${locale}.xlf`), 'utf8');
+  const strings: Record<string, unknown> = {};
+  for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)) {
+    const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
+    if (target === undefined) continue;
+    const parts = target.split(/<x id="(\d+)"[^>]*\/>/);
+    const texts = parts.filter((_, i) => i % 2 === 0).map(xmlText);
+    const values = parts.filter((_, i) => i % 2 === 1).map(Number);
+    strings[id] = values.length === 0 ? texts[0] : {strTag: true, strings: texts, values};
+  }
+  return strings;
+}
+
 /** `{'hu': locale_hu, …}`: an object literal of one imported binding per locale. */
 const byLocale = (locales: string[]) => `{${locales.map((l) => `'${l}': ${localeIdentifier(l)}`).join(', ')}}`;
 
 /** Each module of src/generated/ by its file name, from the content and lit-localize.json's target locales. */
-export function generatedModules(content: GuideContent, targetLocales: string[]): Record<string, string> {
+export function generatedModules(content: GuideContent): Record<string, string> {
   const modules: Record<string, string> = {};
   const write = (name: string, body: string) => (modules[name] = header + body);
   const locales = Object.keys(content.locales);
@@ -75,19 +107,44 @@ export function generatedModules(content: GuideContent, targetLocales: string[])
         `export const texts: WidgetTexts = ${JSON.stringify(widgetTexts(content.locales[locale]), null, 2)};\n`,
     );
   }
+  // Hungarian ships in the script; every other language is a data file beside it, fetched
+  // when a reader needs it and checked against the hash the script carries (src/i18n/languages.ts).
+  const others = locales.filter((l) => l !== contentSourceLocale);
+  const files: Record<string, {name: string; file: string; integrity: string}> = {};
+  for (const locale of others) {
+    const json = languageFileText(widgetTexts(content.locales[locale]), locale === 'en' ? {} : interfaceStrings(locale));
+    const file = `kiut-guide.${locale}.json`;
+    modules[file] = json;
+    files[locale] = {name: content.locales[locale].language, file, integrity: `sha384-${createHash('sha384').update(json).digest('base64')}`};
+  }
   write(
     'texts.ts',
     `import type {WidgetTexts} from '../content/widget-types.js';\n` +
+      `import {texts as ${localeIdentifier(contentSourceLocale)}} from './texts-${contentSourceLocale}.js';\n` +
+      `\n/** The languages in the script itself: Hungarian, the source. The others are language files (languages.ts). */\n` +
+      `export const textsByLocale: Record<string, WidgetTexts> = ${byLocale([contentSourceLocale])};\n`,
+  );
+  write(
+    'every-locale.ts',
+    `import type {WidgetTexts} from '../content/widget-types.js';\n` +
       locales.map((l) => `import {texts as ${localeIdentifier(l)}} from './texts-${l}.js';\n`).join('') +
-      `\n/** Every shipped locale, statically bundled so one script file is all a partner hosts. */\n` +
-      `export const textsByLocale: Record<string, WidgetTexts> = ${byLocale(locales)};\n`,
+      `\n/** Every locale's texts, for the tests and the tools. The guide never imports this: it fetches a language's file when a reader needs it. */\n` +
+      `export const everyLocale: Record<string, WidgetTexts> = ${byLocale(locales)};\n`,
+  );
+  write(
+    'languages.ts',
+    `import type {LanguageFile} from '../content/widget-types.js';\n\n` +
+      `/** Every other language's file, its name in itself and its Subresource Integrity hash. */\n` +
+      `export const languageFiles: Record<string, LanguageFile> = ${JSON.stringify(files, null, 2)};\n\n` +
+      `/** Where the language files are: beside the script that carries this module (import.meta.url is rewritten by rollup for the classic script). */\n` +
+      `export const languageBase = import.meta.url;\n`,
   );
   write(
     'interface-locales.ts',
     `import type {LocaleModule} from '@lit/localize';\n` +
-      targetLocales.map((l) => `import * as ${localeIdentifier(l)} from '../i18n/generated/locales/${l}.js';\n`).join('') +
-      `\n/** The interface strings of every target locale in lit-localize.json (written by \`npm run i18n:build\`), statically bundled. */\n` +
-      `export const interfaceLocales: Record<string, LocaleModule> = ${byLocale(targetLocales)};\n`,
+      `import * as ${localeIdentifier(contentSourceLocale)} from '../i18n/generated/locales/${contentSourceLocale}.js';\n` +
+      `\n/** Hungarian's interface strings (written by \`npm run i18n:build\`), in the script; the others come in their language files. */\n` +
+      `export const interfaceLocales: Record<string, LocaleModule> = ${byLocale([contentSourceLocale])};\n`,
   );
   return modules;
 }

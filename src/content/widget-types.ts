@@ -84,3 +84,13 @@ export interface WidgetQr {
   /** The dark modules, row-major, 4 a hexadecimal digit (see qr-path.ts). */
   bits: string;
 }
+
+/** A language that is not in the script: its file beside the script, and how to check it. */
+export interface LanguageFile {
+  /** The language's name in itself, for the switcher before the file is fetched. */
+  name: string;
+  /** The file name, resolved against the script's own address. */
+  file: string;
+  /** The Subresource Integrity hash the fetched bytes must have. */
+  integrity: string;
+}
