@@ -33,7 +33,7 @@ function languageFiles() {
     name: 'kiut-language-files',
     generateBundle() {
       const dir = here('./src/generated/');
-      for (const fileName of readdirSync(dir).filter((name) => /^kiut-guide\.[\w-]+\.json$/.test(name))) {
+      for (const fileName of readdirSync(dir).filter((name) => /^kiut-guide\.[\w.-]+\.json$/.test(name))) {
         this.emitFile({type: 'asset', fileName, source: readFileSync(`${dir}${fileName}`)});
       }
     },

@@ -1,7 +1,7 @@
 import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {facts} from './generated/facts.js';
 import {LocaleController} from './i18n/locale-controller.js';
-import {hasFailed, languageName, loadLanguage, locales, textsOf} from './i18n/languages.js';
+import {hasFailed, hasFullTexts, languageName, loadFullTexts, loadLanguage, locales, textsOf} from './i18n/languages.js';
 import {contentSourceLocale} from './i18n/source-locales.js';
 import {attributes, fieldOf, parse, type Attribute, type ContentList, type ExitPosition, type Layout, type Parsed, type ParsedName} from './attributes.js';
 import {KiutGuideLocaleChangeEvent} from './events.js';
@@ -176,24 +176,40 @@ export class KiutGuide extends LitElement {
     return done;
   }
 
-  /** Fetches the language file for `wanted`; the guide renders in Hungarian meanwhile, and again when it is here. */
-  #load(wanted: string): void {
-    if (this.#loading) return;
-    this.#loading = loadLanguage(wanted).then(() => this.requestUpdate());
+  /** Renders again when `loading` (a language file) is done; updateComplete waits for it. */
+  #whenLoaded(loading: Promise<boolean>): void {
+    this.#loading = Promise.all([this.#loading, loading]).then(() => this.requestUpdate());
+  }
+
+  /** The full texts of the rendered language, fetched when a reader opens a "More". */
+  readonly #openMore = (): void => {
+    const locale = this.#rendered;
+    if (!hasFullTexts(locale) && !hasFailed(`${locale}:full`)) this.#whenLoaded(loadFullTexts(locale));
+  };
+
+  /** The language the guide last rendered in (Hungarian while the wanted one is on its way). */
+  #rendered = contentSourceLocale;
+
+  protected override updated(): void {
+    // A "More" left open across a change of language asks for the new language's full texts.
+    if (this.renderRoot.querySelector('details.more[open]')) this.#openMore();
   }
 
   protected override render(): TemplateResult {
     const wanted = this.locale;
     // Hungarian, with the hotline and the exit, until the wanted language is here (never blank).
     const texts = textsOf(wanted);
-    if (!texts && !hasFailed(wanted)) this.#load(wanted);
+    if (!texts && !hasFailed(wanted)) this.#whenLoaded(loadLanguage(wanted));
     const locale = texts ? wanted : contentSourceLocale;
+    this.#rendered = locale;
     const ctx: RenderContext = {
       facts,
       texts: texts ?? textsOf(contentSourceLocale)!,
       locale,
       headingLevel: Number(this.#parsed['heading-level']),
       quickExit: !this.noExit,
+      fullTexts: hasFullTexts(locale) ? 'here' : hasFailed(`${locale}:full`) ? 'failed' : 'loading',
+      openMore: this.#openMore,
     };
     // Said in English: the reader's language is the one that could not be loaded.
     const notice = hasFailed(wanted)

@@ -85,12 +85,22 @@ export interface WidgetQr {
   bits: string;
 }
 
-/** A language that is not in the script: its file beside the script, and how to check it. */
-export interface LanguageFile {
-  /** The language's name in itself, for the switcher before the file is fetched. */
-  name: string;
+/** A file beside the script, and the Subresource Integrity hash its bytes must have. */
+export interface FileRef {
   /** The file name, resolved against the script's own address. */
   file: string;
-  /** The Subresource Integrity hash the fetched bytes must have. */
   integrity: string;
+}
+
+/** A language that is not in the script: its first file, and its name for the switcher before the file is fetched. */
+export interface LanguageFile extends FileRef {
+  name: string;
+}
+
+/** A language's full texts: the blocks behind each "More" by section, and the lists they show. */
+export interface FullTexts {
+  sections: Record<string, Block[]>;
+  types: Record<string, string>;
+  eligibility: Record<string, string>;
+  materials: Record<string, string>;
 }
