@@ -1,7 +1,9 @@
 // Two bundles from one entry: an ES module for <script type="module"> and a classic script
-// for old CMSs. Both are self-contained (Lit, content, every locale): one file is all a
-// partner hosts. Run `npm run generate` first; `npm run build` does.
+// for old CMSs. Both carry Lit, the element and Hungarian; every other language is a JSON file
+// beside them (kiut-guide.<locale>.json), fetched when a reader needs it and checked against the
+// hash the script carries. Run `npm run generate` first; `npm run build` does.
 // scripts/measure-bundle.ts builds with the same `widgetPlugins`, so the budgets measure what ships.
+import {readdirSync, readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
 import {literalsHtmlCssMinifier} from '@literals/rollup-plugin-html-css-minifier';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
@@ -21,9 +23,27 @@ export function failOnWarning(warning) {
   throw new Error(`rollup: ${warning.message}`);
 }
 
+/**
+ * The language files beside every script that is built: the script resolves them against its own
+ * address (src/generated/languages.ts), so they go wherever it goes.
+ * @returns {import('rollup').Plugin}
+ */
+function languageFiles() {
+  return {
+    name: 'kiut-language-files',
+    generateBundle() {
+      const dir = here('./src/generated/');
+      for (const fileName of readdirSync(dir).filter((name) => /^kiut-guide\.[\w.-]+\.json$/.test(name))) {
+        this.emitFile({type: 'asset', fileName, source: readFileSync(`${dir}${fileName}`)});
+      }
+    },
+  };
+}
+
 /** @param {{module: boolean, sourceMap?: boolean}} options */
 export function widgetPlugins({module, sourceMap = true}) {
   return [
+    languageFiles(),
     // Lit's dev-mode warnings are for development; the shipped file uses the production build.
     nodeResolve({exportConditions: ['production', 'default']}),
     typescript({tsconfig: here('./tsconfig.build.json'), ...(sourceMap ? {} : {sourceMap: false, inlineSources: false})}),

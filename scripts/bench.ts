@@ -24,7 +24,7 @@ import {budgets, printBudgets} from './lib/budgets.js';
 import {measureBundles} from './measure-bundle.js';
 import {formatSize} from './lib/format-size.js';
 import {repoRoot} from './lib/root.mjs';
-import {textsByLocale} from '../src/generated/texts.js';
+import {everyLocale as textsByLocale} from '../src/generated/every-locale.js';
 import puppeteer from 'puppeteer-core';
 
 const runs = 7;

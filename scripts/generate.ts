@@ -74,7 +74,7 @@ export function derivedFiles(dist = join(repoRoot, 'dist')): Derived[] {
     if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:widget\` first.`);
     return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
   });
-  const modules = generatedModules(content(), localize.targetLocales);
+  const modules = generatedModules(content());
   const schemas = jsonSchemaTexts(content());
   const fromContent = {from: 'content/ and lit-localize.json', fix: 'npm run generate'};
   const fromSchema = {from: 'content-model/schema.ts and content/facts.yaml', fix: 'npm run generate'};

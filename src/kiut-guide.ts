@@ -1,7 +1,8 @@
 import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {facts} from './generated/facts.js';
-import {textsByLocale} from './generated/texts.js';
 import {LocaleController} from './i18n/locale-controller.js';
+import {hasFailed, hasFullTexts, languageName, loadFullTexts, loadLanguage, locales, textsOf} from './i18n/languages.js';
+import {contentSourceLocale} from './i18n/source-locales.js';
 import {attributes, fieldOf, parse, type Attribute, type ContentList, type ExitPosition, type Layout, type Parsed, type ParsedName} from './attributes.js';
 import {KiutGuideLocaleChangeEvent} from './events.js';
 import {needsInUrl, writeNeedsToUrl} from './finder/needs-in-url.js';
@@ -17,7 +18,7 @@ import {placesBesideHotline, visibleSections} from './finder/visible-sections.js
 import {about} from './templates/about.js';
 import {styles} from './styles.js';
 
-const known: Record<ContentList, readonly string[]> = {sections: facts.sections.map((s) => s.id), needs: facts.needs, languages: []};
+const known: Record<ContentList, readonly string[]> = {sections: facts.sections.map((s) => s.id), needs: facts.needs, languages: locales};
 
 /**
  * A service guide for victims of human trafficking in Hungary: the national crisis line
@@ -123,7 +124,9 @@ export class KiutGuide extends LitElement {
 
   /** A console warning about an attribute; a hostile page can set a 100 KB one, so it gets the start of it. */
   readonly #warn = (message: string): void => console.warn(`<${this.localName}>: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`);
-  readonly #localize = new LocaleController(this, Object.keys(textsByLocale), this.#warn);
+  readonly #localize = new LocaleController(this, locales, this.#warn);
+  /** The language file being fetched for this guide, until its render is done. */
+  #loading?: Promise<unknown>;
   // Quick exit: the shortcut, the exit and what they show (src/safety/).
   readonly #quickExit = new QuickExitController(this, {
     enabled: () => !this.noExit,
@@ -158,17 +161,63 @@ export class KiutGuide extends LitElement {
     this.#quickExit.leave();
   }
 
+  /**
+   * Resolves when the guide has rendered in its language: after the language file arrives (or
+   * fails, and Hungarian stays), so `await guide.updateComplete` means what it says.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.#loading) {
+      const loading = this.#loading;
+      await loading;
+      if (this.#loading === loading) this.#loading = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** Renders again when `loading` (a language file) is done; updateComplete waits for it. */
+  #whenLoaded(loading: Promise<boolean>): void {
+    this.#loading = Promise.all([this.#loading, loading]).then(() => this.requestUpdate());
+  }
+
+  /** The full texts of the rendered language, fetched when a reader opens a "More". */
+  readonly #openMore = (): void => {
+    const locale = this.#rendered;
+    if (!hasFullTexts(locale) && !hasFailed(`${locale}:full`)) this.#whenLoaded(loadFullTexts(locale));
+  };
+
+  /** The language the guide last rendered in (Hungarian while the wanted one is on its way). */
+  #rendered = contentSourceLocale;
+
+  protected override updated(): void {
+    // A "More" left open across a change of language asks for the new language's full texts.
+    if (this.renderRoot.querySelector('details.more[open]')) this.#openMore();
+  }
+
   protected override render(): TemplateResult {
-    const locale = this.locale;
+    const wanted = this.locale;
+    // Hungarian, with the hotline and the exit, until the wanted language is here (never blank).
+    const texts = textsOf(wanted);
+    if (!texts && !hasFailed(wanted)) this.#whenLoaded(loadLanguage(wanted));
+    const locale = texts ? wanted : contentSourceLocale;
+    this.#rendered = locale;
     const ctx: RenderContext = {
       facts,
-      texts: textsByLocale[locale],
+      texts: texts ?? textsOf(contentSourceLocale)!,
       locale,
       headingLevel: Number(this.#parsed['heading-level']),
       quickExit: !this.noExit,
+      fullTexts: hasFullTexts(locale) ? 'here' : hasFailed(`${locale}:full`) ? 'failed' : 'loading',
+      openMore: this.#openMore,
     };
+    // Said in English: the reader's language is the one that could not be loaded.
+    const notice = hasFailed(wanted)
+      ? html`<p class="language-notice" role="status" lang="en">${languageName(wanted)}: this language could not be loaded. The guide is shown in Hungarian.</p>`
+      : nothing;
     return this.#localize.render(
-      () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">
+      locale,
+      () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">${notice}
         ${this.noExit ? nothing : exitBar(this.#quickExit, this.#parsed['exit-position'] as ExitPosition, () => this.leave())}
         ${(this.#parsed.layout as Layout) === 'compact' ? this.#compact(ctx) : this.#full(ctx)}
       </div>
@@ -191,7 +240,7 @@ export class KiutGuide extends LitElement {
     const titleId = 'title';
     return html`<article aria-labelledby=${titleId}>
       ${heading(ctx.headingLevel, titleId, ctx.texts.title, 'guide-title')}
-      ${this.languageSwitcher ? languageSwitcher(ctx, textsByLocale, (locale) => this.#switchLocale(locale)) : nothing}
+      ${this.languageSwitcher ? languageSwitcher(ctx, locales, languageName, (locale) => this.#switchLocale(locale)) : nothing}
       ${visible.includes('hotline') ? section('hotline', ctx) : nothing}
       ${
         finderOn

@@ -84,3 +84,23 @@ export interface WidgetQr {
   /** The dark modules, row-major, 4 a hexadecimal digit (see qr-path.ts). */
   bits: string;
 }
+
+/** A file beside the script, and the Subresource Integrity hash its bytes must have. */
+export interface FileRef {
+  /** The file name, resolved against the script's own address. */
+  file: string;
+  integrity: string;
+}
+
+/** A language that is not in the script: its first file, and its name for the switcher before the file is fetched. */
+export interface LanguageFile extends FileRef {
+  name: string;
+}
+
+/** A language's full texts: the blocks behind each "More" by section, and the lists they show. */
+export interface FullTexts {
+  sections: Record<string, Block[]>;
+  types: Record<string, string>;
+  eligibility: Record<string, string>;
+  materials: Record<string, string>;
+}

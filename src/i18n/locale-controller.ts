@@ -38,9 +38,9 @@ export class LocaleController implements ReactiveController {
     this.#observer.disconnect();
   }
 
-  /** Renders with msg() answering in the guide's locale. */
-  render<T>(template: () => T): T {
-    return inLocale(this.locale, template);
+  /** Renders with msg() answering in `locale`: the guide's, or Hungarian while its file is on the way. */
+  render<T>(locale: string, template: () => T): T {
+    return inLocale(locale, template);
   }
 
   /** A language the guide does not have is warned about once, when it is set, not on every render. */

@@ -9,4 +9,8 @@ export interface RenderContext {
   headingLevel: number;
   /** Whether quick exit is on; the no-trace tips mention it only then. */
   quickExit: boolean;
+  /** Whether the full texts behind "More" are here, on their way (fetched when one opens), or could not be loaded. */
+  fullTexts: 'here' | 'loading' | 'failed';
+  /** Asks for the full texts: a "More" was opened. */
+  openMore: () => void;
 }

@@ -25,10 +25,21 @@ function quickExitTip(): TemplateResult {
   })}</p>`;
 }
 
+/** What a "More" shows while the full texts are fetched (they come when the first one opens), or if they cannot come. */
+function fullTextsStatus(state: 'loading' | 'failed'): TemplateResult {
+  return html`<p class="more-status" role="status">${
+    state === 'failed'
+      ? msg('The full text could not be loaded. The summary above and the numbers on this page still work.', {
+          desc: 'Shown inside an opened "More" when its text cannot be downloaded (offline, blocked).',
+        })
+      : msg('Loading the full text…', {desc: 'Shown inside an opened "More" for the moment its text is being downloaded.'})
+  }</p>`;
+}
+
 /**
  * One section of the guide: its heading, a plain-language summary, then the full text of the
  * source in a native <details>, which works with every screen reader and at 320 px without
- * script of ours. The no-trace tips are never folded away: they matter most when time is short.
+ * script of ours; the full texts are fetched when the first "More" opens (languages.ts). The no-trace tips are never folded away: they matter most when time is short.
  */
 export function section(id: string, ctx: RenderContext): TemplateResult {
   const texts = ctx.texts.sections[id];
@@ -41,9 +52,9 @@ export function section(id: string, ctx: RenderContext): TemplateResult {
     ${
       id === 'no-trace'
         ? full
-        : html`<details class="more">
+        : html`<details class="more" @toggle=${(event: Event) => (event.target as HTMLDetailsElement).open && ctx.openMore()}>
           <summary>${msg('More', {desc: 'Opens the full text of a guide section below its short summary.'})}<span class="visually-hidden">: ${texts.title}</span></summary>
-          ${full}
+          ${ctx.fullTexts === 'here' ? full : fullTextsStatus(ctx.fullTexts)}
         </details>`
     }
   </section>`;

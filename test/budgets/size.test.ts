@@ -5,7 +5,7 @@ import {formatSize} from '../../scripts/lib/format-size.js';
 import {budgets} from '../../scripts/lib/budgets.js';
 import {measureBundles} from '../../scripts/measure-bundle.js';
 import {bundledPackages} from '../../scripts/lib/third-party.js';
-import {textsByLocale} from '../../src/generated/texts.js';
+import {everyLocale as textsByLocale} from '../../src/generated/every-locale.js';
 
 // Sizes are deterministic, so they are tested here; time is not, so it is only benchmarked.
 test('the widget bundle stays within its size budgets', async () => {

@@ -10,7 +10,7 @@ import {existsSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, write
 import {join} from 'node:path';
 import {unzipSync} from 'fflate';
 import {allFormats, sheetsFor} from '../../print/formats.js';
-import {textsByLocale} from '../../src/generated/texts.js';
+import {everyLocale as textsByLocale} from '../../src/generated/every-locale.js';
 import {sri} from '../../scripts/lib/integrity.js';
 import {writeRelease} from '../../scripts/release.js';
 import {sourceDateEpoch} from '../../scripts/lib/source-date.js';

@@ -2,7 +2,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/index.js';
 import type {KiutGuide} from '../../src/kiut-guide.js';
 import type {KiutGuideLocaleChangeEvent} from '../../src/events.js';
-import {textsByLocale} from '../../src/generated/texts.js';
+import {everyLocale as textsByLocale} from '../../src/generated/every-locale.js';
 import type {WidgetTexts} from '../../src/content/widget-types.js';
 import {facts} from '../../src/generated/facts.js';
 import {splitTokens} from '../../src/content/tokens.js';

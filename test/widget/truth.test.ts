@@ -3,7 +3,7 @@ import {setViewport} from './engine.js';
 import '../../src/index.js';
 import type {KiutGuide} from '../../src/kiut-guide.js';
 import {facts} from '../../src/generated/facts.js';
-import {textsByLocale} from '../../src/generated/texts.js';
+import {everyLocale as textsByLocale} from '../../src/generated/every-locale.js';
 import {shadow, visibleText} from './helpers.js';
 
 /**

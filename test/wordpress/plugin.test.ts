@@ -16,7 +16,7 @@ const parseLayout = (value: string, warn: Warn) => parse('layout', value, warn);
 const parseExitPosition = (value: string, warn: Warn) => parse('exit-position', value, warn);
 const parseHeadingLevel = (value: string, warn: Warn) => Number(parse('heading-level', value, warn));
 import {facts} from '../../src/generated/facts.js';
-import {textsByLocale} from '../../src/generated/texts.js';
+import {everyLocale as textsByLocale} from '../../src/generated/every-locale.js';
 import {siteFromEnv} from './env.js';
 
 const site = siteFromEnv();

@@ -6,7 +6,7 @@
 import {expect} from '@open-wc/testing';
 import {render, type TemplateResult} from 'lit';
 import {facts} from '../../../src/generated/facts.js';
-import {textsByLocale} from '../../../src/generated/texts.js';
+import {everyLocale as textsByLocale} from '../../../src/generated/every-locale.js';
 import type {WidgetTexts} from '../../../src/content/widget-types.js';
 import type {RenderContext} from '../../../src/templates/context.js';
 import {hotlineCard} from '../../../src/templates/hotline-card.js';
@@ -62,7 +62,7 @@ function hostileTexts(): WidgetTexts {
 }
 
 function context(texts: WidgetTexts): RenderContext {
-  return {facts, texts, locale: 'hu', headingLevel: 2, quickExit: true};
+  return {facts, texts, locale: 'hu', headingLevel: 2, quickExit: true, fullTexts: 'here', openMore: () => undefined};
 }
 
 function renderInto(template: TemplateResult | TemplateResult[]): HTMLElement {
