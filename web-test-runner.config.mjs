@@ -12,6 +12,7 @@ import {cspHeaders} from './test/widget/csp-plugin.mjs';
 import {demoPlugins} from './test/widget/demo/wtr-plugins.mjs';
 import {engineCommands} from './test/widget/engine-commands.mjs';
 import {exitDestination} from './test/widget/exit-destination.mjs';
+import {languageFileFaults} from './test/widget/language-file-faults.mjs';
 import {readerDefault} from './test/widget/hosts/reader-default.mjs';
 import {chromiumLauncher, firefoxLauncher, freePort, webkitLauncher} from './test/widget/launchers.mjs';
 
@@ -52,6 +53,7 @@ export default {
     cspHeaders(),
     engineCommands(),
     exitDestination(),
+    languageFileFaults(),
     readerDefault(),
     ...demoPlugins(),
   ],

@@ -22,6 +22,7 @@ import {cli} from './lib/cli.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
 import {sourceDateEpoch} from './lib/source-date.js';
+import {languageFiles} from './lib/integrity.js';
 import {thirdPartyNotices} from './lib/third-party.js';
 import {readTree, zipEntries} from './lib/zip.js';
 
@@ -240,6 +241,8 @@ export function buildWordpressPlugin(options: {dist?: string; out?: string; epoc
   writeAtomically(join(dir, 'includes', 'generated.php'), generatedPhp(data));
   writeAtomically(join(dir, 'block', 'block.json'), blockJson(data, source));
   writeAtomically(join(dir, 'assets', 'kiut-guide.js'), readFileSync(join(dist, 'kiut-guide.js')));
+  // The script fetches its language files from its own folder.
+  for (const file of languageFiles(dist)) writeAtomically(join(dir, 'assets', file), readFileSync(join(dist, file)));
   writeAtomically(join(dir, 'LICENSE'), readFileSync(join(repoRoot, 'LICENSE')));
   writeAtomically(join(dir, 'THIRD-PARTY-NOTICES.md'), thirdPartyNotices([join(dist, 'kiut-guide.js.map')]));
   const zip = join(out, `${pluginSlug}.zip`);

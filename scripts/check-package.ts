@@ -6,8 +6,8 @@
  *
  * Why no standard tool: publint checks an exports map; this also checks kiut's own promises (a CHANGELOG entry, the registry metadata) offline, in one step of npm test.
  */
-import {existsSync, readFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {basename, dirname, join} from 'node:path';
 import {entries} from './lib/changelog.js';
 import {cli} from './lib/cli.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
@@ -29,7 +29,12 @@ interface PackageJson {
 
 export function packageProblems(pkg: PackageJson, root = repoRoot): string[] {
   const problems: string[] = [];
-  const exists = (path: string) => existsSync(join(root, path));
+  // A pattern such as dist/kiut-guide.*.json exists when a file of its folder matches it.
+  const matches = (pattern: string) => new RegExp(`^${pattern.replace(/\./g, '\\.').replace(/\*/g, '[^/]*')}$`);
+  const exists = (path: string) =>
+    path.includes('*')
+      ? existsSync(join(root, dirname(path))) && readdirSync(join(root, dirname(path))).some((name) => matches(basename(path)).test(name))
+      : existsSync(join(root, path));
   if (pkg.private) problems.push('package.json: "private": true stops npm publish: remove it.');
   for (const field of ['name', 'version', 'license', 'description'] as const) {
     if (!pkg[field]) problems.push(`package.json: "${field}" is missing: add it.`);

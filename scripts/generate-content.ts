@@ -3,7 +3,7 @@
  * scripts/generate.ts): the facts with the QR matrix computed here, at build time, never in the
  * browser; Hungarian's texts and interface strings, which the script carries; and for every other
  * language a file kiut-guide.<locale>.json (its texts, and its interface strings from its XLIFF
- * file) with its SHA-384 hash in languages.ts, which the script checks before it uses the file
+ * file) with its SHA-256 hash in languages.ts, which the script checks before it uses the file
  * (src/i18n/languages.ts). rollup puts the files beside the scripts. The print build reads
  * content/ itself through the same loader.
  * Why no standard tool: it turns kiut's own content model into typed modules.
@@ -82,7 +82,13 @@ export function splitTexts(texts: WidgetTexts): {firstScreen: WidgetTexts; fullT
 /** The hash a file is checked against (SHA-256: each one costs the script 51 bytes). */
 const integrityOf = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
-const xmlText = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const xmlText = (text: string) =>
+  text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** The interface strings of `locale` from its XLIFF file, as lit-localize's runtime templates. */
 export function interfaceStrings(locale: string, root = repoRoot): Record<string, unknown> {

@@ -1,98 +1,36 @@
 /**
- * Gzipped sizes of the widget bundle, for the size budgets (test/budgets/) and `npm run bench`.
- * The base is what DESIGN.md names: Lit, the element and Hungarian (its content and its
- * interface strings; English interface strings are the source texts in the code). Each further
- * language is measured as what adding it costs: its content and its interface strings, since a
- * reader of that language needs both (and a language file will carry both).
- * Why no standard tool: size-limit and rollup's size plugins weigh the files a build makes;
- * the cost of one language takes bundles built with one locale more or less, which a small
- * rollup plugin here swaps in, around the shipped build's own plugins (rollup.config.mjs).
+ * Gzipped (-9) sizes of what a reader downloads, for the size budgets (test/budgets/) and
+ * `npm run bench`: the two scripts (Lit, the element, the interface strings and Hungarian's
+ * first screen), and each language file beside them (a language's first screen, and its full
+ * texts behind "More"). A reader downloads one script and their own language's files only
+ * (src/i18n/languages.ts); test/widget/language-files.test.ts proves it in the browsers.
+ * Why no standard tool: size-limit weighs files one by one; a reader's total is one script plus
+ * one language's first screen, which takes kiut's own naming of the files.
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
-import {rollup, type Plugin} from 'rollup';
-import {widgetPlugins} from '../rollup.config.mjs';
-import {localeIdentifier} from './lib/locale-identifier.js';
+import {languageFiles, partnerScripts} from './lib/integrity.js';
 import {repoRoot} from './lib/root.mjs';
 
-function gzipBytes(code: string | Buffer): number {
-  return gzipSync(code, {level: 9}).length;
-}
-
-/**
- * Swaps the generated modules that list every locale (content and interface strings) for ones
- * that list only `locales`.
- */
-function onlyLocales(locales: string[]): Plugin {
-  const texts = '\0kiut-texts-variant';
-  const strings = '\0kiut-interface-variant';
-  const list = (name: string) =>
-    `{${locales
-      .filter((l) => name !== strings || l !== 'en')
-      .map((l) => `'${l}': ${localeIdentifier(l)}`)
-      .join(', ')}}`;
-  return {
-    name: 'kiut-only-locales',
-    resolveId(source) {
-      if (source.endsWith('/generated/texts.js')) return texts;
-      if (source.endsWith('/generated/interface-locales.js')) return strings;
-      return null;
-    },
-    load(loading) {
-      if (loading === texts) {
-        return (
-          locales.map((l) => `import {texts as ${localeIdentifier(l)}} from '${join(repoRoot, 'src/generated', `texts-${l}.ts`)}';\n`).join('') +
-          `export const textsByLocale = ${list(texts)};\n`
-        );
-      }
-      if (loading === strings) {
-        // English is lit-localize's source locale: its strings are the code's own.
-        return (
-          locales
-            .filter((l) => l !== 'en')
-            .map((l) => `import * as ${localeIdentifier(l)} from '${join(repoRoot, 'src/i18n/generated/locales', `${l}.ts`)}';\n`)
-            .join('') + `export const interfaceLocales = ${list(strings)};\n`
-        );
-      }
-      return null;
-    },
-  };
-}
-
-/** Builds the ES bundle in memory with only the given content locales; returns its gzipped size. */
-async function variantSize(locales: string[]): Promise<number> {
-  const bundle = await rollup({
-    input: join(repoRoot, 'src/index.ts'),
-    plugins: [onlyLocales(locales), ...widgetPlugins({module: true, sourceMap: false})],
-    onwarn: () => {},
-  });
-  const {output} = await bundle.generate({format: 'es'});
-  await bundle.close();
-  return gzipBytes(output[0].code);
-}
+const gzipBytes = (file: string): number => gzipSync(readFileSync(file), {level: 9}).length;
 
 export interface BundleSizes {
-  /** dist/kiut-guide.js and dist/kiut-guide.iife.js as shipped, gzipped. */
+  /** dist/kiut-guide.js and dist/kiut-guide.iife.js, gzipped. */
   shipped: {es: number; iife: number};
-  /** Lit + element + Hungarian (content and interface strings). */
+  /** The larger script: Lit, the element, the interface strings and Hungarian's first screen. */
   base: number;
-  /** What each further language (content and interface strings) adds to the base. */
-  perLocale: Record<string, number>;
+  /** Each language's files: its first screen (none for Hungarian, which is in the script) and its full texts. */
+  perLocale: Record<string, {first: number; full: number}>;
 }
 
-export async function measureBundles(locales: string[]): Promise<BundleSizes> {
-  const base = await variantSize(['hu']);
-  const perLocale: Record<string, number> = {};
-  for (const locale of locales.filter((l) => l !== 'hu')) {
-    perLocale[locale] = (await variantSize(['hu', locale])) - base;
+export function measureBundles(dist = join(repoRoot, 'dist')): BundleSizes {
+  const [es, iife] = partnerScripts.map((script) => gzipBytes(join(dist, script)));
+  const perLocale: BundleSizes['perLocale'] = {};
+  for (const file of languageFiles(dist)) {
+    const [, locale, full] = /^kiut-guide\.([\w-]+)(\.full)?\.json$/.exec(file)!;
+    perLocale[locale] ??= {first: 0, full: 0};
+    perLocale[locale][full ? 'full' : 'first'] = gzipBytes(join(dist, file));
   }
-  return {
-    shipped: {
-      es: gzipBytes(readFileSync(join(repoRoot, 'dist/kiut-guide.js'))),
-      iife: gzipBytes(readFileSync(join(repoRoot, 'dist/kiut-guide.iife.js'))),
-    },
-    base,
-    perLocale,
-  };
+  return {shipped: {es, iife}, base: Math.max(es, iife), perLocale};
 }

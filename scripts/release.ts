@@ -3,6 +3,7 @@
  * release/kiut-<version>.zip, the download a partner takes:
  *
  *   kiut-guide.js, kiut-guide.iife.js (+ .map)   the element: ES module, classic script
+ *   kiut-guide.<locale>(.full).json              the language files the scripts fetch
  *   types/, custom-elements.json                 typings and the Custom Elements Manifest
  *   print/<locale>/<format>.pdf                  every leaflet, card and poster
  *   studio/                                      the print studio, when the build made one
@@ -31,7 +32,7 @@ import {buildWordpressPlugin} from './build-wordpress.js';
 import {withFacts} from './lib/changelog.js';
 import {cli} from './lib/cli.js';
 import {formatSize} from './lib/format-size.js';
-import {integrityJson, partnerScripts, sri, type Integrity} from './lib/integrity.js';
+import {integrityJson, languageFiles, partnerScripts, sri, type Integrity} from './lib/integrity.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
 import {sourceDateEpoch} from './lib/source-date.js';
@@ -74,6 +75,8 @@ export function releaseEntries(dist: string, version: string, epoch: number): En
     entries.push({path: script, data: need(join(dist, script), build)});
     entries.push({path: `${script}.map`, data: need(join(dist, `${script}.map`), build)});
   }
+  // Beside the scripts, which fetch them: each language but Hungarian, and every language's full texts.
+  for (const file of languageFiles(dist)) entries.push({path: file, data: readFileSync(join(dist, file))});
   entries.push({path: 'custom-elements.json', data: need(join(dist, 'custom-elements.json'), build)});
   need(join(dist, 'types', 'index.d.ts'), build);
   entries.push(...readTree(join(dist, 'types'), 'types').filter((e) => e.path.endsWith('.d.ts')));

@@ -255,6 +255,8 @@ export class KiutGuide extends LitElement {
   }
 
   #switchLocale(locale: string): void {
+    // Fetched now, not when the attribute is observed, so that updateComplete waits for it.
+    if (!textsOf(locale) && !hasFailed(locale)) this.#whenLoaded(loadLanguage(locale));
     this.setAttribute('lang', locale);
     const event = new KiutGuideLocaleChangeEvent(locale);
     this.dispatchEvent(event);

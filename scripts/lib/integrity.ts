@@ -8,13 +8,27 @@
  * Why no standard tool: SRI plugins for rollup write the values into HTML files; kiut's snippets live in PARTNERS.md, the playground and the WordPress plugin, so the values are computed once, here, for all of them.
  */
 import {createHash} from 'node:crypto';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {repoRoot} from './root.mjs';
 
 /** The scripts a partner puts on a page, by their file name in dist/ and in a release. */
 export const partnerScripts = ['kiut-guide.js', 'kiut-guide.iife.js'] as const;
 export type PartnerScript = (typeof partnerScripts)[number];
+
+/**
+ * The language files that go beside the scripts (kiut-guide.<locale>.json and .full.json): the
+ * scripts fetch them from their own folder and check each against the hash they carry, so they
+ * need no integrity value of their own. Throws, naming the fix, when the build made none.
+ */
+export function languageFiles(dir: string): string[] {
+  const files = readdirSync(dir)
+    .filter((name) => /^kiut-guide\.[\w-]+(\.full)?\.json$/.test(name))
+    .sort();
+  if (!files.some((name) => name.endsWith('.full.json')))
+    throw new Error(`${dir} has no language files (kiut-guide.<locale>.json): run \`npm run build:widget\` first.`);
+  return files;
+}
 export type Integrity = Record<PartnerScript, string>;
 
 /** The `integrity` attribute's value for these bytes. */

@@ -50,7 +50,7 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 /** Fetches a file beside the script; resolves its JSON only if its bytes have the hash. */
 async function fetchChecked({file, integrity}: FileRef): Promise<unknown> {
   // No cookies, no Referer: nothing about the reader leaves with the request.
-  const response = await fetch(new URL(file, languageBase), {integrity, credentials: 'same-origin', referrerPolicy: 'no-referrer'});
+  const response = await fetch(new URL(file, languageBase), {integrity, credentials: 'omit', referrerPolicy: 'no-referrer'});
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return response.json();
 }
@@ -82,8 +82,13 @@ export function loadLanguage(locale: string): Promise<boolean> {
     async () => {
       const data = await fetchChecked(ref);
       // The hash proves the bytes are the build's; this proves the build made a language of them.
-      if (!isObject(data) || !isObject(data.texts) || data.texts.locale !== locale || !isObject(data.strings) || !isObject(data.full)) throw new Error('not a language file');
-      ready.set(locale, {texts: data.texts as unknown as WidgetTexts, strings: {templates: data.strings as LocaleModule['templates']}, full: data.full as unknown as FileRef});
+      if (!isObject(data) || !isObject(data.texts) || data.texts.locale !== locale || !isObject(data.strings) || !isObject(data.full))
+        throw new Error('not a language file');
+      ready.set(locale, {
+        texts: data.texts as unknown as WidgetTexts,
+        strings: {templates: data.strings as LocaleModule['templates']},
+        full: data.full as unknown as FileRef,
+      });
     },
     ref.file,
   );
@@ -107,7 +112,9 @@ export function loadFullTexts(locale: string): Promise<boolean> {
         types: full.types,
         eligibility: full.eligibility,
         materials: full.materials,
-        sections: Object.fromEntries(Object.entries(texts.sections).map(([id, section]) => [id, full.sections[id] ? {...section, blocks: full.sections[id]} : section])),
+        sections: Object.fromEntries(
+          Object.entries(texts.sections).map(([id, section]) => [id, full.sections[id] ? {...section, blocks: full.sections[id]} : section]),
+        ),
       };
       language.full = undefined;
     },

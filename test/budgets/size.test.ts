@@ -5,29 +5,31 @@ import {formatSize} from '../../scripts/lib/format-size.js';
 import {budgets} from '../../scripts/lib/budgets.js';
 import {measureBundles} from '../../scripts/measure-bundle.js';
 import {bundledPackages} from '../../scripts/lib/third-party.js';
-import {everyLocale as textsByLocale} from '../../src/generated/every-locale.js';
+import {everyLocale} from '../../src/generated/every-locale.js';
 
 // Sizes are deterministic, so they are tested here; time is not, so it is only benchmarked.
-test('the widget bundle stays within its size budgets', async () => {
+test('the scripts, each language file and each reader stay within their size budgets', () => {
   assert.ok(existsSync('dist/kiut-guide.js'), 'dist/kiut-guide.js is missing: run `npm run build` first');
-  const locales = Object.keys(textsByLocale);
-  const sizes = await measureBundles(locales);
-  assert.ok(
-    sizes.base <= budgets.baseKb * 1024,
-    `Lit + element + Hungarian (content and interface strings) is ${formatSize(sizes.base)} gzipped; the budget is ${budgets.baseKb} KB`,
-  );
-  for (const [locale, bytes] of Object.entries(sizes.perLocale)) {
+  const sizes = measureBundles();
+  for (const [script, bytes] of Object.entries({'dist/kiut-guide.js': sizes.shipped.es, 'dist/kiut-guide.iife.js': sizes.shipped.iife})) {
     assert.ok(
-      bytes <= budgets.perLocaleKb * 1024,
-      `the ${locale} content and interface strings add ${formatSize(bytes)} gzipped; the budget is ${budgets.perLocaleKb} KB per language`,
+      bytes <= budgets.baseKb * 1024,
+      `${script} (Lit, the element, the interface strings and Hungarian) is ${formatSize(bytes)} gzipped; the budget is ${budgets.baseKb} KB`,
     );
   }
-  const allowed = (budgets.baseKb + budgets.perLocaleKb * (locales.length - 1)) * 1024;
-  assert.ok(
-    sizes.shipped.es <= allowed,
-    `dist/kiut-guide.js is ${formatSize(sizes.shipped.es)} gzipped; with ${locales.length} languages the budget is ${formatSize(allowed)}`,
-  );
-  assert.ok(sizes.shipped.iife <= allowed, `dist/kiut-guide.iife.js is ${formatSize(sizes.shipped.iife)} gzipped; the budget is ${formatSize(allowed)}`);
+  assert.deepEqual(Object.keys(sizes.perLocale).sort(), Object.keys(everyLocale).sort(), 'every language has its files beside the scripts');
+  for (const [locale, {first, full}] of Object.entries(sizes.perLocale)) {
+    for (const [file, bytes] of [
+      [`kiut-guide.${locale}.json`, first],
+      [`kiut-guide.${locale}.full.json`, full],
+    ] as const) {
+      assert.ok(bytes <= budgets.perLocaleKb * 1024, `dist/${file} is ${formatSize(bytes)} gzipped; the budget is ${budgets.perLocaleKb} KB per file`);
+    }
+    assert.ok(
+      sizes.base + first <= budgets.readerKb * 1024,
+      `a reader of ${locale} downloads ${formatSize(sizes.base + first)} gzipped for the guide; the budget is ${budgets.readerKb} KB`,
+    );
+  }
 });
 
 test('no QR encoder ships to the browser: the bundles hold Lit and @lit/localize, nothing else', () => {

@@ -6,7 +6,7 @@
  */
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
-import {createReadStream, existsSync, readFileSync, writeFileSync} from 'node:fs';
+import {copyFileSync, createReadStream, existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createServer, type Server} from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {extname, join, normalize} from 'node:path';
@@ -47,7 +47,7 @@ before(async () => {
       response.writeHead(404).end();
       return;
     }
-    const type = {'.html': 'text/html', '.js': 'text/javascript'}[extname(file)] ?? 'application/octet-stream';
+    const type = {'.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json'}[extname(file)] ?? 'application/octet-stream';
     response.writeHead(200, {'Content-Type': `${type}; charset=utf-8`, 'Content-Security-Policy': "default-src 'self'; script-src 'self'; style-src 'self'"});
     createReadStream(file).pipe(response);
   });
@@ -66,7 +66,7 @@ test('the tarball holds the entries, bundles, typings, manifest and docs, and no
   for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'PARTNERS.md', 'dist/npm/index.js', 'dist/npm/element.js', 'dist/kiut-guide.js', 'dist/kiut-guide.iife.js', 'dist/custom-elements.json', 'dist/THIRD-PARTY-NOTICES.md', 'dist/types/index.d.ts', 'dist/types/element.d.ts']) {
     assert.ok(files.includes(file), `the tarball has ${file}`);
   }
-  const outside = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|PARTNERS\.md|dist\/(npm|types)\/.+|dist\/kiut-guide(\.iife)?\.js(\.map)?|dist\/custom-elements\.json|dist\/THIRD-PARTY-NOTICES\.md)$/.test(f));
+  const outside = files.filter((f) => !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|PARTNERS\.md|dist\/(npm|types)\/.+|dist\/kiut-guide(\.iife)?\.js(\.map)?|dist\/kiut-guide\.[\w-]+(\.full)?\.json|dist\/custom-elements\.json|dist\/THIRD-PARTY-NOTICES\.md)$/.test(f));
   assert.deepEqual(outside, [], 'no sources, tests, content, PDFs or demo');
   assert.ok(packed[0].size < 400 * 1024, `the tarball is ${packed[0].size} bytes`);
   const installed = JSON.parse(readFileSync(join(app, 'node_modules', manifest.name, 'package.json'), 'utf8'));
@@ -114,6 +114,9 @@ test('rollup bundles the element from the package; the element entry alone has n
     return output[0].code;
   };
   const main = await bundle('main.js', 'bundle.js');
+  // As PARTNERS.md says: the language files go beside the bundle, which fetches them from its own folder.
+  const npmDist = join(app, 'node_modules', manifest.name, 'dist', 'npm');
+  for (const file of readdirSync(npmDist).filter((name) => name.endsWith('.json'))) copyFileSync(join(npmDist, file), join(app, file));
   assert.ok(main.length > 50_000, 'the element is in the bundle');
   const element = readFileSync(join(app, 'node_modules', manifest.name, 'dist', 'npm', 'element.js'), 'utf8');
   assert.ok(main.length < element.length * 1.2, `both entries share one copy of the element and Lit (${main.length} bytes for ${element.length})`);
@@ -127,7 +130,7 @@ test('rollup bundles the element from the package; the element entry alone has n
     if (!request.url().startsWith(origin)) offSite.push(request.url());
   });
   await page.goto(`${origin}/module.html`, {waitUntil: 'load'});
-  await page.waitForFunction(() => ['kiut-guide', 'help-guide'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part="call-link"]')));
+  await page.waitForFunction(() => ['kiut-guide', 'help-guide'].every((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part="guide"]:not([lang="hu"]) [part="call-link"]')));
   const seen = await page.evaluate(() => ({
     result: (window as unknown as {__result: unknown}).__result,
     calls: ['kiut-guide', 'help-guide'].map((tag) => document.querySelector(tag)!.shadowRoot!.querySelector('[part="call-link"]')!.getAttribute('href')),

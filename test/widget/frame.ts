@@ -10,7 +10,7 @@ import type {KiutGuide} from '../../src/kiut-guide.js';
 
 /** What test/widget/pages/recorder.js records in a page. */
 export interface KiutLog {
-  network: {api: string; url: string}[];
+  network: {api: string; url: string; credentials?: string; referrerPolicy?: string; integrity?: string}[];
   resources: string[];
   storage: {api: string; detail?: string}[];
   history: {api: string; url: string}[];

@@ -5,7 +5,7 @@ import type {KiutGuide} from '../../src/kiut-guide.js';
 import {facts} from '../../src/generated/facts.js';
 import {texts as hu} from '../../src/generated/texts-hu.js';
 import {splitTokens} from '../../src/content/tokens.js';
-import {allRules, captureWarnings, headings, shadow, visibleText} from './helpers.js';
+import {allRules, captureWarnings, headings, openEveryMore, shadow, visibleText} from './helpers.js';
 import {emulateMedia, markedIt, mediaMarks, resetMedia, setViewport} from './engine.js';
 import {openPage, removeFrames} from './safety/helpers.js';
 import {darkGuide, darkMarks, expectAccessibleIn} from './dark.js';
@@ -13,6 +13,7 @@ import {darkGuide, darkMarks, expectAccessibleIn} from './dark.js';
 async function guide(template = html`<kiut-guide></kiut-guide>`): Promise<KiutGuide> {
   const el = await fixture<KiutGuide>(template);
   await el.updateComplete;
+  await openEveryMore(el);
   return el;
 }
 

@@ -41,3 +41,16 @@ export function captureWarnings(): {messages: string[]; restore: () => void} {
   };
   return {messages, restore: () => (console.warn = original)};
 }
+
+/**
+ * Opens every "More", as a reader does, and waits until the full texts they fetch are shown
+ * (src/i18n/languages.ts fetches them the first time one opens).
+ */
+export async function openEveryMore(el: HTMLElement & {updateComplete: Promise<boolean>}): Promise<void> {
+  const closed = [...shadow(el).querySelectorAll<HTMLDetailsElement>('details.more:not([open])')];
+  if (closed.length === 0) return;
+  const toggled = new Promise((resolve) => closed[0].addEventListener('toggle', resolve, {once: true}));
+  for (const details of closed) details.querySelector('summary')!.click();
+  await toggled;
+  await el.updateComplete;
+}

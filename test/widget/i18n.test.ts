@@ -6,7 +6,7 @@ import {everyLocale as textsByLocale} from '../../src/generated/every-locale.js'
 import type {WidgetTexts} from '../../src/content/widget-types.js';
 import {facts} from '../../src/generated/facts.js';
 import {splitTokens} from '../../src/content/tokens.js';
-import {captureWarnings, shadow, visibleText} from './helpers.js';
+import {captureWarnings, openEveryMore, shadow, visibleText} from './helpers.js';
 
 const locales = Object.keys(textsByLocale);
 
@@ -31,6 +31,7 @@ function distinctive(locale: string): string[] {
 async function render(locale: string, extra = ''): Promise<KiutGuide> {
   const el = await fixture<KiutGuide>(`<kiut-guide lang="${locale}" ${extra}></kiut-guide>`);
   await el.updateComplete;
+  await openEveryMore(el);
   return el;
 }
 

@@ -2,7 +2,7 @@ import {expect, fixture} from '@open-wc/testing';
 import '../../src/index.js';
 import type {KiutGuide} from '../../src/kiut-guide.js';
 import {facts} from '../../src/generated/facts.js';
-import {shadow, visibleText} from './helpers.js';
+import {openEveryMore, shadow, visibleText} from './helpers.js';
 import {removeFrames} from './frame.js';
 
 /**
@@ -20,6 +20,7 @@ const langs = ['hu', 'en', 'uk'];
 async function guide(lang: string, attributes = ''): Promise<KiutGuide> {
   const el = await fixture<KiutGuide>(`<kiut-guide lang="${lang}" ${attributes}></kiut-guide>`);
   await el.updateComplete;
+  await openEveryMore(el);
   return el;
 }
 
@@ -30,6 +31,7 @@ const hrefs = (node: Element) => [...node.querySelectorAll<HTMLAnchorElement>('a
 async function choose(el: KiutGuide, need: string): Promise<void> {
   shadow(el).querySelector<HTMLButtonElement>(`button[data-need="${need}"]`)!.click();
   await el.updateComplete;
+  await openEveryMore(el);
 }
 
 afterEach(removeFrames);

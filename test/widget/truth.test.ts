@@ -1,10 +1,10 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import {setViewport} from './engine.js';
 import '../../src/index.js';
 import type {KiutGuide} from '../../src/kiut-guide.js';
 import {facts} from '../../src/generated/facts.js';
 import {everyLocale as textsByLocale} from '../../src/generated/every-locale.js';
-import {shadow, visibleText} from './helpers.js';
+import {openEveryMore, shadow, visibleText} from './helpers.js';
 
 /**
  * What the truth review asked of the screen: the emergency number beside the hotline, the
@@ -14,6 +14,7 @@ import {shadow, visibleText} from './helpers.js';
 async function guide(lang: string): Promise<KiutGuide> {
   const el = await fixture<KiutGuide>(html`<kiut-guide lang=${lang}></kiut-guide>`);
   await el.updateComplete;
+  await openEveryMore(el);
   return el;
 }
 
@@ -54,7 +55,9 @@ describe('<kiut-guide> says only what its sources say', () => {
   });
 
   it('opens each section with its plain summary, and keeps the full text one tap away in a native <details>', async () => {
-    const el = await guide('en');
+    // Closed, as a reader first sees it.
+    const el = await fixture<KiutGuide>(html`<kiut-guide lang="en"></kiut-guide>`);
+    await el.updateComplete;
     for (const {id} of facts.sections) {
       const section = shadow(el).querySelector(`section[data-section="${id}"]`)!;
       const summary = section.querySelector('.summary')!;
@@ -75,8 +78,13 @@ describe('<kiut-guide> says only what its sources say', () => {
       const toggle = details.querySelector('summary')!;
       // Each "More" names its section, so a screen reader's list of controls tells them apart.
       expect(visibleText(toggle), id).to.equal(`More: ${textsByLocale.en.sections[id].title}`);
+      const toggled = oneEvent(details, 'toggle');
       toggle.click();
       expect(details.open, id).to.equal(true);
+      // The full texts are fetched when the first "More" opens (src/i18n/languages.ts).
+      await toggled;
+      await el.updateComplete;
+      expect(details.querySelector('.more-status'), id).to.equal(null);
       expect(details.querySelector('p, ul')!.getBoundingClientRect().height, id).to.be.greaterThan(0);
     }
   });

@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   var log = {
-    network: [], // {api, url}
+    network: [], // {api, url}, and for fetch its credentials, referrerPolicy and integrity
     resources: [], // URLs from resource timing (PerformanceObserver)
     storage: [], // {api, detail}
     history: [], // {api, url}
@@ -28,7 +28,13 @@
   // --- Network ---------------------------------------------------------------------------
   var realFetch = window.fetch;
   window.fetch = function (input, init) {
-    note(log.network, {api: 'fetch', url: str(input)});
+    note(log.network, {
+      api: 'fetch',
+      url: str(input),
+      credentials: init && init.credentials,
+      referrerPolicy: init && init.referrerPolicy,
+      integrity: init && init.integrity,
+    });
     return realFetch.call(this, input, init);
   };
   var realOpen = XMLHttpRequest.prototype.open;

@@ -21,13 +21,31 @@ afterEach(() => removeFrames());
 const harness = /^\/test\/widget\/pages\/[\w.-]+\.js$|^\/__web-dev-server__web-socket\.js$/;
 /** The guide's own script, and any same-origin chunk of it. */
 const guideScript = /^\/dist\/[\w.-]+\.js$/;
+/** The guide's own files: its script and its language files. */
+const guideFile = /^\/dist\/kiut-guide(\.[\w-]+)*\.(js|json)$/;
+
+/** A language file of the guide, beside its script (src/i18n/languages.ts). */
+const languageFile = /^\/dist\/kiut-guide\.[\w-]+(\.full)?\.json$/;
 
 function expectNoRequestsButTheGuide({win, log}: Frame): void {
-  expect(log.network, 'network APIs called').to.deep.equal([]);
+  // The only call: the guide fetching its own language files, beside its script, checked
+  // against their hashes, with no cookie and no Referer.
+  const calls = log.network.filter(
+    (call) =>
+      !(
+        call.api === 'fetch' &&
+        new URL(call.url).origin === win.location.origin &&
+        languageFile.test(new URL(call.url).pathname) &&
+        call.credentials === 'omit' &&
+        call.referrerPolicy === 'no-referrer' &&
+        /^sha256-[\w+/]{43}=$/.test(call.integrity ?? '')
+      ),
+  );
+  expect(calls, 'network APIs called').to.deep.equal([]);
   const entries = [...win.performance.getEntriesByType('resource').map((e) => e.name), ...log.resources];
   const foreign = entries.filter((name) => {
     const url = new URL(name);
-    return url.origin !== win.location.origin || !(harness.test(url.pathname) || guideScript.test(url.pathname));
+    return url.origin !== win.location.origin || !(harness.test(url.pathname) || guideFile.test(url.pathname));
   });
   expect(foreign, 'resources other than the guide script').to.deep.equal([]);
   expect(
