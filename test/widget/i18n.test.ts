@@ -6,6 +6,7 @@ import {everyLocale as textsByLocale} from '../../src/generated/every-locale.js'
 import type {WidgetTexts} from '../../src/content/widget-types.js';
 import {facts} from '../../src/generated/facts.js';
 import {splitTokens} from '../../src/content/tokens.js';
+import {awaitsReview} from '../../src/content/review.js';
 import {captureWarnings, openEveryMore, shadow, visibleText} from './helpers.js';
 
 const locales = Object.keys(textsByLocale);
@@ -15,7 +16,30 @@ const interfaceStrings: Record<string, string[]> = {
   hu: ['Kilépés', 'Vagy nyomd meg háromszor a Shift billentyűt', 'Hívás', 'Olvasd be a telefonoddal', 'Válassz egyet vagy többet.'],
   en: ['Leave this page', 'Or press Shift 3 times', 'Call', 'Scan with your phone', 'Choose one or more.'],
   uk: ['Вийти', 'Або натисніть Shift 3 рази', 'Дзвонити', 'Відскануйте телефоном', 'Виберіть один або кілька варіантів.'],
+  ro: ['Ieșire', 'Sau apăsați Shift de 3 ori', 'Sunați', 'Scanați cu telefonul', 'Alegeți una sau mai multe variante.'],
+  bg: ['Изход', 'Или натиснете Shift 3 пъти', 'Обаждане', 'Сканирайте с телефона си', 'Изберете един или няколко отговора.'],
+  ru: ['Выйти', 'Или нажмите Shift 3 раза', 'Позвонить', 'Отсканируйте телефоном', 'Выберите один или несколько вариантов.'],
+  sr: ['Изађите', 'Или притисните Shift 3 пута', 'Позовите', 'Скенирајте телефоном', 'Изаберите један или више одговора.'],
+  sq: ['Dalje', 'Ose shtypni Shift 3 herë', 'Telefononi', 'Skanoni me telefon', 'Zgjidhni një ose më shumë.'],
+  vi: ['Thoát', 'Hoặc nhấn Shift 3 lần', 'Gọi', 'Quét bằng điện thoại', 'Chọn một hoặc nhiều mục.'],
+  'zh-Hans': ['离开本页', '或按3次Shift键', '拨打', '用手机扫码', '请选择一项或多项。'],
+  mn: ['Гарах', 'Эсвэл Shift товчийг 3 удаа дарна уу', 'Залгах', 'Утсаараа уншуулна уу', 'Нэг эсвэл хэд хэдийг сонгоно уу.'],
 };
+
+/** Each language in its own name, in the switcher's order (the content's). */
+const languageNames: [string, string][] = [
+  ['hu', 'Magyar'],
+  ['bg', 'Български'],
+  ['en', 'English'],
+  ['mn', 'Монгол'],
+  ['ro', 'Română'],
+  ['ru', 'Русский'],
+  ['sq', 'Shqip'],
+  ['sr', 'Српски'],
+  ['uk', 'Українська'],
+  ['vi', 'Tiếng Việt'],
+  ['zh-Hans', '简体中文'],
+];
 
 /** Language-specific texts of a locale that every full guide shows: paragraphs, need labels, interface strings. */
 function distinctive(locale: string): string[] {
@@ -36,11 +60,11 @@ async function render(locale: string, extra = ''): Promise<KiutGuide> {
 }
 
 describe('languages', () => {
-  it('ships Hungarian, English and Ukrainian', () => {
-    expect(locales.sort()).to.deep.equal(['en', 'hu', 'uk']);
+  it('ships the eleven languages', () => {
+    expect([...locales].sort()).to.deep.equal(['bg', 'en', 'hu', 'mn', 'ro', 'ru', 'sq', 'sr', 'uk', 'vi', 'zh-Hans']);
   });
 
-  for (const locale of ['hu', 'en', 'uk']) {
+  for (const locale of locales) {
     it(`renders ${locale} completely, with no string from another language`, async () => {
       const el = await render(locale, 'language-switcher');
       const text = visibleText(shadow(el).querySelector('article')!) + ' ' + visibleText(shadow(el).querySelector('.exit-bar')!);
@@ -55,15 +79,23 @@ describe('languages', () => {
     });
   }
 
+  for (const locale of locales.filter((l) => awaitsReview(textsByLocale[l]))) {
+    it(`${locale}: says, in ${locale}, that a native speaker has not checked it yet, and the hotline is one tap away`, async () => {
+      const el = await render(locale);
+      const root = shadow(el);
+      expect(root.querySelector('.guide')!.getAttribute('lang')).to.equal(locale);
+      expect(visibleText(root.querySelector('.unreviewed')!)).to.equal(textsByLocale[locale].about.unreviewed);
+      const call = root.querySelector<HTMLAnchorElement>('.hotline a[part="call-link"]')!;
+      expect(call.getAttribute('href')).to.equal('tel:+3680205520');
+      expect(visibleText(call)).to.contain('+36 80 20 55 20');
+    });
+  }
+
   it('sets lang on what it renders, so screen readers speak the right language', async () => {
     const el = await render('uk', 'language-switcher');
     expect(shadow(el).querySelector('.guide')!.getAttribute('lang')).to.equal('uk');
     const buttons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="language-switcher"] button')];
-    expect(buttons.map((b) => [b.lang, visibleText(b)])).to.deep.equal([
-      ['hu', 'Magyar'],
-      ['en', 'English'],
-      ['uk', 'Українська'],
-    ]);
+    expect(buttons.map((b) => [b.lang, visibleText(b)])).to.deep.equal(languageNames);
     expect(buttons.find((b) => b.lang === 'uk')!.getAttribute('aria-pressed')).to.equal('true');
   });
 
@@ -129,11 +161,11 @@ describe('languages', () => {
   });
 
   it('keeps the Hungarian names of institutions beside the translation', async () => {
-    const en = visibleText(shadow(await render('en')));
-    const uk = visibleText(shadow(await render('uk')));
-    for (const name of ['Áldozatsegítő', 'Családok átmeneti otthona', 'Szociális Ágazati Portál', 'Országos Kríziskezelő és Információs Telefonszolgálat']) {
-      expect(en, `en: ${name}`).to.contain(name);
-      expect(uk, `uk: ${name}`).to.contain(name);
+    for (const locale of locales.filter((l) => l !== 'hu')) {
+      const text = visibleText(shadow(await render(locale)));
+      for (const name of ['Áldozatsegítő', 'Családok átmeneti otthona', 'Szociális Ágazati Portál', 'Országos Kríziskezelő és Információs Telefonszolgálat']) {
+        expect(text, `${locale}: ${name}`).to.contain(name);
+      }
     }
   });
 

@@ -11,15 +11,31 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `bg`,
   `hu`,
+  `mn`,
+  `ro`,
+  `ru`,
+  `sq`,
+  `sr`,
   `uk`,
+  `vi`,
+  `zh-Hans`,
 ] as const;
 
 /**
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `bg`,
   `en`,
   `hu`,
+  `mn`,
+  `ro`,
+  `ru`,
+  `sq`,
+  `sr`,
   `uk`,
+  `vi`,
+  `zh-Hans`,
 ] as const;

@@ -1,0 +1,31 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's027041ec8062d49e': str`Cod QR: ${0}`,
+'s029f8cb91476eb35': `Mai apăsați Shift o dată pentru a ieși`,
+'s04104c62ebcc32f2': `Sunați mai întâi la OKIT. Acolo puteți afla ce ajutor este disponibil.`,
+'s11f1693e97a511b7': `Ieșire`,
+'s37a9e8aec5713460': `Mai multe`,
+'s53c37ff2fd4c6807': `Textul complet nu a putut fi încărcat. Rezumatul de mai sus și numerele de telefon de pe această pagină pot fi folosite în continuare.`,
+'s550257eb0cea520b': `Scanați cu telefonul`,
+'s595dfaea63220d0e': `Se încarcă textul complet…`,
+'s5f390fea90405d77': `Pentru a părăsi imediat această pagină, apăsați butonul „Ieșire” sau apăsați tasta Shift de 3 ori.`,
+'s65e64f878f24dcbc': `Afișați tot ghidul`,
+'s6821a2ab44546309': `Mai apăsați Shift de 2 ori pentru a ieși`,
+'s696fd69387760b4b': `Numărarea apăsărilor pe Shift a fost resetată`,
+'sbe1cbee3b9814e23': str`Mai întâi OKIT. Alte forme de ajutor mai jos: ${0}.`,
+'sc75a642614f54067': `Alegeți una sau mai multe variante. Ghidul va arăta apoi doar ajutorul care vi se potrivește.`,
+'scea07642344cdf8b': `Ieșire din pagină`,
+'sd9f0024549f48978': `Sau apăsați Shift de 3 ori`,
+'sdfa47b9ce9ac1889': `Sunați`,
+'sefcf950b3cc4fc3b': `Limba`,
+    };
+  

@@ -1,0 +1,31 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      's027041ec8062d49e': str`二维码：${0}`,
+'s029f8cb91476eb35': `再按1次Shift键即可离开`,
+'s04104c62ebcc32f2': `请先拨打OKIT。您可以向他们了解有哪些帮助。`,
+'s11f1693e97a511b7': `离开本页`,
+'s37a9e8aec5713460': `更多`,
+'s53c37ff2fd4c6807': `无法加载全文。上面的摘要和本页上的电话号码仍然可以使用。`,
+'s550257eb0cea520b': `用手机扫码`,
+'s595dfaea63220d0e': `正在加载全文…`,
+'s5f390fea90405d77': `要立即离开本页，请按“离开本页”按钮，或按3次Shift键。`,
+'s65e64f878f24dcbc': `显示完整指南`,
+'s6821a2ab44546309': `再按2次Shift键即可离开`,
+'s696fd69387760b4b': `Shift计数已重置`,
+'sbe1cbee3b9814e23': str`首先是OKIT。下面列出的其他帮助：${0}项。`,
+'sc75a642614f54067': `请选择一项或多项。指南将只显示适合的帮助。`,
+'scea07642344cdf8b': `正在离开本页`,
+'sd9f0024549f48978': `或按3次Shift键`,
+'sdfa47b9ce9ac1889': `拨打`,
+'sefcf950b3cc4fc3b': `语言`,
+    };
+  
