@@ -79,6 +79,19 @@ export function splitTexts(texts: WidgetTexts): {firstScreen: WidgetTexts; fullT
   };
 }
 
+/**
+ * What the guide shows before, or without, a language file: the hotline, its title and the
+ * emergency number (the compact layout, and the full one until the file is here).
+ */
+export function hotlineOnly(texts: WidgetTexts): WidgetTexts {
+  return {
+    ...texts,
+    needs: {},
+    about: {sources: '', updated: '', unreviewed: ''},
+    sections: {hotline: {...texts.sections.hotline, summary: [], blocks: []}},
+  };
+}
+
 /** The hash a file is checked against (SHA-256: each one costs the script 51 bytes). */
 const integrityOf = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
@@ -132,29 +145,29 @@ export function generatedModules(content: GuideContent): Record<string, string> 
         `export const texts: WidgetTexts = ${JSON.stringify(widgetTexts(content.locales[locale]), null, 2)};\n`,
     );
   }
-  // Hungarian's first screen ships in the script; everything else is a data file beside it,
-  // fetched when a reader needs it and checked against the hash that the script (or, for a
-  // language's full texts, its checked first file) carries: src/i18n/languages.ts.
+  // The script carries Hungarian's hotline (hotlineTexts) and each language's name and hash;
+  // each language's first screen and full texts are data files beside it, fetched when a reader
+  // needs them and checked against the hash that the script (or, for a language's full texts,
+  // its checked first file) carries: src/i18n/languages.ts.
   const files: Record<string, LanguageFile> = {};
-  let sourceFull: {file: string; integrity: string} | undefined;
   for (const locale of locales) {
     const {firstScreen, fullTexts} = splitTexts(widgetTexts(content.locales[locale]));
     const fullName = `kiut-guide.${locale}.full.json`;
     modules[fullName] = `${JSON.stringify(fullTexts)}\n`;
     const full = {file: fullName, integrity: integrityOf(modules[fullName])};
+    // English is the interface's source language, and Hungarian's strings are in the script.
+    const strings = locale === 'en' || locale === contentSourceLocale ? {} : interfaceStrings(locale);
+    const file = `kiut-guide.${locale}.json`;
+    modules[file] = `${JSON.stringify({texts: firstScreen, strings, full})}\n`;
+    files[locale] = {name: content.locales[locale].language, integrity: integrityOf(modules[file])};
     if (locale === contentSourceLocale) {
-      sourceFull = full;
       write(
         'texts.ts',
         `import type {WidgetTexts} from '../content/widget-types.js';\n\n` +
-          `/** Hungarian's first screen, in the script itself; its full texts and every other language are files (languages.ts). */\n` +
-          `export const sourceTexts: WidgetTexts = ${JSON.stringify(firstScreen, null, 2)};\n`,
+          `/** Hungarian's hotline, in the script itself, so that it never waits for a file; the rest of every language is in files (languages.ts). */\n` +
+          `export const hotlineTexts: WidgetTexts = ${JSON.stringify(hotlineOnly(firstScreen), null, 2)};\n`,
       );
-      continue;
     }
-    const file = `kiut-guide.${locale}.json`;
-    modules[file] = `${JSON.stringify({texts: firstScreen, strings: locale === 'en' ? {} : interfaceStrings(locale), full})}\n`;
-    files[locale] = {name: content.locales[locale].language, file, integrity: integrityOf(modules[file])};
   }
   write(
     'every-locale.ts',
@@ -165,11 +178,9 @@ export function generatedModules(content: GuideContent): Record<string, string> 
   );
   write(
     'languages.ts',
-    `import type {FileRef, LanguageFile} from '../content/widget-types.js';\n\n` +
-      `/** Every other language's file, its name in itself and its Subresource Integrity hash. */\n` +
+    `import type {LanguageFile} from '../content/widget-types.js';\n\n` +
+      `/** Every language, in the content's order: its name in itself, and the Subresource Integrity hash of its first file (kiut-guide.<locale>.json). */\n` +
       `export const languageFiles: Record<string, LanguageFile> = ${JSON.stringify(files, null, 2)};\n\n` +
-      `/** Hungarian's full texts (the blocks behind "More"). */\n` +
-      `export const sourceFullTexts: FileRef = ${JSON.stringify(sourceFull)};\n\n` +
       `/** Where the language files are: beside the script that carries this module (import.meta.url is rewritten by rollup for the classic script). */\n` +
       `export const languageBase = import.meta.url;\n`,
   );

@@ -1,7 +1,8 @@
+import {msg} from '@lit/localize';
 import {LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult} from 'lit';
 import {facts} from './generated/facts.js';
 import {LocaleController} from './i18n/locale-controller.js';
-import {hasFailed, hasFullTexts, languageName, loadFullTexts, loadLanguage, locales, textsOf} from './i18n/languages.js';
+import {hasFailed, hasFullTexts, hotlineTexts, languageName, loadFullTexts, loadLanguage, locales, textsOf} from './i18n/languages.js';
 import {contentSourceLocale} from './i18n/source-locales.js';
 import {attributes, fieldOf, parse, type Attribute, type ContentList, type ExitPosition, type Layout, type Parsed, type ParsedName} from './attributes.js';
 import {KiutGuideLocaleChangeEvent} from './events.js';
@@ -9,6 +10,7 @@ import {needsInUrl, writeNeedsToUrl} from './finder/needs-in-url.js';
 import {QuickExitController} from './safety/quick-exit-controller.js';
 import {exitBar, exitCover} from './safety/exit-bar.js';
 import type {RenderContext} from './templates/context.js';
+import type {WidgetTexts} from './content/widget-types.js';
 import {heading} from './templates/heading.js';
 import {hotlineCard} from './templates/hotline-card.js';
 import {section} from './templates/section.js';
@@ -195,16 +197,31 @@ export class KiutGuide extends LitElement {
     if (this.renderRoot.querySelector('details.more[open]')) this.#openMore();
   }
 
+  /** The first screen of `locale` if it is here; else starts fetching it (once), and updateComplete waits for it. */
+  #want(locale: string): WidgetTexts | undefined {
+    const texts = textsOf(locale);
+    if (!texts && !hasFailed(locale)) this.#whenLoaded(loadLanguage(locale));
+    return texts;
+  }
+
   protected override render(): TemplateResult {
     const wanted = this.locale;
-    // Hungarian, with the hotline and the exit, until the wanted language is here (never blank).
-    const texts = textsOf(wanted);
-    if (!texts && !hasFailed(wanted)) this.#whenLoaded(loadLanguage(wanted));
-    const locale = texts ? wanted : contentSourceLocale;
+    const hungarian = contentSourceLocale;
+    const compact = (this.#parsed.layout as Layout) === 'compact';
+    // Hungarian's hotline is in the script: the compact layout in Hungarian needs no file.
+    let texts = compact && wanted === hungarian ? hotlineTexts : this.#want(wanted);
+    let locale = wanted;
+    if (!texts) {
+      // Hungarian, if the reader's language cannot be loaded (fetched only then).
+      locale = hungarian;
+      texts = wanted === hungarian || hasFailed(wanted) ? this.#want(hungarian) : undefined;
+    }
+    // Never blank: until a file is here, or if none can be, the hotline and the exit (in the script).
+    const hotlineOnly = !texts;
     this.#rendered = locale;
     const ctx: RenderContext = {
       facts,
-      texts: texts ?? textsOf(contentSourceLocale)!,
+      texts: texts ?? hotlineTexts,
       locale,
       headingLevel: Number(this.#parsed['heading-level']),
       quickExit: !this.noExit,
@@ -212,14 +229,25 @@ export class KiutGuide extends LitElement {
       openMore: this.#openMore,
     };
     // Said in English: the reader's language is the one that could not be loaded.
-    const notice = hasFailed(wanted)
-      ? html`<p class="language-notice" role="status" lang="en">${languageName(wanted)}: this language could not be loaded. The guide is shown in Hungarian.</p>`
-      : nothing;
+    const notices = () =>
+      html`${
+        wanted !== hungarian && hasFailed(wanted)
+          ? html`<p class="language-notice" role="status" lang="en">${languageName(wanted)}: this language could not be loaded.${
+              textsOf(hungarian) ? ' The guide is shown in Hungarian.' : ''
+            }</p>`
+          : nothing
+      }${
+        hotlineOnly && hasFailed(hungarian)
+          ? html`<p class="language-notice" role="status">${msg('The rest of the guide could not be loaded. You can still call the crisis line below.', {
+              desc: "Shown above the crisis line when the guide's texts cannot be downloaded (offline, blocked).",
+            })}</p>`
+          : nothing
+      }`;
     return this.#localize.render(
       locale,
-      () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">${notice}
+      () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">${notices()}
         ${this.noExit ? nothing : exitBar(this.#quickExit, this.#parsed['exit-position'] as ExitPosition, () => this.leave())}
-        ${(this.#parsed.layout as Layout) === 'compact' ? this.#compact(ctx) : this.#full(ctx)}
+        ${compact || hotlineOnly ? this.#compact(ctx) : this.#full(ctx)}
       </div>
       ${this.noExit ? nothing : exitCover(this.#quickExit)}`,
     );

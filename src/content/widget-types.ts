@@ -92,9 +92,10 @@ export interface FileRef {
   integrity: string;
 }
 
-/** A language that is not in the script: its first file, and its name for the switcher before the file is fetched. */
-export interface LanguageFile extends FileRef {
+/** A language: its name, for the switcher before its file is fetched, and the hash of its first file. */
+export interface LanguageFile {
   name: string;
+  integrity: string;
 }
 
 /** A language's full texts: the blocks behind each "More" by section, and the lists they show. */

@@ -1,20 +1,21 @@
 /**
- * The guide's languages. Hungarian's first screen is in the script; everything else is a JSON
- * file beside it: each other language's first screen (kiut-guide.<locale>.json), fetched the
- * first time a reader needs that language, and each language's full texts
+ * The guide's languages. The script carries Hungarian's hotline (the compact layout's texts,
+ * and what the full guide shows until a file arrives) and Hungarian's interface strings;
+ * every language's first screen is a JSON file beside it (kiut-guide.<locale>.json), fetched
+ * the first time a reader needs that language, and its full texts another
  * (kiut-guide.<locale>.full.json), fetched the first time a reader opens a "More". The files are
  * data, not code, and fetch() checks each against a SHA-256 hash: the script carries the hashes
  * of the first files, and each checked first file the hash of its full texts. So a partner who
  * pins the script with Subresource Integrity pins every language, and a tampered or truncated
  * file is refused before a byte of it is used. Nothing waits for a file: the hotline and the
- * exit are in the script, the guide shows Hungarian until a language arrives, and keeps
- * Hungarian with a short English notice if it cannot.
+ * exit are in the script; a reader whose language cannot be loaded gets Hungarian with a short
+ * English notice, and if Hungarian cannot be loaded either, the hotline.
  */
 import type {LocaleModule} from '@lit/localize';
 import type {FileRef, FullTexts, WidgetTexts} from '../content/widget-types.js';
 import {interfaceLocales} from '../generated/interface-locales.js';
-import {languageBase, languageFiles, sourceFullTexts} from '../generated/languages.js';
-import {sourceTexts} from '../generated/texts.js';
+import {languageBase, languageFiles} from '../generated/languages.js';
+import {hotlineTexts} from '../generated/texts.js';
 
 interface Language {
   texts: WidgetTexts;
@@ -23,27 +24,30 @@ interface Language {
   full?: FileRef;
 }
 
-const ready = new Map<string, Language>([[sourceTexts.locale, {texts: sourceTexts, strings: interfaceLocales[sourceTexts.locale], full: sourceFullTexts}]]);
+const ready = new Map<string, Language>();
 const pending = new Map<string, Promise<boolean>>();
 const failed = new Set<string>();
 
-/** Every language the guide has: the script's own, then the files, in the content's order. */
-export const locales: readonly string[] = [sourceTexts.locale, ...Object.keys(languageFiles)];
+/** Every language the guide has, in the content's order (Hungarian first). */
+export const locales: readonly string[] = Object.keys(languageFiles);
+
+/** Hungarian's hotline, which is in the script: what the guide shows before, or without, a file. */
+export {hotlineTexts};
 
 /** The language's name in itself, for the switcher (known before its file is fetched). */
-export const languageName = (locale: string): string => ready.get(locale)?.texts.language ?? languageFiles[locale]?.name ?? locale;
+export const languageName = (locale: string): string => languageFiles[locale]?.name ?? locale;
 
 /** The texts of `locale` if its first screen is here, else undefined. */
 export const textsOf = (locale: string): WidgetTexts | undefined => ready.get(locale)?.texts;
 
-/** The interface strings of `locale` for msg(), if they are here. */
-export const stringsOf = (locale: string): LocaleModule | undefined => ready.get(locale)?.strings;
+/** The interface strings of `locale` for msg(): Hungarian's are in the script, the others come with their file. */
+export const stringsOf = (locale: string): LocaleModule | undefined => interfaceLocales[locale] ?? ready.get(locale)?.strings;
 
 /** Whether a file of `locale` could not be used (offline, blocked, tampered): the guide then says so. */
 export const hasFailed = (what: string): boolean => failed.has(what);
 
 /** Whether the full texts (behind "More") of `locale` are here. */
-export const hasFullTexts = (locale: string): boolean => ready.get(locale)?.full === undefined;
+export const hasFullTexts = (locale: string): boolean => ready.has(locale) && ready.get(locale)!.full === undefined;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -75,8 +79,9 @@ function once(key: string, load: () => Promise<void>, file: string): Promise<boo
 /** Makes the first screen of `locale` ready; resolves true when it is, false when it cannot be. */
 export function loadLanguage(locale: string): Promise<boolean> {
   if (ready.has(locale)) return Promise.resolve(true);
-  const ref = languageFiles[locale];
-  if (!ref) return Promise.resolve(false);
+  const language = languageFiles[locale];
+  if (!language) return Promise.resolve(false);
+  const ref = {file: `kiut-guide.${locale}.json`, integrity: language.integrity};
   return once(
     locale,
     async () => {

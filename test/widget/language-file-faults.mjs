@@ -4,12 +4,13 @@
 //   kiut-guide.en.json       one text changed: valid JSON, and a hash that no longer matches
 //   kiut-guide.uk.json       missing (404)
 //   kiut-guide.hu.full.json  one text changed
-// Every other file is the build's own. GET /__kiut/gzip-size?file=<name> answers the gzip -9
+// Every other file is the build's own. Under /lost/dist/, every language file is missing (404).
+// GET /__kiut/gzip-size?file=<name> answers the gzip -9
 // size of dist/<name>, the measure of the budgets (scripts/measure-bundle.ts).
 import {existsSync, readFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 
-const tampered = /^\/tampered\/dist\/([\w.-]+)$/;
+const tampered = /^\/(tampered|lost)\/dist\/([\w.-]+)$/;
 const changed = new Set(['kiut-guide.en.json', 'kiut-guide.hu.full.json']);
 const missing = new Set(['kiut-guide.uk.json']);
 
@@ -25,9 +26,10 @@ export function languageFileFaults() {
         if (!/^[\w.-]+$/.test(file) || !existsSync(`dist/${file}`)) return {status: 404, body: 'no such file in dist/'};
         return {body: JSON.stringify({file, bytes: gzipSync(readFileSync(`dist/${file}`), {level: 9}).length}), type: 'json'};
       }
-      const name = tampered.exec(context.path)?.[1];
+      const [, folder, name] = tampered.exec(context.path) ?? [];
       if (!name) return undefined;
-      if (missing.has(name) || !existsSync(`dist/${name}`)) return {status: 404, body: 'Not found'};
+      const lost = folder === 'lost' && name.endsWith('.json');
+      if (lost || missing.has(name) || !existsSync(`dist/${name}`)) return {status: 404, body: 'Not found'};
       const body = readFileSync(`dist/${name}`, 'utf8');
       if (!changed.has(name)) return {body, type: name.endsWith('.json') ? 'json' : 'js'};
       const altered = tamper(body);

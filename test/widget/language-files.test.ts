@@ -30,11 +30,17 @@ async function gzipSize(file: string): Promise<number> {
 }
 
 describe('language files', () => {
-  it('a Hungarian reader fetches the script alone, and the full texts only when a "More" opens', async () => {
+  it('a Hungarian reader fetches the script and the Hungarian first screen, and the full texts only when a "More" opens', async () => {
     const frame = await openPage('guide.html', {lang: 'hu'});
-    expect(fetched(frame)).to.deep.equal(['kiut-guide.js']);
+    expect(fetched(frame)).to.deep.equal(['kiut-guide.js', 'kiut-guide.hu.json']);
     await openEveryMore(frame.guide);
-    expect(fetched(frame)).to.deep.equal(['kiut-guide.js', 'kiut-guide.hu.full.json']);
+    expect(fetched(frame)).to.deep.equal(['kiut-guide.js', 'kiut-guide.hu.json', 'kiut-guide.hu.full.json']);
+  });
+
+  it('the compact layout in Hungarian needs the script alone: the hotline is in it', async () => {
+    const frame = await openPage('guide.html', {lang: 'hu', layout: 'compact'});
+    expect(fetched(frame)).to.deep.equal(['kiut-guide.js']);
+    expect(shadow(frame.guide).querySelector('.hotline a[href="tel:+3680205520"]')).to.exist;
   });
 
   for (const locale of locales.filter((l) => l !== 'hu')) {
@@ -71,7 +77,8 @@ describe('language files', () => {
     shadow(frame.guide).querySelector<HTMLButtonElement>('[part="language-switcher"] button[lang="en"]')!.click();
     await frame.guide.updateComplete;
     expect(shadow(frame.guide).querySelector('.guide')!.getAttribute('lang')).to.equal('en');
-    expect(fetched(frame)).to.deep.equal(['kiut-guide.iife.js', 'kiut-guide.en.json']);
+    // The page is Hungarian: the guide came up in Hungarian, then the reader chose English.
+    expect(fetched(frame)).to.deep.equal(['kiut-guide.iife.js', 'kiut-guide.hu.json', 'kiut-guide.en.json']);
     expect(frame.log.violations, 'CSP violations').to.deep.equal([]);
   });
 });
@@ -116,6 +123,28 @@ describe('a language file that was changed or lost', () => {
     expect(visibleText(root)).not.to.contain('TAMPERED');
     expect(root.querySelectorAll('.summary').length).to.be.greaterThan(5);
   });
+});
+
+describe('when no language file can be loaded', () => {
+  for (const lang of ['hu', 'vi']) {
+    it(`a ${lang} reader gets the hotline and the exit, never a blank guide`, async () => {
+      const frame = await openPage('lost.html', {lang});
+      const root = shadow(frame.guide);
+      expect(root.querySelector('.guide')!.getAttribute('lang')).to.equal('hu');
+      expect(root.querySelector('.hotline a[href="tel:+3680205520"]')).to.exist;
+      expect(root.querySelector('[part="exit-button"]')).to.exist;
+      const notices = [...root.querySelectorAll('.language-notice')].map(visibleText);
+      expect(notices).to.deep.equal(
+        lang === 'hu'
+          ? ['Az útmutató többi részét nem sikerült betölteni. Az alábbi krízisvonalat továbbra is hívhatod.']
+          : [
+              'Tiếng Việt: this language could not be loaded.',
+              'Az útmutató többi részét nem sikerült betölteni. Az alábbi krízisvonalat továbbra is hívhatod.',
+            ],
+      );
+      expect(frame.log.errors, 'errors').to.deep.equal([]);
+    });
+  }
 });
 
 describe('while a language file is on its way', () => {

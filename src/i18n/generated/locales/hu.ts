@@ -27,5 +27,6 @@
 'sd9f0024549f48978': `Vagy nyomd meg háromszor a Shift billentyűt`,
 'sdfa47b9ce9ac1889': `Hívás`,
 'sefcf950b3cc4fc3b': `Nyelv`,
+'sf70f3f99bda16e78': `Az útmutató többi részét nem sikerült betölteni. Az alábbi krízisvonalat továbbra is hívhatod.`,
     };
   

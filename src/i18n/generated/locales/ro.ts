@@ -27,5 +27,6 @@
 'sd9f0024549f48978': `Sau apăsați Shift de 3 ori`,
 'sdfa47b9ce9ac1889': `Sunați`,
 'sefcf950b3cc4fc3b': `Limba`,
+'sf70f3f99bda16e78': `Restul ghidului nu a putut fi încărcat. Puteți suna în continuare la linia de criză de mai jos.`,
     };
   

@@ -27,5 +27,6 @@
 'sd9f0024549f48978': `Ose shtypni Shift 3 herë`,
 'sdfa47b9ce9ac1889': `Telefononi`,
 'sefcf950b3cc4fc3b': `Gjuha`,
+'sf70f3f99bda16e78': `Pjesa tjetër e udhëzuesit nuk u ngarkua dot. Ende mund të telefononi linjën e krizës më poshtë.`,
     };
   

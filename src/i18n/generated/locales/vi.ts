@@ -27,5 +27,6 @@
 'sd9f0024549f48978': `Hoặc nhấn Shift 3 lần`,
 'sdfa47b9ce9ac1889': `Gọi`,
 'sefcf950b3cc4fc3b': `Ngôn ngữ`,
+'sf70f3f99bda16e78': `Không tải được phần còn lại của hướng dẫn. Bạn vẫn có thể gọi đường dây khủng hoảng bên dưới.`,
     };
   
