@@ -81,7 +81,7 @@ export function refineLocale(target: LocaleFile, facts: FactIndex, source: Local
   const fromSource = (path: string) => (source && !sourceIsBad(path) ? at(source.texts, path) : undefined);
   const sourceFile = source?.file ?? target.file;
 
-  if (!/^[a-z]{2,3}(-[A-Z]{2})?$/.test(locale)) fail('(file name)', `"${locale}" is not a locale code; name the folder like "en" or "pt-BR"`);
+  if (!/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/.test(locale)) fail('(file name)', `"${locale}" is not a locale code; name the folder like "en" or "pt-BR"`);
   if (ok('locale') && texts.locale !== locale) fail('locale', `must be "${locale}", the name of its folder, found ${describe(texts.locale)}`);
 
   for (const [path, text] of textsOf(texts)) {
