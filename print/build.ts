@@ -3,7 +3,7 @@
  * and the multilingual posters once, with every locale, into dist/print/<locales>/<format>.pdf.
  *
  *   npm run print -- --locale en --format poster-a3      a subset (repeat, or separate with commas)
- *   npm run print -- --format poster-a4-multi            hu, en and uk on one sheet: dist/print/hu-en-uk/
+ *   npm run print -- --format poster-a4-multi            each default language set (formats.ts) on a sheet: dist/print/hu-en-uk/, …
  *   npm run print -- --out /tmp/print                     another output folder
  *   npm run print -- --content path/to/content            another content folder
  *   npm run print -- --partner-name "…" --partner-contact "…"
@@ -16,7 +16,7 @@ import {readFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {ContentValidationError, defaultContentDir, loadContent} from '../content-model/load.js';
-import {allFormatIds, allFormats, sheetsFor, type Format, type Sheet} from './formats.js';
+import {allFormatIds, allFormats, defaultLanguageSets, sheetsFor, type Format, type Sheet} from './formats.js';
 import {multilingualLanguages} from './layouts/poster-multi.js';
 import {checkPartner, PartnerError, type Partner} from './partner.js';
 import {nodePdfMake} from './pdfmake-node.js';
@@ -34,7 +34,7 @@ export interface BuildOptions {
   outDir?: string;
   /** Default: every locale the content has. Multilingual sheets carry all of them, in this order. */
   locales?: string[];
-  /** Default: every format (the multilingual ones when two or three locales are chosen). */
+  /** Default: every format (the multilingual ones when two or three locales are chosen, or the default language sets when none are). */
   formats?: string[];
   partner?: Partner;
   /** The kiut version printed on every sheet; default: package.json's. */
@@ -75,10 +75,25 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
 }
 
-/** The sheets to render; a multilingual format asked for by name needs two or three locales. */
-function plan(chosenFormats: Format[], chosenLocales: string[], explicit: boolean): Sheet[] {
-  const sheets = sheetsFor(chosenFormats, chosenLocales);
+/**
+ * The sheets to render; a multilingual format asked for by name needs two or three locales.
+ * With no locales chosen and more in the content than fit one sheet, the multilingual formats
+ * are made once for each of the default language sets instead.
+ */
+function plan(chosenFormats: Format[], chosenLocales: string[], explicit: boolean, localesChosen: boolean): Sheet[] {
   const {min, max} = multilingualLanguages;
+  if (!localesChosen && chosenLocales.length > max) {
+    const several = chosenFormats.filter((format) => format.languages === 'several');
+    const sets = defaultLanguageSets.filter((set) => set.every((locale) => chosenLocales.includes(locale)));
+    return [
+      ...sheetsFor(
+        chosenFormats.filter((format) => format.languages === 'one'),
+        chosenLocales,
+      ),
+      ...sets.flatMap((set) => sheetsFor(several, [...set])),
+    ];
+  }
+  const sheets = sheetsFor(chosenFormats, chosenLocales);
   const skipped = chosenFormats.find((format) => !sheets.some((sheet) => sheet.format === format));
   if (skipped && explicit) {
     throw new UsageError(
@@ -96,7 +111,12 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
   const chosenFormats = pick(options.formats, allFormatIds, 'format').map((id) => allFormats.find((f) => f.id === id) as Format);
   const content = loadContent(options.contentDir ?? defaultContentDir);
   const chosenLocales = pick(options.locales, Object.keys(content.locales), 'locale');
-  const sheets = plan(chosenFormats, chosenLocales, options.formats !== undefined && options.formats.length > 0);
+  const sheets = plan(
+    chosenFormats,
+    chosenLocales,
+    options.formats !== undefined && options.formats.length > 0,
+    options.locales !== undefined && options.locales.length > 0,
+  );
   const model = resolvePrintModel(content, options.version ?? packageVersion());
   const pdfMake = nodePdfMake();
 
@@ -133,7 +153,8 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
 
 const usage = `usage: npm run print -- [options]
   --locale L        a locale to print (repeat, or separate with commas); default: all
-                    multilingual formats put all the chosen locales on one sheet
+                    multilingual formats put all the chosen locales (2 or 3) on one sheet;
+                    with none chosen: ${defaultLanguageSets.map((set) => set.join('+')).join(', ')}
   --format F        a format to print (repeat, or separate with commas); default: all
                     formats: ${allFormatIds.join(', ')}
   --out DIR         output folder; default: dist/print

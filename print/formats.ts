@@ -288,6 +288,21 @@ export function localesName(locales: string[]): string {
   return locales.join('-');
 }
 
+/**
+ * The multilingual posters `npm run print` makes when no languages are chosen and the content
+ * has more than fit on one sheet: Hungarian, which the services speak, beside languages that
+ * readers of one place share (the European Commission names Ukraine, Romania, Bulgaria, Serbia,
+ * Kosovo, China, Vietnam and Mongolia; many Ukrainians read Russian). A set whose languages the
+ * content lacks is left out. Chinese waits for a CJK print font, which Roboto is not.
+ */
+export const defaultLanguageSets: readonly (readonly string[])[] = [
+  ['hu', 'en', 'uk'],
+  ['hu', 'ro', 'bg'],
+  ['hu', 'ru', 'uk'],
+  ['hu', 'sr', 'sq'],
+  ['hu', 'vi', 'mn'],
+];
+
 /** One file of a build: a format, its languages, and the folder it goes in (`en`, `hu-en-uk`). */
 export interface Sheet {
   format: Format;

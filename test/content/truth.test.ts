@@ -87,11 +87,24 @@ test('the IOM link is labelled as the seed describes it, in every language, neve
     hu: /^További hasznos információ az emberkereskedelem áldozatai számára Magyarországon elérhető szolgáltatásokról \(IOM Magyarország\)$/,
     en: /^Further useful information about services in Hungary for victims of human trafficking \(IOM Hungary\)$/,
     uk: /^Більше корисної інформації про послуги в Угорщині для постраждалих від торгівлі людьми — МОМ \(IOM\)$/,
+    ro: /^Alte informații utile despre serviciile disponibile în Ungaria pentru victimele traficului de persoane – OIM \(IOM\) Ungaria$/,
+    bg: /^Още полезна информация за услугите в Унгария за жертви на трафик на хора – МОМ \(IOM\) в Унгария$/,
+    ru: /^Дополнительная полезная информация об услугах в Венгрии для пострадавших от торговли людьми — МОМ \(IOM\) в Венгрии$/,
+    sr: /^Додатне корисне информације о услугама у Мађарској за жртве трговине људима – МОМ \(IOM\) у Мађарској$/,
+    sq: /^Më shumë informacion i dobishëm për shërbimet në Hungari për viktimat e trafikimit të njerëzve – IOM Hungari$/,
+    vi: /^Thêm thông tin hữu ích về các dịch vụ dành cho nạn nhân mua bán người tại Hungary – IOM Hungary$/,
+    'zh-Hans': /^关于匈牙利为人口贩运受害者提供的服务的更多有用信息——国际移民组织（IOM）匈牙利$/,
+    mn: /^Унгар дахь хүний наймааны хохирогчдод зориулсан үйлчилгээний талаарх бусад хэрэгтэй мэдээлэл – ОУШХБ \(IOM\) Унгар$/,
   };
+  // Words for going home or a programme, in every language; the IOM page is information, not a return programme.
+  const promisesReturn =
+    /return|programme|program|home|hazatér|haza|повернен|додому|програм|întoarcere|repatri|acasă|завръщ|у дома|возвращ|домой|повратак|кући|kthim|shtëpi|trở về|hồi hương|về nhà|chương trình|回国|返回|回家|项目|计划|буцах|хөтөлбөр/i;
   for (const texts of locales) {
     assert.match(texts.services['iom-information'], labels[texts.locale], `${texts.locale}: the label`);
+    // Mid-sentence the label loses its capital, unless it starts with a name (mn: "Унгар …", Hungary).
+    const label = texts.services['iom-information'];
     assert.ok(
-      texts.print['qr-iom'].endsWith(texts.services['iom-information'].replace(/^./, (c) => c.toLowerCase())),
+      [label, label.replace(/^./, (c) => c.toLowerCase())].some((form) => texts.print['qr-iom'].endsWith(form)),
       `${texts.locale}: the QR caption carries the label`,
     );
     const aboutIom = [
@@ -101,7 +114,7 @@ test('the IOM link is labelled as the seed describes it, in every language, neve
       ...allTexts(texts.sections['further-information'] as unknown as LocaleTexts),
     ];
     for (const text of aboutIom) {
-      assert.doesNotMatch(text, /return|programme|program|home|hazatér|haza|повернен|додому|програм/i, `${texts.locale}: "${text}" promises no return`);
+      assert.doesNotMatch(text, promisesReturn, `${texts.locale}: "${text}" promises no return`);
     }
   }
 });
@@ -130,7 +143,19 @@ test('the families\' temporary homes list is the seed\'s full list, introduced a
     assert.ok(eligibility.find((e) => e.id === id)?.because.includes(words), `${id} quotes "${words}"`);
   }
   // Three separate cases, not one: a mother in crisis, an abused mother, a pregnant woman.
-  const among: Record<string, RegExp> = {hu: /többek között befogadja:$/, en: /Among others, it takes in:$/, uk: /Зокрема, він приймає:$/};
+  const among: Record<string, RegExp> = {
+    hu: /többek között befogadja:$/,
+    en: /Among others, it takes in:$/,
+    uk: /Зокрема, він приймає:$/,
+    ro: /Printre alții, primește:$/,
+    bg: /Наред с други, той приема:$/,
+    ru: /В том числе он принимает:$/,
+    sr: /Између осталих, прима:$/,
+    sq: /Ndër të tjerë, pranon:$/,
+    vi: /nhận, trong số những người khác:$/,
+    'zh-Hans': /它接收的人包括：$/,
+    mn: /Тухайлбал, дараах хүмүүсийг хүлээн авдаг:$/,
+  };
   for (const texts of locales) {
     const blocks = texts.sections['family-homes'].blocks;
     assert.match(String(blocks[1]), among[texts.locale], `${texts.locale}: the list says "among others"`);
@@ -143,6 +168,15 @@ test('the families\' temporary homes list is the seed\'s full list, introduced a
         hu: /21[^]*gyermekkel és a szülővel együtt, a szülő kérésére/,
         en: /21[^]*together with the child and the parent, at the parent's request/,
         uk: /21[^]*разом із дитиною та батьком чи матірʼю, на прохання батька чи матері/,
+        ro: /21[^]*împreună cu copilul și părintele, la cererea părintelui/,
+        bg: /21[^]*заедно с детето и родителя, по молба на родителя/,
+        ru: /21[^]*вместе с ребёнком и родителем, по просьбе родителя/,
+        sr: /21[^]*заједно са дететом и родитељем, на захтев родитеља/,
+        sq: /21[^]*bashkë me fëmijën dhe prindin, me kërkesë të prindit/,
+        vi: /21[^]*cùng với đứa trẻ và cha hoặc mẹ, theo yêu cầu của cha hoặc mẹ/,
+        // Chinese puts the request first: "at the parent's request, … (before 21), together with the child and the parent".
+        'zh-Hans': /应父亲或母亲的申请[^]*21[^]*与孩子和父亲或母亲一起/,
+        mn: /21[^]*хүүхэд болон эцэг эхтэй хамт, эцэг эхийн хүсэлтээр/,
       }[texts.locale] as RegExp,
     );
   }
@@ -151,7 +185,19 @@ test('the families\' temporary homes list is the seed\'s full list, introduced a
 
 test('headings keep "do not want to or cannot", as the seed says "nem szeretnék vagy nem tudják"', () => {
   assert.ok(seed.includes('nem szeretnék vagy nem tudják igénybe venni'));
-  const expected: Record<string, RegExp> = {hu: /nem szeretnéd vagy nem tudod/, en: /do not want to or cannot/, uk: /не хочете або не можете/};
+  const expected: Record<string, RegExp> = {
+    hu: /nem szeretnéd vagy nem tudod/,
+    en: /do not want to or cannot/,
+    uk: /не хочете або не можете/,
+    ro: /nu doriți sau nu puteți/,
+    bg: /не искате или не можете/,
+    ru: /не хотите или не можете/,
+    sr: /не желите или не можете/,
+    sq: /nuk dëshironi ose nuk mund/,
+    vi: /không muốn hoặc không thể/,
+    'zh-Hans': /不想或不能/,
+    mn: /хүсэхгүй эсвэл авч чадахгүй/,
+  };
   for (const texts of locales) {
     assert.match(texts.sections.alternatives.title, expected[texts.locale], `${texts.locale}: the heading`);
     // The hu text restates the seed's sentence in the guide's own "te" voice, like the heading.
@@ -197,6 +243,14 @@ test('the no-trace tips follow UK local-authority guidance: single pages, not th
     hu: /csak ezeket az oldalakat töröld, ne az egészet[^]*gyanút kelthet/,
     en: /[Dd]elete only these pages from your history, not all of it[^]*suspicious/,
     uk: /лише ці сторінки, а не всю історію[^]*підозру/,
+    ro: /doar aceste pagini, nu tot istoricul[^]*suspiciuni/,
+    bg: /само тези страници, а не цялата история[^]*подозрение/,
+    ru: /только эти страницы, а не всю историю[^]*подозрение/,
+    sr: /само ове странице, а не целу историју[^]*сумњу/,
+    sq: /vetëm këto faqe, jo gjithë historikun[^]*dyshime/,
+    vi: /Chỉ xóa những trang này khỏi lịch sử, không xóa toàn bộ[^]*nghi ngờ/,
+    'zh-Hans': /只从浏览记录中删除这些网页，不要全部删除[^]*怀疑/,
+    mn: /бүгдийг биш, зөвхөн эдгээр хуудсыг устгана уу[^]*сэжиг/,
   };
   for (const texts of locales) {
     const list = texts.sections['no-trace'].blocks.find((b) => typeof b === 'object' && 'list' in b) as {list: string[]};
@@ -244,7 +298,12 @@ test('the summaries use no jargon, and no text speaks down to the reader', () =>
     for (const [id, section] of Object.entries(texts.sections)) {
       for (const sentence of section.summary) assert.doesNotMatch(sentence.text, jargon, `${texts.locale}/${id}: "${sentence.text}"`);
     }
-    for (const text of allTexts(texts)) assert.doesNotMatch(text, /\bof course\b|természetesen|звісно/i, `${texts.locale}: "${text}"`);
+    for (const text of allTexts(texts))
+      assert.doesNotMatch(
+        text,
+        /\bof course\b|természetesen|звісно|desigur|bineînțeles|разбира се|конечно|разумеется|наравно|sigurisht|natyrisht|tất nhiên|dĩ nhiên|当然|мэдээж/i,
+        `${texts.locale}: "${text}"`,
+      );
   }
 });
 
@@ -315,7 +374,19 @@ test('"Is this happening to you?" says "may be", as the government factsheet doe
   const section = content.facts.sections.find((s) => s.id === 'recognise');
   assert.deepEqual(section?.advice, ['trafficking-signs', 'okit-first']);
   assert.equal(content.facts.sections.indexOf(section!), 1, 'right after the hotline');
-  const mayBe: Record<string, RegExp> = {hu: /Lehet, hogy/, en: /may be/, uk: /Можливо/};
+  const mayBe: Record<string, RegExp> = {
+    hu: /Lehet, hogy/,
+    en: /may be/,
+    uk: /Можливо/,
+    ro: /Este posibil să/,
+    bg: /Възможно е/,
+    ru: /Возможно/,
+    sr: /Можда/,
+    sq: /Mund të jeni/,
+    vi: /Có thể bạn/,
+    'zh-Hans': /可能是/,
+    mn: /байж магадгүй/,
+  };
   for (const texts of locales) {
     const {summary, blocks} = texts.sections.recognise;
     assert.match(summary[0].text, mayBe[texts.locale], `${texts.locale}: "may be"`);
@@ -329,7 +400,19 @@ test('"Is this happening to you?" says "may be", as the government factsheet doe
 });
 
 test('no section points at "our" material, and domestic violence leads with OKIT', () => {
-  const ours: Record<string, RegExp> = {hu: /anyagunk|anyagaink/, en: /\bour\b[^.]*material/i, uk: /наш(ому|их|ий)?\s[^.]*матеріал/i};
+  const ours: Record<string, RegExp> = {
+    hu: /anyagunk|anyagaink/,
+    en: /\bour\b[^.]*material/i,
+    uk: /наш(ому|их|ий)?\s[^.]*матеріал/i,
+    ro: /material(ul|ele)? (nostru|noastre)/i,
+    bg: /наш(ия|ите|и)?\s[^.]*материал/i,
+    ru: /наш(ем|их|его|и)?\s[^.]*материал/i,
+    sr: /наш(ем|ег|им|их)?\s[^.]*материјал/i,
+    sq: /material(i|et)? (ynë|tonë|tona)/i,
+    vi: /tài liệu (của )?chúng (tôi|ta)/i,
+    'zh-Hans': /我们的[^。]*资料/,
+    mn: /манай[^.]*материал/i,
+  };
   for (const texts of locales) {
     for (const text of allTexts(texts)) assert.doesNotMatch(text, ours[texts.locale], `${texts.locale}: "${text}"`);
     const dv = texts.sections['domestic-violence'];
@@ -343,6 +426,14 @@ test('the no-trace section opens with its limits, and every tip has a source', (
     hu: /nem biztos, hogy minden nyomot eltüntetnek/,
     en: /may not hide all your tracks/,
     uk: /можуть приховати не всі сліди/,
+    ro: /Nu este sigur că aceste sfaturi șterg toate urmele/,
+    bg: /може да не заличат всички следи/,
+    ru: /могут убрать не все следы/,
+    sr: /можда неће избрисати све трагове/,
+    sq: /Nuk është e sigurt që këto këshilla i fshijnë të gjitha gjurmët/,
+    vi: /chưa chắc xóa được mọi dấu vết/,
+    'zh-Hans': /不一定能清除所有痕迹/,
+    mn: /бүх ул мөрийг арилгаж чадахгүй байж магадгүй/,
   };
   const callList = /híváslist|call list|списку викликів/i;
   for (const texts of locales) {

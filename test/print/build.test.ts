@@ -13,7 +13,7 @@ import {factsUpdated} from '../../content-model/types.js';
 import {awaitsReview} from '../../src/content/review.js';
 import {buildPrint, type BuiltFile} from '../../print/build.js';
 import {printBudgets} from '../../scripts/lib/budgets.js';
-import {allFormats, formats, multilingualFormats} from '../../print/formats.js';
+import {allFormats, defaultLanguageSets, formats, multilingualFormats} from '../../print/formats.js';
 import {fontDir, nodePdfMake} from '../../print/pdfmake-node.js';
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {pdffonts, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner} from './helpers.js';
@@ -45,11 +45,16 @@ before(async () => {
 });
 
 describe('print build output', () => {
-  it('builds every format for every locale the content has, and each multilingual sheet once with all of them', () => {
+  it('builds every format for every locale the content has, and each multilingual sheet once for each default language set', () => {
+    assert.ok(locales.length > 3, 'more languages than fit one multilingual sheet');
     assert.deepEqual(
       files.map((f) => `${f.locale}/${f.format}`).sort(),
-      [...locales.flatMap((l) => formats.map((f) => `${l}/${f.id}`)), ...multilingualFormats.map((f) => `${locales.join('-')}/${f.id}`)].sort(),
+      [
+        ...locales.flatMap((l) => formats.map((f) => `${l}/${f.id}`)),
+        ...defaultLanguageSets.flatMap((set) => multilingualFormats.map((f) => `${set.join('-')}/${f.id}`)),
+      ].sort(),
     );
+    assert.ok(defaultLanguageSets.some((set) => set.join('-') === 'hu-en-uk'));
     assert.ok(locales.includes('hu'));
   });
 
@@ -295,7 +300,19 @@ describe('no dead ends on paper (issue 19)', () => {
   });
 
   it('the headline says the call is free from Hungary, as the seed does ("ingyenesen hívható (Magyarországról)")', () => {
-    const words: Record<string, string> = {hu: 'Magyarországról ingyenes', en: 'free from Hungary', uk: 'з Угорщини безкоштовно'};
+    const words: Record<string, string> = {
+      hu: 'Magyarországról ingyenes',
+      en: 'free from Hungary',
+      uk: 'з Угорщини безкоштовно',
+      ro: 'gratuit din Ungaria',
+      bg: 'безплатно от Унгария',
+      ru: 'из Венгрии бесплатно',
+      sr: 'из Мађарске бесплатно',
+      sq: 'falas nga Hungaria',
+      vi: 'miễn phí từ Hungary',
+      'zh-Hans': '从匈牙利拨打免费',
+      mn: 'Унгараас үнэгүй',
+    };
     for (const locale of locales) {
       const headline = content.locales[locale].print.headline;
       assert.ok(headline.includes(words[locale]), `${locale}: print.headline "${headline}"`);
@@ -304,7 +321,9 @@ describe('no dead ends on paper (issue 19)', () => {
         assert.ok(text.includes(flat(headline)), `${locale}/${format}: the headline "${headline}"`);
       }
     }
-    const multi = flat(pdftotext(join(dir, locales.join('-'), 'poster-a4-multi.pdf'), 'raw'));
-    for (const locale of locales) assert.ok(multi.includes(words[locale]), `poster-a4-multi: the ${locale} headline`);
+    for (const set of defaultLanguageSets) {
+      const multi = flat(pdftotext(join(dir, set.join('-'), 'poster-a4-multi.pdf'), 'raw'));
+      for (const locale of set) assert.ok(multi.includes(words[locale]), `${set.join('-')}/poster-a4-multi: the ${locale} headline`);
+    }
   });
 });

@@ -11,7 +11,7 @@ import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {defaultContentDir, loadContent} from '../../content-model/load.js';
 import {buildPrint} from '../../print/build.js';
-import {allFormatIds} from '../../print/formats.js';
+import {allFormatIds, defaultLanguageSets} from '../../print/formats.js';
 import {checkPartnerText, maxPartnerLength, PartnerError} from '../../print/partner.js';
 import {repoRoot as root} from '../../scripts/lib/root.mjs';
 import {listFiles, pdftotext, requirePoppler} from './helpers.js';
@@ -44,6 +44,19 @@ describe('print CLI', () => {
     assert.equal(lines.length, 4, run.stdout);
     assert.match(lines[0], /hu\/card-a6\.pdf .*KB/);
     assert.match(lines[3], /^3 files, .* KB in total/);
+  });
+
+  it('with no languages chosen, makes a multilingual sheet for each default set, each in its own languages and scripts', () => {
+    const out = freshDir('default-sets');
+    const run = print(['--format', 'poster-a4-multi', '--out', out]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(listFiles(out), defaultLanguageSets.map((set) => `${set.join('-')}/poster-a4-multi.pdf`).sort());
+    assert.match(run.stdout, /hu-ro-bg\/poster-a4-multi\.pdf/);
+    // Each sheet carries its languages' own headlines: Bulgarian in Cyrillic, Vietnamese with its diacritics.
+    const roBg = pdftotext(join(out, 'hu-ro-bg', 'poster-a4-multi.pdf'), 'raw');
+    for (const words of ['Segítség van', 'Există ajutor', 'Има помощ']) assert.ok(roBg.includes(words), `hu-ro-bg: "${words}"`);
+    const viMn = pdftotext(join(out, 'hu-vi-mn', 'poster-a4-multi.pdf'), 'raw');
+    for (const words of ['Có sự giúp đỡ', 'Тусламж бий']) assert.ok(viMn.includes(words), `hu-vi-mn: "${words}"`);
   });
 
   it("puts the chosen languages on one multilingual sheet, in the content's order, and leaves it out of a one-language run", () => {
