@@ -16,7 +16,7 @@ import {readFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {ContentValidationError, defaultContentDir, loadContent} from '../content-model/load.js';
-import {allFormatIds, allFormats, defaultLanguageSets, sheetsFor, type Format, type Sheet} from './formats.js';
+import {allFormatIds, allFormats, defaultLanguageSets, notPrinted, sheetsFor, type Format, type Sheet} from './formats.js';
 import {multilingualLanguages} from './layouts/poster-multi.js';
 import {checkPartner, PartnerError, type Partner} from './partner.js';
 import {nodePdfMake} from './pdfmake-node.js';
@@ -82,17 +82,9 @@ function packageVersion(): string {
  */
 function plan(chosenFormats: Format[], chosenLocales: string[], explicit: boolean, localesChosen: boolean): Sheet[] {
   const {min, max} = multilingualLanguages;
-  if (!localesChosen && chosenLocales.length > max) {
-    const several = chosenFormats.filter((format) => format.languages === 'several');
-    const sets = defaultLanguageSets.filter((set) => set.every((locale) => chosenLocales.includes(locale)));
-    return [
-      ...sheetsFor(
-        chosenFormats.filter((format) => format.languages === 'one'),
-        chosenLocales,
-      ),
-      ...sets.flatMap((set) => sheetsFor(several, [...set])),
-    ];
-  }
+  const unprintable = chosenLocales.filter((locale) => locale in notPrinted);
+  if (localesChosen && unprintable.length > 0)
+    throw new UsageError(unprintable.map((locale) => `${locale} cannot be printed yet: ${notPrinted[locale]}`).join('\n'));
   const sheets = sheetsFor(chosenFormats, chosenLocales);
   const skipped = chosenFormats.find((format) => !sheets.some((sheet) => sheet.format === format));
   if (skipped && explicit) {

@@ -90,9 +90,11 @@ export async function renderSheet(
 ): Promise<RenderedSheet> {
   const scales = format.largePrint ? [1] : textScales;
   let result: RenderedPdf | undefined;
-  for (const textScale of scales) {
-    result = await renderPdf(pdfMake, drawSheet(format, model, locales, {...options, textScale}));
-    if (result.pages <= format.maxPages) return {...result, textScale};
+  for (const pages of new Set([format.fitPages ?? format.maxPages, format.maxPages])) {
+    for (const textScale of scales) {
+      result = await renderPdf(pdfMake, drawSheet(format, model, locales, {...options, textScale}));
+      if (result.pages <= pages) return {...result, textScale};
+    }
   }
   const smallest = scales.at(-1) ?? 1;
   const sheet = `${locales.join('-')}/${format.id}`;

@@ -430,7 +430,7 @@ test('the no-trace section opens with its limits, and every tip has a source', (
     bg: /може да не заличат всички следи/,
     ru: /могут убрать не все следы/,
     sr: /можда неће избрисати све трагове/,
-    sq: /Nuk është e sigurt që këto këshilla i fshijnë të gjitha gjurmët/,
+    sq: /Këto këshilla mund të mos i fshijnë të gjitha gjurmët/,
     vi: /chưa chắc xóa được mọi dấu vết/,
     'zh-Hans': /不一定能清除所有痕迹/,
     mn: /бүх ул мөрийг арилгаж чадахгүй байж магадгүй/,
