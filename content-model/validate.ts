@@ -7,7 +7,8 @@
  */
 import * as v from 'valibot';
 import {contentSourceLocale as sourceLocale} from '../src/i18n/source-locales.js';
-import {idsOf, refineFacts, type IsBad} from './refine-facts.js';
+import {formatPath, under, type IsBad, type Path} from './path.js';
+import {idsOf, refineFacts} from './refine-facts.js';
 import {refineDeadEnds} from './refine-dead-ends.js';
 import {refineLocale, type FactIndex} from './refine-locale.js';
 import {FactsSchema, localeSchema, type LocaleKeys} from './schema.js';
@@ -31,12 +32,8 @@ export interface RawContent {
   sources: SourceTexts;
 }
 
-/** `services[0].phone.e164`: the path an editor follows in the YAML; the file's root is `(top level)`. */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  const keys = issue.path?.map((item) => item.key) ?? [];
-  if (keys.length === 0) return '(top level)';
-  return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
-}
+/** The keys of an issue's path: the content is YAML read as JSON, so every key is a text or an index. */
+const keysOf = (issue: v.BaseIssue<unknown>): Path => issue.path?.map((item) => item.key as string | number) ?? [];
 
 interface Checked {
   value: unknown;
@@ -47,10 +44,9 @@ interface Checked {
 
 function check(schema: v.GenericSchema, data: unknown, file: string): Checked {
   const result = v.safeParse(schema, data, {abortPipeEarly: true});
-  const errors = (result.issues ?? []).map((issue) => ({file, path: pathOf(issue), message: issue.message}));
-  const bad = errors.map((e) => e.path);
-  const isBad: IsBad = (path) => bad.some((b) => b === '(top level)' || path === b || path.startsWith(`${b}.`) || path.startsWith(`${b}[`));
-  return {value: result.output, errors, isBad};
+  const issues = result.issues ?? [];
+  const errors = issues.map((issue) => ({file, path: formatPath(keysOf(issue)), message: issue.message}));
+  return {value: result.output, errors, isBad: under(issues.map(keysOf))};
 }
 
 /** The keys every locale must have, from the facts as far as they can be read. */
@@ -105,7 +101,7 @@ function factIndex(facts: Obj): FactIndex {
 export function validateContent(raw: RawContent): {content?: GuideContent; errors: ContentError[]} {
   const facts = check(FactsSchema, raw.facts.data, raw.facts.file);
   const errors = [...facts.errors];
-  const fail = (file: string) => (path: string, message: string) => errors.push({file, path, message});
+  const fail = (file: string) => (path: Path, message: string) => errors.push({file, path: formatPath(path), message});
   const factsValue = isObject(facts.value) ? facts.value : {};
   if (isObject(facts.value)) refineFacts(factsValue, raw.sources, fail(raw.facts.file), facts.isBad);
 
