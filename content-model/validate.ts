@@ -1,6 +1,6 @@
 /**
  * Checks raw, parsed content: each file against its schema (schema.ts), then the rules that
- * relate values to each other (refine-facts.ts, refine-locale.ts). It never throws on bad data:
+ * relate values to each other (refine-facts.ts, refine-locale.ts, refine-dead-ends.ts). It never throws on bad data:
  * it collects every problem with the file, the path inside it and the fix, so that one run tells
  * an editor everything that is wrong: a facts.yaml with problems does not hide those of the
  * locales, and a source locale with problems does not hide those of its translations.
@@ -8,7 +8,7 @@
 import * as v from 'valibot';
 import {contentSourceLocale as sourceLocale} from '../src/i18n/source-locales.js';
 import {formatPath, under, type IsBad, type Path} from './path.js';
-import {idsOf, refineFacts} from './refine-facts.js';
+import {factsRules} from './refine-facts.js';
 import {refineDeadEnds} from './refine-dead-ends.js';
 import {refineLocale, type FactIndex} from './refine-locale.js';
 import {FactsSchema, localeSchema, type LocaleKeys} from './schema.js';
@@ -47,6 +47,11 @@ function check(schema: v.GenericSchema, data: unknown, file: string): Checked {
   const issues = result.issues ?? [];
   const errors = issues.map((issue) => ({file, path: formatPath(keysOf(issue)), message: issue.message}));
   return {value: result.output, errors, isBad: under(issues.map(keysOf))};
+}
+
+/** The ids of the records in a list, as far as they can be read (also when the file has other problems). */
+function idsOf(value: unknown): string[] {
+  return asList(value).flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : []));
 }
 
 /** The keys every locale must have, from the facts as far as they can be read. */
@@ -99,11 +104,13 @@ function factIndex(facts: Obj): FactIndex {
 
 /** Validates everything; returns the content only when there is not a single error. */
 export function validateContent(raw: RawContent): {content?: GuideContent; errors: ContentError[]} {
-  const facts = check(FactsSchema, raw.facts.data, raw.facts.file);
+  // The facts' own cross-field rules run in the schema's pipe, on facts it accepted.
+  const facts = check(v.pipe(FactsSchema, factsRules(raw.sources)), raw.facts.data, raw.facts.file);
   const errors = [...facts.errors];
   const fail = (file: string) => (path: Path, message: string) => errors.push({file, path: formatPath(path), message});
+  // The locales' rules read the facts as far as they can be read: a facts.yaml with problems
+  // does not hide those of the locales.
   const factsValue = isObject(facts.value) ? facts.value : {};
-  if (isObject(facts.value)) refineFacts(factsValue, raw.sources, fail(raw.facts.file), facts.isBad);
 
   const sourceEntry = raw.locales.find((l) => l.locale === sourceLocale);
   if (!sourceEntry) {
