@@ -5,7 +5,7 @@
  * carries the same tokens (refine-locale.ts).
  */
 import {splitTokens} from '../src/content/tokens.js';
-import type {Fail, IsBad} from './refine-facts.js';
+import type {Fail, IsBad} from './path.js';
 import {asList, isObject, type Obj} from './unknown-data.js';
 
 /** Every text of a section (title, summary, paragraphs and list items). */
@@ -37,7 +37,7 @@ export function refineDeadEnds(facts: Obj, texts: Obj, fail: Fail, isBad: IsBad)
   if (!isObject(texts.sections)) return;
   for (const section of asList(facts.sections)) {
     if (!isObject(section) || typeof section.id !== 'string') continue;
-    const path = `sections.${section.id}`;
+    const path = ['sections', section.id];
     if (isBad(path)) continue;
     const tokens = sectionTexts(texts.sections[section.id]).flatMap((text) => splitTokens(text).filter((piece) => typeof piece !== 'string'));
     const actions = tokens.filter((token) => reachable(token.kind, token.id));

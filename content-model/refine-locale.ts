@@ -7,7 +7,7 @@
  */
 import {tokenKinds, splitTokens} from '../src/content/tokens.js';
 import {contentSourceLocale} from '../src/i18n/source-locales.js';
-import type {Fail, IsBad} from './refine-facts.js';
+import {formatPath, type Fail, type IsBad, type Path} from './path.js';
 import {describe} from './schema.js';
 import {jargonIn, maxSummaryWords, plainSummaryWords, sentences, wordCount} from './plain-language.js';
 import {asList, isObject, type Obj} from './unknown-data.js';
@@ -35,34 +35,32 @@ function tokenSignature(text: string): string {
     .join(' ');
 }
 
-/** The value at `path` (`sections.hotline.blocks[0]`) of an object, or undefined. */
-function at(root: unknown, path: string): unknown {
+/** The value at `path` (`['sections', 'hotline', 'blocks', 0]`) of an object, or undefined. */
+function at(root: unknown, path: Path): unknown {
   let value = root;
-  for (const key of path.split(/\.|\[(\d+)\]/).filter((k) => k !== undefined && k !== '')) {
-    value = Array.isArray(value) ? value[Number(key)] : isObject(value) ? value[key] : undefined;
-  }
+  for (const key of path) value = Array.isArray(value) && typeof key === 'number' ? value[key] : isObject(value) ? value[key] : undefined;
   return value;
 }
 
 /** Every text of a locale, with its path: the texts whose tokens are checked. */
-function textsOf(texts: Obj): [path: string, text: string][] {
-  const out: [string, string][] = [];
-  const add = (path: string, value: unknown) => {
+function textsOf(texts: Obj): [path: Path, text: string][] {
+  const out: [Path, string][] = [];
+  const add = (path: Path, value: unknown) => {
     if (typeof value === 'string') out.push([path, value]);
   };
-  add('title', texts.title);
-  add('emergency', texts.emergency);
+  add(['title'], texts.title);
+  add(['emergency'], texts.emergency);
   for (const group of ['hotline', 'services', 'types', 'eligibility', 'materials', 'needs', 'about', 'print']) {
-    if (isObject(texts[group])) for (const [key, value] of Object.entries(texts[group])) add(`${group}.${key}`, value);
+    if (isObject(texts[group])) for (const [key, value] of Object.entries(texts[group])) add([group, key], value);
   }
   if (isObject(texts.sections)) {
     for (const [id, section] of Object.entries(texts.sections)) {
       if (!isObject(section)) continue;
-      add(`sections.${id}.title`, section.title);
-      asList(section.summary).forEach((sentence, i) => add(`sections.${id}.summary[${i}].text`, isObject(sentence) ? sentence.text : undefined));
+      add(['sections', id, 'title'], section.title);
+      asList(section.summary).forEach((sentence, i) => add(['sections', id, 'summary', i, 'text'], isObject(sentence) ? sentence.text : undefined));
       asList(section.blocks).forEach((block, i) => {
-        add(`sections.${id}.blocks[${i}]`, block);
-        if (isObject(block)) asList(block.list).forEach((item, j) => add(`sections.${id}.blocks[${i}].list[${j}]`, item));
+        add(['sections', id, 'blocks', i], block);
+        if (isObject(block)) asList(block.list).forEach((item, j) => add(['sections', id, 'blocks', i, 'list', j], item));
       });
     }
   }
@@ -77,12 +75,13 @@ const blockKind = (block: unknown) => (typeof block === 'string' ? 'text' : isOb
  */
 export function refineLocale(target: LocaleFile, facts: FactIndex, source: LocaleFile | undefined, fail: Fail, isBad: IsBad, sourceIsBad: IsBad): void {
   const {locale, texts} = target;
-  const ok = (path: string) => !isBad(path);
-  const fromSource = (path: string) => (source && !sourceIsBad(path) ? at(source.texts, path) : undefined);
+  const ok = (path: Path) => !isBad(path);
+  const fromSource = (path: Path) => (source && !sourceIsBad(path) ? at(source.texts, path) : undefined);
   const sourceFile = source?.file ?? target.file;
 
-  if (!/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/.test(locale)) fail('(file name)', `"${locale}" is not a locale code; name the folder like "en" or "pt-BR"`);
-  if (ok('locale') && texts.locale !== locale) fail('locale', `must be "${locale}", the name of its folder, found ${describe(texts.locale)}`);
+  if (!/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$/.test(locale))
+    fail(['(file name)'], `"${locale}" is not a locale code; name the folder like "en" or "pt-BR"`);
+  if (ok(['locale']) && texts.locale !== locale) fail(['locale'], `must be "${locale}", the name of its folder, found ${describe(texts.locale)}`);
 
   for (const [path, text] of textsOf(texts)) {
     if (!ok(path)) continue;
@@ -129,16 +128,19 @@ export function refineLocale(target: LocaleFile, facts: FactIndex, source: Local
   const longSummaries: string[] = [];
   let summaryCount = 0;
   for (const [id, section] of Object.entries(isObject(texts.sections) ? texts.sections : {})) {
-    const path = `sections.${id}`;
+    const path = ['sections', id];
     if (!isObject(section) || !ok(path)) continue;
 
     const blocks = asList(section.blocks);
-    const sourceBlocks = fromSource(`${path}.blocks`);
-    if (ok(`${path}.blocks`) && Array.isArray(sourceBlocks) && sourceBlocks.length !== blocks.length) {
-      fail(`${path}.blocks`, `has ${blocks.length} blocks but ${sourceFile} has ${sourceBlocks.length}; translate each block, in the same order, one for one`);
+    const sourceBlocks = fromSource([...path, 'blocks']);
+    if (ok([...path, 'blocks']) && Array.isArray(sourceBlocks) && sourceBlocks.length !== blocks.length) {
+      fail(
+        [...path, 'blocks'],
+        `has ${blocks.length} blocks but ${sourceFile} has ${sourceBlocks.length}; translate each block, in the same order, one for one`,
+      );
     }
     blocks.forEach((block, index) => {
-      const blockPath = `${path}.blocks[${index}]`;
+      const blockPath = [...path, 'blocks', index];
       if (!ok(blockPath)) return;
       const kind = blockKind(block);
       const sourceKind = Array.isArray(sourceBlocks) ? blockKind(sourceBlocks[index]) : undefined;
@@ -146,55 +148,61 @@ export function refineLocale(target: LocaleFile, facts: FactIndex, source: Local
       if (isObject(block) && (kind === 'types' || kind === 'eligibility')) {
         const service = facts.services.get(String(block[kind]));
         if (!service?.[kind])
-          fail(`${blockPath}.${kind}`, `"${String(block[kind])}" is not a service with ${kind} in facts.yaml; use the id of one that has ${kind}:`);
+          fail([...blockPath, kind], `"${String(block[kind])}" is not a service with ${kind} in facts.yaml; use the id of one that has ${kind}:`);
       }
-      const sourceItems = fromSource(`${blockPath}.list`);
-      if (isObject(block) && Array.isArray(block.list) && Array.isArray(sourceItems) && sourceItems.length !== block.list.length && ok(`${blockPath}.list`)) {
-        fail(`${blockPath}.list`, `has ${block.list.length} items but ${sourceFile} has ${sourceItems.length}; translate each item, one for one`);
+      const sourceItems = fromSource([...blockPath, 'list']);
+      if (
+        isObject(block) &&
+        Array.isArray(block.list) &&
+        Array.isArray(sourceItems) &&
+        sourceItems.length !== block.list.length &&
+        ok([...blockPath, 'list'])
+      ) {
+        fail([...blockPath, 'list'], `has ${block.list.length} items but ${sourceFile} has ${sourceItems.length}; translate each item, one for one`);
       }
     });
 
     const summary = asList(section.summary);
-    const sourceSummary = fromSource(`${path}.summary`);
-    if (ok(`${path}.summary`) && Array.isArray(sourceSummary) && sourceSummary.length !== summary.length) {
-      fail(`${path}.summary`, `has ${summary.length} sentences but ${sourceFile} has ${sourceSummary.length}; translate each summary sentence, one for one`);
+    const sourceSummary = fromSource([...path, 'summary']);
+    if (ok([...path, 'summary']) && Array.isArray(sourceSummary) && sourceSummary.length !== summary.length) {
+      fail([...path, 'summary'], `has ${summary.length} sentences but ${sourceFile} has ${sourceSummary.length}; translate each summary sentence, one for one`);
     }
     const allowed = facts.sections.get(id) ?? [];
     summary.forEach((item, index) => {
-      const itemPath = `${path}.summary[${index}]`;
+      const itemPath = [...path, 'summary', index];
       if (!isObject(item) || !ok(itemPath)) return;
       // A sentence may restate only what its section's own source says.
-      if (ok(`${itemPath}.from`)) {
+      if (ok([...itemPath, 'from'])) {
         if (!allowed.includes(item.from as number | string)) {
           fail(
-            `${itemPath}.from`,
+            [...itemPath, 'from'],
             `${describe(item.from)} is not a source of this section; use the seed paragraph it restates or the advice it follows: one of ${allowed.join(', ') || '(none: add seed: or advice: to the section in facts.yaml)'}`,
           );
         }
-        const sourceFrom = fromSource(`${itemPath}.from`);
+        const sourceFrom = fromSource([...itemPath, 'from']);
         if (sourceFrom !== undefined && sourceFrom !== item.from) {
           fail(
-            `${itemPath}.from`,
+            [...itemPath, 'from'],
             `is ${describe(item.from)} but ${sourceFile} says ${describe(sourceFrom)}; correct it: a translation restates the same paragraph`,
           );
         }
       }
       const text = item.text;
-      if (typeof text !== 'string' || !ok(`${itemPath}.text`)) return;
+      if (typeof text !== 'string' || !ok([...itemPath, 'text'])) return;
       summaryCount++;
       const words = wordCount(text);
       const count = sentences(text).length;
-      if (count > 1) fail(`${itemPath}.text`, `holds ${count} sentences; write one idea a sentence, each as its own summary item`);
-      if (words > maxSummaryWords) fail(`${itemPath}.text`, `has ${words} words; a summary sentence has at most ${maxSummaryWords}. Split it or say less`);
-      else if (words > plainSummaryWords) longSummaries.push(itemPath);
+      if (count > 1) fail([...itemPath, 'text'], `holds ${count} sentences; write one idea a sentence, each as its own summary item`);
+      if (words > maxSummaryWords) fail([...itemPath, 'text'], `has ${words} words; a summary sentence has at most ${maxSummaryWords}. Split it or say less`);
+      else if (words > plainSummaryWords) longSummaries.push(formatPath(itemPath));
       const word = jargonIn(text, locale);
-      if (word) fail(`${itemPath}.text`, `uses "${word}…", which a reader in crisis may not know; write it in everyday words`);
+      if (word) fail([...itemPath, 'text'], `uses "${word}…", which a reader in crisis may not know; write it in everyday words`);
     });
   }
   // Most summary sentences stay within 15 words; a few may run to 20.
   if (summaryCount > 0 && longSummaries.length * 2 >= summaryCount) {
     fail(
-      'sections',
+      ['sections'],
       `${longSummaries.length} of ${summaryCount} summary sentences have more than ${plainSummaryWords} words (${longSummaries.join(', ')}); split or rewrite them until most have ${plainSummaryWords} or fewer`,
     );
   }

@@ -11,6 +11,7 @@
  * too; valibot's per-action messages and its size (it may run in the print studio) decided it.
  */
 import * as v from 'valibot';
+import {findMarkup} from '../src/content/markup.js';
 import {plainTextProblem} from '../src/content/plain-text.js';
 
 // ── Messages ─────────────────────────────────────────────────────────────────────────────
@@ -66,10 +67,10 @@ export const label = v.pipe(
 /** Long enough for the longest paragraph of the source, short enough to catch a pasted page. */
 export const maxTextLength = 1200;
 
-// Markup of any kind: tags, character references, Markdown links and emphasis.
-const markupPatterns: [RegExp, string][] = [
-  [/<\s*[a-z!/?]/i, 'an HTML tag'],
-  [/&(#\d+|#x[0-9a-f]+|[a-z]+);/i, 'an HTML character reference'],
+// Markup of any kind: tags and character references (the rule in src/content/markup.ts, which
+// the partner line follows too), Markdown links and emphasis, javascript: URLs.
+const markupNames = {tag: 'an HTML tag', reference: 'an HTML character reference'} as const;
+const markdownPatterns: [RegExp, string][] = [
   [/\]\(/, 'a Markdown link'],
   [/\*\*|__/, 'Markdown emphasis'],
   [/javascript:/i, 'a javascript: URL'],
@@ -83,9 +84,9 @@ const spelledAddressPattern = /\b(?:https?:\/\/|www\.)|\b[a-z0-9-]+\.(?:hu|com|o
 
 /** What is wrong with a text a reader will see, or undefined: plain, bounded, no markup, no hidden characters, no hand-written facts. */
 export function textProblem(text: string): string | undefined {
-  for (const [pattern, what] of markupPatterns) {
-    if (pattern.test(text)) return `contains ${what}; texts are plain text. Remove it, and write facts as {tel:ID}, {link:ID} or {material:ID} tokens`;
-  }
+  const markup = findMarkup(text);
+  const what = markup ? markupNames[markup.kind] : markdownPatterns.find(([pattern]) => pattern.test(text))?.[1];
+  if (what) return `contains ${what}; texts are plain text. Remove it, and write facts as {tel:ID}, {link:ID} or {material:ID} tokens`;
   const plain = plainTextProblem(text, {maxLength: maxTextLength});
   if (plain?.kind === 'character')
     return `contains a control or bidirectional-override character; remove it (${plain.codePoint} at position ${plain.position}; the text direction comes from the locale)`;

@@ -1,13 +1,14 @@
 /**
  * Checks raw, parsed content: each file against its schema (schema.ts), then the rules that
- * relate values to each other (refine-facts.ts, refine-locale.ts). It never throws on bad data:
+ * relate values to each other (refine-facts.ts, refine-locale.ts, refine-dead-ends.ts). It never throws on bad data:
  * it collects every problem with the file, the path inside it and the fix, so that one run tells
  * an editor everything that is wrong: a facts.yaml with problems does not hide those of the
  * locales, and a source locale with problems does not hide those of its translations.
  */
 import * as v from 'valibot';
 import {contentSourceLocale as sourceLocale} from '../src/i18n/source-locales.js';
-import {idsOf, refineFacts, type IsBad} from './refine-facts.js';
+import {formatPath, under, type IsBad, type Path} from './path.js';
+import {factsRules} from './refine-facts.js';
 import {refineDeadEnds} from './refine-dead-ends.js';
 import {refineLocale, type FactIndex} from './refine-locale.js';
 import {FactsSchema, localeSchema, type LocaleKeys} from './schema.js';
@@ -31,12 +32,8 @@ export interface RawContent {
   sources: SourceTexts;
 }
 
-/** `services[0].phone.e164`: the path an editor follows in the YAML; the file's root is `(top level)`. */
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  const keys = issue.path?.map((item) => item.key) ?? [];
-  if (keys.length === 0) return '(top level)';
-  return keys.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`)).join('');
-}
+/** The keys of an issue's path: the content is YAML read as JSON, so every key is a text or an index. */
+const keysOf = (issue: v.BaseIssue<unknown>): Path => issue.path?.map((item) => item.key as string | number) ?? [];
 
 interface Checked {
   value: unknown;
@@ -47,10 +44,14 @@ interface Checked {
 
 function check(schema: v.GenericSchema, data: unknown, file: string): Checked {
   const result = v.safeParse(schema, data, {abortPipeEarly: true});
-  const errors = (result.issues ?? []).map((issue) => ({file, path: pathOf(issue), message: issue.message}));
-  const bad = errors.map((e) => e.path);
-  const isBad: IsBad = (path) => bad.some((b) => b === '(top level)' || path === b || path.startsWith(`${b}.`) || path.startsWith(`${b}[`));
-  return {value: result.output, errors, isBad};
+  const issues = result.issues ?? [];
+  const errors = issues.map((issue) => ({file, path: formatPath(keysOf(issue)), message: issue.message}));
+  return {value: result.output, errors, isBad: under(issues.map(keysOf))};
+}
+
+/** The ids of the records in a list, as far as they can be read (also when the file has other problems). */
+function idsOf(value: unknown): string[] {
+  return asList(value).flatMap((item) => (isObject(item) && typeof item.id === 'string' ? [item.id] : []));
 }
 
 /** The keys every locale must have, from the facts as far as they can be read. */
@@ -103,11 +104,13 @@ function factIndex(facts: Obj): FactIndex {
 
 /** Validates everything; returns the content only when there is not a single error. */
 export function validateContent(raw: RawContent): {content?: GuideContent; errors: ContentError[]} {
-  const facts = check(FactsSchema, raw.facts.data, raw.facts.file);
+  // The facts' own cross-field rules run in the schema's pipe, on facts it accepted.
+  const facts = check(v.pipe(FactsSchema, factsRules(raw.sources)), raw.facts.data, raw.facts.file);
   const errors = [...facts.errors];
-  const fail = (file: string) => (path: string, message: string) => errors.push({file, path, message});
+  const fail = (file: string) => (path: Path, message: string) => errors.push({file, path: formatPath(path), message});
+  // The locales' rules read the facts as far as they can be read: a facts.yaml with problems
+  // does not hide those of the locales.
   const factsValue = isObject(facts.value) ? facts.value : {};
-  if (isObject(facts.value)) refineFacts(factsValue, raw.sources, fail(raw.facts.file), facts.isBad);
 
   const sourceEntry = raw.locales.find((l) => l.locale === sourceLocale);
   if (!sourceEntry) {

@@ -4,6 +4,7 @@
  * form, so they are checked here, once for both, as untrusted plain text.
  */
 
+import {findMarkup} from '../src/content/markup.js';
 import {plainTextProblem} from '../src/content/plain-text.js';
 
 export interface Partner {
@@ -31,11 +32,6 @@ export class PartnerError extends Error {
   }
 }
 
-// A tag (`<b>`, `</p>`, `<!--`, `<?xml`) or a character reference (`&amp;`, `&#60;`). A PDF
-// prints them as they are, so they are always a paste from a web page or an attempt to inject;
-// "a < b" and "Smith & Co" stay allowed.
-const markup = /<(?:[/?]?[a-z]|!)|&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
-
 /**
  * Returns the partner string cleaned of outer spaces, or throws a `PartnerError` that says why
  * not. `what` names the input in the message: the CLI's option, or the studio's field label.
@@ -49,9 +45,11 @@ export function checkPartnerText(value: string, what: string): string {
       `${what} contains the invisible control or text-direction character ${hidden.codePoint} at position ${hidden.position}; write it as plain text on one line`,
     );
   }
-  const tag = markup.exec(value);
-  if (tag) {
-    throw new PartnerError(`${what} contains markup ("${tag[0]}…") at position ${tag.index + 1}; write plain text: the sheet would print it as it is`);
+  // A tag or a character reference (src/content/markup.ts, the content's rule too): a PDF
+  // prints it as it is. "a < b" and "Smith & Co" stay allowed.
+  const markup = findMarkup(value);
+  if (markup) {
+    throw new PartnerError(`${what} contains markup ("${markup.text}…") at position ${markup.index + 1}; write plain text: the sheet would print it as it is`);
   }
   const text = value.trim().replace(/ {2,}/g, ' ');
   if (text === '') throw new PartnerError(`${what} is empty; leave it out, or give the text`);
