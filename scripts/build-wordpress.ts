@@ -18,6 +18,7 @@ import {parseArgs} from 'node:util';
 import {attributes, fieldOf, type Attribute, type AttributeName} from '../src/attributes.js';
 import {loadContent} from '../content-model/load.js';
 import {hotline} from '../src/content/hotline.js';
+import {readManifest, type Manifest} from './lib/api-reference.js';
 import {cli} from './lib/cli.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
@@ -45,19 +46,6 @@ export const contrastPairs: [string, string][] = [
   ['--kiut-on-accent', '--kiut-accent'],
 ];
 
-interface ManifestAttribute {
-  name: string;
-  type?: {text?: string};
-}
-interface ManifestProperty {
-  name: string;
-  default?: string;
-  description?: string;
-}
-interface Manifest {
-  modules?: {declarations?: {tagName?: string; attributes?: ManifestAttribute[]; cssProperties?: ManifestProperty[]}[]}[];
-}
-
 export interface PluginData {
   version: string;
   attributes: Record<string, Kind & {field: string}>;
@@ -68,16 +56,11 @@ export interface PluginData {
   hotline: {label: string; e164: string; display: string};
 }
 
-function element(manifest: Manifest) {
-  const found = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'kiut-guide');
-  if (!found) throw new Error('dist/custom-elements.json describes no <kiut-guide>: run `npm run build:widget`.');
-  return found;
-}
-
 /** Everything generated.php carries, from the element's sources. Throws with the fix on a mismatch. */
 export function pluginData(manifest: Manifest, version: string, contentDir?: string): PluginData {
   const content = loadContent(contentDir);
-  const guide = element(manifest);
+  const guide = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'kiut-guide');
+  if (!guide) throw new Error('dist/custom-elements.json describes no <kiut-guide>: run `npm run build:widget`.');
   const fromManifest = guide.attributes ?? [];
   const named = new Set(fromManifest.map((a) => a.name));
   const missing = fromManifest.filter((a) => !(a.name in attributes)).map((a) => a.name);
@@ -138,16 +121,13 @@ export function pluginData(manifest: Manifest, version: string, contentDir?: str
 export function phpValue(value: unknown, indent = ''): string {
   if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'array()';
-    const inner = indent + '\t';
-    return `array(\n${value.map((item) => `${inner}${phpValue(item, inner)},`).join('\n')}\n${indent})`;
-  }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
-    if (entries.length === 0) return 'array()';
     const inner = indent + '\t';
-    return `array(\n${entries.map(([key, item]) => `${inner}${phpValue(key)} => ${phpValue(item, inner)},`).join('\n')}\n${indent})`;
+    const key = (name: string) => (Array.isArray(value) ? '' : `${phpValue(name)} => `);
+    return entries.length === 0
+      ? 'array()'
+      : `array(\n${entries.map(([name, item]) => `${inner}${key(name)}${phpValue(item, inner)},`).join('\n')}\n${indent})`;
   }
   throw new Error(`cannot write ${String(value)} as PHP`);
 }
@@ -215,22 +195,14 @@ export function blockJson(data: PluginData, source = pluginSource): string {
   return `${JSON.stringify(block, null, 2)}\n`;
 }
 
-export interface BuiltPlugin {
-  dir: string;
-  zip: string;
-  bytes: number;
-}
-
 /** Stages the plugin in `out`/kiut-guide/ and writes `out`/kiut-guide.zip. */
-export function buildWordpressPlugin(options: {dist?: string; out?: string; epoch?: number; source?: string; contentDir?: string} = {}): BuiltPlugin {
+export function buildWordpressPlugin(options: {dist?: string; out?: string; epoch?: number; source?: string; contentDir?: string} = {}) {
   const dist = options.dist ?? join(repoRoot, 'dist');
   const out = options.out ?? join(dist, 'wordpress');
   const source = options.source ?? pluginSource;
   const epoch = options.epoch ?? sourceDateEpoch();
-  for (const file of ['kiut-guide.js', 'kiut-guide.js.map', 'custom-elements.json']) {
-    if (!existsSync(join(dist, file))) throw new Error(`${join(dist, file)} is missing: run \`npm run build:widget\` first.`);
-  }
-  const data = pluginData(JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8')) as Manifest, packageJson.version, options.contentDir);
+  if (!existsSync(join(dist, 'kiut-guide.js'))) throw new Error(`${join(dist, 'kiut-guide.js')} is missing: run \`npm run build:widget\` first.`);
+  const data = pluginData(readManifest(dist), packageJson.version, options.contentDir);
   const problems = checkPluginSources(data, source);
   if (problems.length > 0) throw new Error(problems.join('\n'));
 

@@ -22,7 +22,7 @@ import {parseArgs} from 'node:util';
 import {jsonSchemaFiles, jsonSchemaTexts} from '../content-model/json-schema.js';
 import {loadContent} from '../content-model/load.js';
 import {generatedModules} from './generate-content.js';
-import {withApiReference, type Manifest} from './lib/api-reference.js';
+import {readManifest, withApiReference} from './lib/api-reference.js';
 import {withFacts} from './lib/changelog.js';
 import {cli} from './lib/cli.js';
 import {applyIntegrity, integrityJson, integrityModule, integrityOf, partnerScripts} from './lib/integrity.js';
@@ -69,11 +69,7 @@ export function derivedFiles(dist = join(repoRoot, 'dist')): Derived[] {
   const content = once(() => loadContent());
   const integrity = once(() => integrityOf(dist));
   const xliff = once(extractXliff);
-  const manifest = once(() => {
-    const file = join(dist, 'custom-elements.json');
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:widget\` first.`);
-    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-  });
+  const manifest = once(() => readManifest(dist));
   const modules = generatedModules(content(), localize.targetLocales);
   const schemas = jsonSchemaTexts(content());
   const fromContent = {from: 'content/ and lit-localize.json', fix: 'npm run generate'};
