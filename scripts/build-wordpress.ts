@@ -1,15 +1,11 @@
 /**
- * `npm run build:wordpress` (after `npm run build:widget`): the WordPress plugin, ready to
- * upload. Copies wordpress/kiut-guide/ to dist/wordpress/kiut-guide/, adds the release's ES
- * module (assets/kiut-guide.js), the licences, and includes/generated.php, then zips it into
- * dist/wordpress/kiut-guide.zip (byte-identical for the same commit).
- *
- * generated.php holds the element's own allow-lists, so the plugin accepts exactly what the
- * element accepts: the attributes and their values from the table in src/attributes.ts (which
- * also gives block/block.json its attributes), sections, needs and languages from content/,
- * the colour properties from dist/custom-elements.json. The build fails, naming the file and
- * the fix, when the plugin's sources disagree with the element (a new attribute, a version).
- *
+ * `npm run build:wordpress` (after `npm run build:widget`): dist/wordpress/kiut-guide.zip
+ * (byte-identical for the same commit), wordpress/kiut-guide/ with the ES module, the licences
+ * and includes/generated.php. That file holds the element's own allow-lists, so the plugin
+ * accepts exactly what the element does: the attributes table of src/attributes.ts (which also
+ * gives block/block.json its attributes), sections, needs and languages from content/, the
+ * colours from dist/custom-elements.json. Sources that disagree (an attribute, a version) fail
+ * the build, naming the file and the fix.
  * Why no standard tool: WordPress's tools (wp-scripts, wp-cli) need a WordPress and packages of their own; the plugin needs its files copied, the element's allow-lists generated and a reproducible zip.
  */
 import {cpSync, existsSync, readFileSync, rmSync} from 'node:fs';

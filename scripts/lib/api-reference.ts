@@ -1,9 +1,7 @@
 /**
  * The element's reference in PARTNERS.md, between `<!-- api:start -->` and `<!-- api:end -->`,
- * from dist/custom-elements.json (the Custom Elements Manifest that `npm run build:widget`
- * makes from the JSDoc in src/kiut-guide.ts). scripts/generate.ts writes it (`npm run docs:api`)
- * and `npm test` fails when it is stale, so the reference cannot drift from the code.
- *
+ * from dist/custom-elements.json (the manifest `npm run build:widget` makes from the JSDoc in
+ * src/kiut-guide.ts). scripts/generate.ts writes it and checks it is current.
  * Why no standard tool: @custom-elements-manifest/to-markdown writes a developer reference of every member with its TypeScript type; partners need the attributes as they write them, the documented events, and a block inside PARTNERS.md that the staleness check can compare.
  */
 import {existsSync, readFileSync} from 'node:fs';
