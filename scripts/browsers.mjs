@@ -1,7 +1,6 @@
-// The three browser engines the tests run in, as Debian ships them, and where each one is on
-// this machine: Chromium (CHROME_PATH, Debian's chromium, the usual Chrome locations), Firefox
-// (FIREFOX_PATH, Debian's firefox-esr) and WebKitGTK (WebKitWebDriver with its MiniBrowser).
-// Shared by the test runner, `npm test`, the benchmark and .ci/run.
+// The three browser engines the tests run in, as Debian ships them: where each one's programs are
+// (an environment variable, else Debian's places), its version, and the oldest version the tests
+// pass in. Shared by the test runner, `npm test`, the benchmark and the tests.
 // Why no standard tool: the test runners' launchers take an executable path; none finds Debian's three engines or names the apt package that brings a missing one.
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
@@ -9,89 +8,70 @@ import {debianPackages} from './lib/debian-packages.mjs';
 
 /** @typedef {'chromium' | 'firefox' | 'webkit'} Engine */
 
+/**
+ * Each engine's programs (the variable that overrides a path, then the places to look) and its
+ * minimum version: the one Debian 12 gave when the tests were checked (December 2026). Older
+ * ones fail inside the browser, not in a test: Firefox ESR 140 (Debian 12 without `apt-get
+ * update`) answers puppeteer's setViewport with "Protocol error
+ * (emulation.setScreenOrientationOverride): unknown command".
+ */
+const table = {
+  chromium: {
+    name: 'Chromium',
+    product: 'Chromium',
+    minimum: [156],
+    programs: {chrome: ['CHROME_PATH', '/usr/bin/chromium', '/usr/bin/google-chrome', '/opt/google/chrome/chrome']},
+  },
+  firefox: {name: 'Firefox', product: 'Firefox ESR', minimum: [153], programs: {firefox: ['FIREFOX_PATH', '/usr/bin/firefox-esr', '/usr/bin/firefox']}},
+  // Debian's webkit2gtk-driver: the WebDriver server and the small browser it drives, which has
+  // no headless mode and so needs the X display that Xvfb gives it.
+  webkit: {
+    name: 'WebKit',
+    product: 'WebKitGTK',
+    minimum: [2, 50],
+    programs: {
+      driver: ['WEBKIT_WEBDRIVER_PATH', '/usr/bin/WebKitWebDriver'],
+      miniBrowser: [
+        'WEBKIT_MINIBROWSER_PATH',
+        '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+        '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+      ],
+      xvfb: ['XVFB_PATH', '/usr/bin/Xvfb'],
+    },
+  },
+};
+
 /** @type {readonly Engine[]} */
 export const engines = ['chromium', 'firefox', 'webkit'];
-
 /** What each engine is called in messages and in the test runner's output. */
-export const engineNames = {chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit'};
+export const engineNames = Object.fromEntries(engines.map((engine) => [engine, table[engine].name]));
+export const minimumVersions = Object.fromEntries(engines.map((engine) => [engine, table[engine].minimum]));
 
-const chromeCandidates = [
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/opt/google/chrome/chrome',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-];
-
-const firefoxCandidates = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
-
-// Debian's webkit2gtk-driver: the WebDriver server, and the small browser it drives.
-const webkitDriverCandidates = ['/usr/bin/WebKitWebDriver'];
-const miniBrowserCandidates = [
-  '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-  '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
-];
-// MiniBrowser has no headless mode: it needs an X display, which Xvfb gives it.
-const xvfbCandidates = ['/usr/bin/Xvfb'];
-
-function fromEnvOr(variable, candidates) {
-  const fromEnv = process.env[variable];
-  if (fromEnv) return existsSync(fromEnv) ? fromEnv : undefined;
-  return candidates.find((path) => existsSync(path));
+/** The engine's programs by role, or undefined when one is missing. */
+function find(engine) {
+  const found = Object.entries(table[engine].programs).map(([role, [variable, ...places]]) => {
+    const fromEnv = process.env[variable];
+    return [role, fromEnv ? (existsSync(fromEnv) ? fromEnv : undefined) : places.find((path) => existsSync(path))];
+  });
+  return found.every(([, path]) => path) ? Object.fromEntries(found) : undefined;
 }
 
-export function findChrome() {
-  return fromEnvOr('CHROME_PATH', chromeCandidates);
-}
-
-export function findFirefox() {
-  return fromEnvOr('FIREFOX_PATH', firefoxCandidates);
-}
-
+export const findChrome = () => find('chromium')?.chrome;
+export const findFirefox = () => find('firefox')?.firefox;
 /** WebKitWebDriver, the MiniBrowser it starts, and Xvfb for its window; undefined if any is missing. */
-export function findWebKit() {
-  const driver = fromEnvOr('WEBKIT_WEBDRIVER_PATH', webkitDriverCandidates);
-  const miniBrowser = fromEnvOr('WEBKIT_MINIBROWSER_PATH', miniBrowserCandidates);
-  const xvfb = fromEnvOr('XVFB_PATH', xvfbCandidates);
-  return driver && miniBrowser && xvfb ? {driver, miniBrowser, xvfb} : undefined;
-}
-
-/** Whether an engine's programs are all on this machine. */
-export function isInstalled(engine) {
-  if (engine === 'chromium') return Boolean(findChrome());
-  if (engine === 'firefox') return Boolean(findFirefox());
-  return Boolean(findWebKit());
-}
+export const findWebKit = () => find('webkit');
+export const isInstalled = (engine) => find(engine) !== undefined;
 
 /** One message that names what is missing and the one command that installs it. */
 export function installHint(missing) {
-  const packages = missing.flatMap((engine) => debianPackages(engine));
-  const names = missing.map((engine) => engineNames[engine]).join(', ');
-  const overrides = {
-    chromium: 'CHROME_PATH',
-    firefox: 'FIREFOX_PATH',
-    webkit: 'WEBKIT_WEBDRIVER_PATH, WEBKIT_MINIBROWSER_PATH and XVFB_PATH',
-  };
-  const which = missing.map((engine) => overrides[engine]).join('; ');
+  const variables = missing.map((engine) => Object.values(table[engine].programs).map(([variable]) => variable)).flat();
   return (
-    `Browser tests need ${names}, which ${missing.length === 1 ? 'is' : 'are'} not installed. ` +
-    `Debian: \`sudo apt-get install -y ${packages.join(' ')}\`. ` +
-    `Elsewhere, point ${which} at the programs.`
+    `Browser tests need ${missing.map((engine) => engineNames[engine]).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not installed. ` +
+    `Debian: \`sudo apt-get install -y ${missing.flatMap((engine) => debianPackages(engine)).join(' ')}\`. ` +
+    `Elsewhere, point ${variables.join(', ')} at the programs.`
   );
 }
-
-/**
- * The oldest version of each engine the tests are known to pass in: the versions Debian 12
- * gave when they were checked (December 2026). Older ones fail inside the browser, not in a
- * test: Firefox ESR 140 (Debian 12 without `apt-get update`) answers puppeteer's setViewport
- * with "Protocol error (emulation.setScreenOrientationOverride): unknown command".
- */
-export const minimumVersions = {chromium: [156], firefox: [153], webkit: [2, 50]};
-const productNames = {chromium: 'Chromium', firefox: 'Firefox ESR', webkit: 'WebKitGTK'};
 
 /** `[major, minor]` from a program's or package's version text, or undefined. */
 export function parseVersion(text) {
@@ -112,7 +92,7 @@ export function tooOld(engine, version) {
   const differs = version ? minimum.findIndex((part, i) => version[i] !== part) : -1;
   if (differs === -1 || version[differs] > minimum[differs]) return undefined;
   const shown = (parts) => parts.slice(0, minimum.length).join('.');
-  return `${productNames[engine]} ${shown(version)} is older than ${shown(minimum)}, which the tests need: apt-get update && apt-get install ${debianPackages(engine).join(' ')}`;
+  return `${table[engine].product} ${shown(version)} is older than ${shown(minimum)}, which the tests need: apt-get update && apt-get install ${debianPackages(engine).join(' ')}`;
 }
 
 /** What stops the browser tests in `chosen`: one line for those missing, one for each too old, and the engines to install. */
@@ -131,11 +111,11 @@ export function engineProblems(chosen = engines) {
  * @returns {Engine[]}
  */
 export function chosenEngines(value = process.env.KIUT_BROWSERS) {
-  if (value === undefined || value.trim() === '') return [...engines];
-  const asked = value
+  const asked = (value ?? '')
+    .toLowerCase()
     .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((name) => name.toLowerCase());
+    .filter(Boolean);
+  if (asked.length === 0) return [...engines];
   const unknown = asked.filter((name) => !engines.includes(name));
   if (unknown.length > 0) {
     throw new Error(

@@ -1,15 +1,11 @@
 /**
- * `npm run build:wordpress` (after `npm run build:widget`): the WordPress plugin, ready to
- * upload. Copies wordpress/kiut-guide/ to dist/wordpress/kiut-guide/, adds the release's ES
- * module (assets/kiut-guide.js), the licences, and includes/generated.php, then zips it into
- * dist/wordpress/kiut-guide.zip (byte-identical for the same commit).
- *
- * generated.php holds the element's own allow-lists, so the plugin accepts exactly what the
- * element accepts: the attributes and their values from the table in src/attributes.ts (which
- * also gives block/block.json its attributes), sections, needs and languages from content/,
- * the colour properties from dist/custom-elements.json. The build fails, naming the file and
- * the fix, when the plugin's sources disagree with the element (a new attribute, a version).
- *
+ * `npm run build:wordpress` (after `npm run build:widget`): dist/wordpress/kiut-guide.zip
+ * (byte-identical for the same commit), wordpress/kiut-guide/ with the ES module, the licences
+ * and includes/generated.php. That file holds the element's own allow-lists, so the plugin
+ * accepts exactly what the element does: the attributes table of src/attributes.ts (which also
+ * gives block/block.json its attributes), sections, needs and languages from content/, the
+ * colours from dist/custom-elements.json. Sources that disagree (an attribute, a version) fail
+ * the build, naming the file and the fix.
  * Why no standard tool: WordPress's tools (wp-scripts, wp-cli) need a WordPress and packages of their own; the plugin needs its files copied, the element's allow-lists generated and a reproducible zip.
  */
 import {cpSync, existsSync, readFileSync, rmSync} from 'node:fs';
@@ -18,6 +14,7 @@ import {parseArgs} from 'node:util';
 import {attributes, fieldOf, type Attribute, type AttributeName} from '../src/attributes.js';
 import {loadContent} from '../content-model/load.js';
 import {hotline} from '../src/content/hotline.js';
+import {readManifest, type Manifest} from './lib/api-reference.js';
 import {cli} from './lib/cli.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
@@ -46,19 +43,6 @@ export const contrastPairs: [string, string][] = [
   ['--kiut-on-accent', '--kiut-accent'],
 ];
 
-interface ManifestAttribute {
-  name: string;
-  type?: {text?: string};
-}
-interface ManifestProperty {
-  name: string;
-  default?: string;
-  description?: string;
-}
-interface Manifest {
-  modules?: {declarations?: {tagName?: string; attributes?: ManifestAttribute[]; cssProperties?: ManifestProperty[]}[]}[];
-}
-
 export interface PluginData {
   version: string;
   attributes: Record<string, Kind & {field: string}>;
@@ -69,16 +53,11 @@ export interface PluginData {
   hotline: {label: string; e164: string; display: string};
 }
 
-function element(manifest: Manifest) {
-  const found = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'kiut-guide');
-  if (!found) throw new Error('dist/custom-elements.json describes no <kiut-guide>: run `npm run build:widget`.');
-  return found;
-}
-
 /** Everything generated.php carries, from the element's sources. Throws with the fix on a mismatch. */
 export function pluginData(manifest: Manifest, version: string, contentDir?: string): PluginData {
   const content = loadContent(contentDir);
-  const guide = element(manifest);
+  const guide = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'kiut-guide');
+  if (!guide) throw new Error('dist/custom-elements.json describes no <kiut-guide>: run `npm run build:widget`.');
   const fromManifest = guide.attributes ?? [];
   const named = new Set(fromManifest.map((a) => a.name));
   const missing = fromManifest.filter((a) => !(a.name in attributes)).map((a) => a.name);
@@ -139,16 +118,13 @@ export function pluginData(manifest: Manifest, version: string, contentDir?: str
 export function phpValue(value: unknown, indent = ''): string {
   if (typeof value === 'string') return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) {
-    if (value.length === 0) return 'array()';
-    const inner = indent + '\t';
-    return `array(\n${value.map((item) => `${inner}${phpValue(item, inner)},`).join('\n')}\n${indent})`;
-  }
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
-    if (entries.length === 0) return 'array()';
     const inner = indent + '\t';
-    return `array(\n${entries.map(([key, item]) => `${inner}${phpValue(key)} => ${phpValue(item, inner)},`).join('\n')}\n${indent})`;
+    const key = (name: string) => (Array.isArray(value) ? '' : `${phpValue(name)} => `);
+    return entries.length === 0
+      ? 'array()'
+      : `array(\n${entries.map(([name, item]) => `${inner}${key(name)}${phpValue(item, inner)},`).join('\n')}\n${indent})`;
   }
   throw new Error(`cannot write ${String(value)} as PHP`);
 }
@@ -216,22 +192,14 @@ export function blockJson(data: PluginData, source = pluginSource): string {
   return `${JSON.stringify(block, null, 2)}\n`;
 }
 
-export interface BuiltPlugin {
-  dir: string;
-  zip: string;
-  bytes: number;
-}
-
 /** Stages the plugin in `out`/kiut-guide/ and writes `out`/kiut-guide.zip. */
-export function buildWordpressPlugin(options: {dist?: string; out?: string; epoch?: number; source?: string; contentDir?: string} = {}): BuiltPlugin {
+export function buildWordpressPlugin(options: {dist?: string; out?: string; epoch?: number; source?: string; contentDir?: string} = {}) {
   const dist = options.dist ?? join(repoRoot, 'dist');
   const out = options.out ?? join(dist, 'wordpress');
   const source = options.source ?? pluginSource;
   const epoch = options.epoch ?? sourceDateEpoch();
-  for (const file of ['kiut-guide.js', 'kiut-guide.js.map', 'custom-elements.json']) {
-    if (!existsSync(join(dist, file))) throw new Error(`${join(dist, file)} is missing: run \`npm run build:widget\` first.`);
-  }
-  const data = pluginData(JSON.parse(readFileSync(join(dist, 'custom-elements.json'), 'utf8')) as Manifest, packageJson.version, options.contentDir);
+  if (!existsSync(join(dist, 'kiut-guide.js'))) throw new Error(`${join(dist, 'kiut-guide.js')} is missing: run \`npm run build:widget\` first.`);
+  const data = pluginData(readManifest(dist), packageJson.version, options.contentDir);
   const problems = checkPluginSources(data, source);
   if (problems.length > 0) throw new Error(problems.join('\n'));
 

@@ -1,12 +1,8 @@
 /**
- * `npm run i18n:check`: fails when any interface string or content key is missing or empty
- * in any locale, or when the XLIFF files are older than the msg() calls in the code.
- *  - content/<locale>/guide.yaml: checked key by key by the content validator;
- *  - xliff/<locale>.xlf: every trans-unit has a non-empty <target> with the same placeholders;
- *  - the interface locales (lit-localize.json) and the content locales are the same set.
- * That xliff/ holds every msg() of the code is the staleness check of scripts/generate.ts (a
- * fresh extraction must give the committed files), and which interface locales are bundled
- * needs no check: scripts/generate-content.ts writes that map from lit-localize.json.
+ * `npm run i18n:check`: fails when a content key (checked by the content validator) or an
+ * interface string is missing or empty in a locale: every trans-unit of xliff/<locale>.xlf
+ * needs a non-empty <target> with the source's placeholders, and lit-localize.json and content/
+ * must have the same locales. That xliff/ holds every msg() is scripts/generate.ts's check.
  * Why no standard tool: lit-localize has no check command; `lit-localize build` fills a missing
  * translation with the English text and only warns, and it knows nothing of content/.
  */

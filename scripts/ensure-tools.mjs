@@ -1,9 +1,7 @@
-// Makes sure the tests' system tools are here, as test/debian-packages.txt lists them: the three
-// browser engines, each at least as new as the tests need (Chromium; Firefox ESR; WebKitGTK's
-// WebKitWebDriver with MiniBrowser, and Xvfb for its window), poppler's pdftoppm/pdftotext/pdfinfo
-// (print tests), ImageMagick (the QR degradation test) and the fonts the screenshot baselines were made with. If something is missing or
-// too old and apt-get can be used as root, it installs it and says so; otherwise it prints one
-// line naming what is missing or too old and the command that fixes it, and fails.
+// Makes sure the tests' system tools (test/debian-packages.txt) are here: the three browser
+// engines, each as new as the tests need, poppler (print tests), ImageMagick (the QR degradation
+// test) and the screenshot baselines' fonts. What is missing or too old is installed with
+// apt-get when this is root on Debian; otherwise one line names it and the fix, and it fails.
 // Why no standard tool: nothing on npm installs Debian packages; this names what is missing and, as root, installs it with apt-get.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';

@@ -1,17 +1,12 @@
 /**
- * Every derived file, in one list: what it is made from and how (`render`), and the command
+ * Every derived file, in one list: its path, what it is made from (`render`) and the command
  * that writes it. A derived file is never edited by hand.
- *
- *   tsx scripts/generate.ts [path…]          writes them (`npm run generate`), or those whose path
- *                                            starts with one of `path…` (`src/generated`, `dist`,
- *                                            `PARTNERS.md`); those made from the build wait for it
- *   tsx scripts/generate.ts --check [path…]  writes nothing and exits 1 when one is stale, naming
- *                                            it and the command that fixes it (`npm test`)
- *
+ *   tsx scripts/generate.ts [path…]          writes them all, or those under `path…`; those made
+ *                                            from the build wait for it (`npm run generate`)
+ *   tsx scripts/generate.ts --check [path…]  exits 1 when one is stale, naming it and the fix
  * `npm run build` writes only what is not committed (src/generated/, dist/), so that the check
  * after it still sees a committed file (PARTNERS.md, CHANGELOG.md, xliff/, the JSON Schemas)
  * that nobody regenerated.
- *
  * Why no standard tool: each file is made by kiut's own code from kiut's own sources; what is shared is the list, the writing and the one check.
  */
 import {execFileSync} from 'node:child_process';
@@ -22,7 +17,7 @@ import {parseArgs} from 'node:util';
 import {jsonSchemaFiles, jsonSchemaTexts} from '../content-model/json-schema.js';
 import {loadContent} from '../content-model/load.js';
 import {generatedModules} from './generate-content.js';
-import {withApiReference, type Manifest} from './lib/api-reference.js';
+import {readManifest, withApiReference} from './lib/api-reference.js';
 import {withFacts} from './lib/changelog.js';
 import {cli} from './lib/cli.js';
 import {applyIntegrity, integrityJson, integrityModule, integrityOf, partnerScripts} from './lib/integrity.js';
@@ -69,11 +64,7 @@ export function derivedFiles(dist = join(repoRoot, 'dist')): Derived[] {
   const content = once(() => loadContent());
   const integrity = once(() => integrityOf(dist));
   const xliff = once(extractXliff);
-  const manifest = once(() => {
-    const file = join(dist, 'custom-elements.json');
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:widget\` first.`);
-    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
-  });
+  const manifest = once(() => readManifest(dist));
   const modules = generatedModules(content());
   const schemas = jsonSchemaTexts(content());
   const fromContent = {from: 'content/ and lit-localize.json', fix: 'npm run generate'};

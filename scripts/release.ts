@@ -1,23 +1,12 @@
 /**
- * `npm run release`: builds everything, then writes release/kiut-<version>/ and
- * release/kiut-<version>.zip, the download a partner takes:
- *
- *   kiut-guide.js, kiut-guide.iife.js (+ .map)   the element: ES module, classic script
- *   kiut-guide.<locale>(.full).json              the language files the scripts fetch
- *   types/, custom-elements.json                 typings and the Custom Elements Manifest
- *   print/<locale>/<format>.pdf                  every leaflet, card and poster
- *   studio/                                      the print studio, when the build made one
- *   wordpress/kiut-guide.zip                     the WordPress plugin, ready to upload
- *   README.md PARTNERS.md CHANGELOG.md LICENSE THIRD-PARTY-NOTICES.md
- *   integrity.json                               sha384 Subresource Integrity of each script
- *   SHA256SUMS                                   every file's SHA-256 (`sha256sum -c SHA256SUMS`)
- *
+ * `npm run release [-- --skip-build] [--out release] [--dist dist]`: builds everything, then
+ * writes release/kiut-<version>/ and its .zip (with a .zip.sha256), the download a partner
+ * takes: the two scripts with their maps, the language files they fetch
+ * (kiut-guide.<locale>(.full).json), types/, custom-elements.json, every PDF
+ * (print/<folder>/<format>.pdf), studio/ when the build made one, the WordPress plugin's zip,
+ * the docs and licences, integrity.json (sha384 of each script) and SHA256SUMS.
  * The same commit gives the same bytes: every file is dated SOURCE_DATE_EPOCH (else the
  * commit's time), files are 0644 and folders 0755, the zip's entries are in a fixed order.
- * release/kiut-<version>.zip.sha256 checks the download itself.
- *
- *   tsx scripts/release.ts [--skip-build] [--out release] [--dist dist]
- *
  * Why no standard tool: release-it and semantic-release publish to a registry or a forge; kiut's release is a reproducible folder and zip for partners who do not use npm.
  */
 import {spawnSync} from 'node:child_process';
@@ -37,48 +26,23 @@ import {packageJson, repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
 import {sourceDateEpoch} from './lib/source-date.js';
 import {thirdPartyNotices} from './lib/third-party.js';
-import {readTree, zipEntries, type Entry} from './lib/zip.js';
+import {byBytes, readTree, zipEntries, type Entry} from './lib/zip.js';
 
-export interface ReleaseOptions {
-  /** Where dist/ is (tests point it at a copy). */
-  dist?: string;
-  /** Where release/ is. */
-  out?: string;
-  epoch?: number;
-  version?: string;
-}
-
-export interface Release {
-  name: string;
-  dir: string;
-  zip: string;
-  zipSha256: string;
-  files: {path: string; bytes: number}[];
-}
-
-const docs = ['README.md', 'PARTNERS.md', 'CHANGELOG.md', 'LICENSE'];
-
-function sha256(data: Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
+const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 function need(file: string, fix: string): Buffer {
   if (!existsSync(file)) throw new Error(`${file} is missing: ${fix}`);
   return readFileSync(file);
 }
 
-/** What goes into the release, in no particular order (the zip sorts it). */
+/** What goes into the release, by path. */
 export function releaseEntries(dist: string, version: string, epoch: number): Entry[] {
   const build = 'run `npm run build` (or `npm run release` without --skip-build).';
-  const entries: Entry[] = [];
-  for (const script of partnerScripts) {
-    entries.push({path: script, data: need(join(dist, script), build)});
-    entries.push({path: `${script}.map`, data: need(join(dist, `${script}.map`), build)});
-  }
-  // Beside the scripts, which fetch them: each language but Hungarian, and every language's full texts.
+  const fromDist = [...partnerScripts.flatMap((script) => [script, `${script}.map`]), 'custom-elements.json', 'types/index.d.ts'];
+  const entries: Entry[] = fromDist.slice(0, -1).map((path) => ({path, data: need(join(dist, path), build)}));
+  need(join(dist, fromDist.at(-1)!), build);
+  // Beside the scripts, which fetch them: every language's first screen and full texts.
   for (const file of languageFiles(dist)) entries.push({path: file, data: readFileSync(join(dist, file))});
-  entries.push({path: 'custom-elements.json', data: need(join(dist, 'custom-elements.json'), build)});
-  need(join(dist, 'types', 'index.d.ts'), build);
   entries.push(...readTree(join(dist, 'types'), 'types').filter((e) => e.path.endsWith('.d.ts')));
 
   const locales = Object.keys(loadContent().locales);
@@ -89,7 +53,8 @@ export function releaseEntries(dist: string, version: string, epoch: number): En
   // The print studio comes from another part of the build, when it exists.
   if (existsSync(join(dist, 'studio'))) entries.push(...readTree(join(dist, 'studio'), 'studio'));
 
-  for (const doc of docs) entries.push({path: doc, data: need(join(repoRoot, doc), 'it belongs in the repository root.')});
+  for (const doc of ['README.md', 'PARTNERS.md', 'CHANGELOG.md', 'LICENSE'])
+    entries.push({path: doc, data: need(join(repoRoot, doc), 'it belongs in the repository root.')});
   const changelog = readFileSync(join(repoRoot, 'CHANGELOG.md'), 'utf8');
   if (withFacts(changelog, version, loadContent()) !== changelog) {
     throw new Error(`the facts in CHANGELOG.md's ${version} entry are out of date with content/facts.yaml: run \`npm run changelog\` and commit the result.`);
@@ -101,23 +66,19 @@ export function releaseEntries(dist: string, version: string, epoch: number): En
 
   const work = mkdtempSync(join(tmpdir(), 'kiut-release-wordpress-'));
   try {
-    const plugin = buildWordpressPlugin({dist, out: work, epoch});
-    entries.push({path: 'wordpress/kiut-guide.zip', data: readFileSync(plugin.zip)});
+    entries.push({path: 'wordpress/kiut-guide.zip', data: readFileSync(buildWordpressPlugin({dist, out: work, epoch}).zip)});
   } finally {
     rmSync(work, {recursive: true, force: true});
   }
-
-  const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path)));
-  const sums = sorted.map((e) => `${sha256(e.data)}  ${e.path}\n`).join('');
-  entries.push({path: 'SHA256SUMS', data: Buffer.from(sums)});
-  return entries;
+  entries.sort((a, b) => byBytes(a.path, b.path));
+  return [...entries, {path: 'SHA256SUMS', data: Buffer.from(entries.map((e) => `${sha256(e.data)}  ${e.path}\n`).join(''))}];
 }
 
 /** Writes the folder (dated, with fixed permissions) and the zip. */
-export function writeRelease(options: ReleaseOptions = {}): Release {
+export function writeRelease(options: {dist?: string; out?: string; epoch?: number} = {}) {
   const dist = resolve(options.dist ?? join(repoRoot, 'dist'));
   const out = resolve(options.out ?? join(repoRoot, 'release'));
-  const version = options.version ?? packageJson.version;
+  const {version} = packageJson;
   const epoch = options.epoch ?? sourceDateEpoch();
   const name = `kiut-${version}`;
   const entries = releaseEntries(dist, version, epoch);
@@ -145,22 +106,7 @@ export function writeRelease(options: ReleaseOptions = {}): Release {
   writeAtomically(zip, zipBytes);
   const zipSha256 = sha256(zipBytes);
   writeAtomically(`${zip}.sha256`, `${zipSha256}  ${name}.zip\n`);
-  return {
-    name,
-    dir,
-    zip,
-    zipSha256,
-    files: entries.map((e) => ({path: e.path, bytes: e.data.length})).sort((a, b) => Buffer.compare(Buffer.from(a.path), Buffer.from(b.path))),
-  };
-}
-
-/** The files by group, for the summary: every file outside types/, and types/ as one line. */
-function summary(release: Release): string[] {
-  const lines: string[] = [];
-  const types = release.files.filter((f) => f.path.startsWith('types/'));
-  for (const file of release.files.filter((f) => !f.path.startsWith('types/'))) lines.push(`  ${file.path.padEnd(32)} ${formatSize(file.bytes).padStart(10)}`);
-  if (types.length > 0) lines.push(`  ${`types/ (${types.length} files)`.padEnd(32)} ${formatSize(types.reduce((n, f) => n + f.bytes, 0)).padStart(10)}`);
-  return lines;
+  return {dir, zip, zipSha256, files: entries.map((e) => ({path: e.path, bytes: e.data.length})).sort((a, b) => byBytes(a.path, b.path))};
 }
 
 cli(import.meta.url, 'release', () => {
@@ -187,7 +133,10 @@ cli(import.meta.url, 'release', () => {
   const release = writeRelease({dist: values.dist, out: values.out});
   const shown = (path: string) => relative(process.cwd(), path) || path;
   console.log(`release: ${shown(release.dir)}/ (${release.files.length} files)`);
-  for (const line of summary(release)) console.log(line);
+  // Every file outside types/, and types/ as one line.
+  const types = release.files.filter((f) => f.path.startsWith('types/'));
+  const rows = [...release.files.filter((f) => !types.includes(f)), {path: `types/ (${types.length} files)`, bytes: types.reduce((n, f) => n + f.bytes, 0)}];
+  for (const file of rows) console.log(`  ${file.path.padEnd(32)} ${formatSize(file.bytes).padStart(10)}`);
   console.log(`release: ${shown(release.zip)} ${formatSize(statSync(release.zip).size)}, sha256 ${release.zipSha256}`);
   console.log(`release: packed in ${((Date.now() - packed) / 1000).toFixed(1)} s, ${((Date.now() - began) / 1000).toFixed(1)} s with the build.`);
 });

@@ -1,10 +1,7 @@
 // `npm start` (after the build) and `npm run serve`: the demo on http://localhost:8000/, served
-// by @web/dev-server with the strict Content-Security-Policy a careful partner would use, so
-// the demo proves the guide works under it. Two middlewares are kiut's own:
-// - `securityHeaders` puts the policy on every response, errors included;
-// - `demoRoots` maps `/` to demo/ and `/dist/` to dist/ and answers 404 to anything else, so
-//   nothing outside those two folders is served: not the sources, not a sibling folder such as
-//   dist-old/, not the dev server's own `/__wds-outside-root__/` paths.
+// by @web/dev-server under the strict Content-Security-Policy a careful partner would use, so
+// the demo proves the guide works under it. `/` is demo/, `/dist/` is dist/, anything else is
+// 404 (the sources, a sibling such as dist-old/, the dev server's `/__wds-outside-root__/`).
 // The dev server runs in middleware mode inside a plain Node server, because its own listener
 // binds every interface when asked for 127.0.0.1, and the demo must stay on this machine.
 // Why no standard tool alone: @web/dev-server serves the files, but binds every interface and knows no demo/ and dist/ mapping; the two middlewares are what it lacks.
@@ -58,32 +55,6 @@ function resolvePath(urlPath, root) {
   return `/${[mount.dir, ...relative(dir, real).split(sep)].map(encodeURIComponent).join('/')}`;
 }
 
-function demoRoots(root) {
-  return async (ctx, next) => {
-    const url = ctx.method === 'GET' || ctx.method === 'HEAD' ? resolvePath(ctx.path, root) : undefined;
-    if (!url) {
-      ctx.status = 404;
-      ctx.body = 'Not found\n';
-      return;
-    }
-    ctx.path = url;
-    await next();
-  };
-}
-
-function securityHeadersMiddleware() {
-  return async (ctx, next) => {
-    try {
-      await next();
-    } catch (error) {
-      // Koa's own error response would drop every header set so far.
-      ctx.status = error.status ?? 500;
-      ctx.body = `${ctx.message}\n`;
-    }
-    ctx.set(securityHeaders);
-  };
-}
-
 /** Serves the demo until `close()`; `port` 0 picks a free one. */
 export async function startServer({port = Number(process.env.PORT ?? 8000), host = '127.0.0.1', root = repoRoot} = {}) {
   const devServer = await startDevServer({
@@ -93,7 +64,27 @@ export async function startServer({port = Number(process.env.PORT ?? 8000), host
       middlewareMode: true,
       disableFileWatcher: true,
       injectWebSocket: false,
-      middleware: [securityHeadersMiddleware(), demoRoots(root)],
+      middleware: [
+        // The policy on every response, errors included: Koa's own error response would drop it.
+        async (ctx, next) => {
+          try {
+            await next();
+          } catch (error) {
+            ctx.status = error.status ?? 500;
+            ctx.body = `${ctx.message}\n`;
+          }
+          ctx.set(securityHeaders);
+        },
+        async (ctx, next) => {
+          const url = ctx.method === 'GET' || ctx.method === 'HEAD' ? resolvePath(ctx.path, root) : undefined;
+          if (url) {
+            ctx.path = url;
+            return next();
+          }
+          ctx.status = 404;
+          ctx.body = 'Not found\n';
+        },
+      ],
       // dist/types/*.d.ts are text, not the MPEG streams that .ts otherwise stands for.
       mimeTypes: {'**/*.ts': 'text/plain'},
     },

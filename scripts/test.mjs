@@ -1,12 +1,10 @@
-// `npm test`: every check, in order, each counted: content, types, lint, the build (the tests
-// run against the built bundle and PDFs too), the derived files, i18n completeness, the browser
-// tests in each of the three engines (Chromium, Firefox, WebKit), the Node tests, the release and
-// the npm package, and the WordPress plugin in a real WordPress. First it makes sure the system
-// tools are here and new enough (scripts/ensure-tools.mjs). The runners count through their
-// machine-readable reporters: node:test writes TAP to a file beside its usual output, and
-// web-test-runner's count reporter (test/widget/count-reporter.mjs) writes JSON. Prints how long
-// each step took (CI's time limit is for the whole run), and ends with one plain line:
-// `N passed, N failed`.
+// `npm test`: every check in order, each counted, after making sure the system tools are here and
+// new enough (ensure-tools.mjs): content, types, lint, the build (the tests run against the
+// built bundle and PDFs too), the derived files, i18n, the browser tests in each engine, the Node
+// tests, the release and the package, and the WordPress plugin in a real WordPress. The runners
+// count through their machine-readable reporters: node:test's TAP, written to a file beside its
+// usual output, and test/widget/count-reporter.mjs's JSON. Prints each step's time (CI's limit
+// is for the whole run), and ends with one plain line: `N passed, N failed`.
 // Why no standard tool: npm-run-all runs scripts in order, but cannot add each runner's counts up into the one closing line CI reads.
 import {spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -49,15 +47,6 @@ const steps = [
   ...['test:node', 'test:release', 'test:wordpress'].map((script) => ({script, ...nodeTests(join(scratch, `${script.replace(':', '-')}.tap`))})),
 ];
 
-/** Runs an npm script with its output shown; resolves to its exit code. */
-function run(script, env = {}) {
-  console.log(`\n── ${env.KIUT_BROWSERS ? `KIUT_BROWSERS=${env.KIUT_BROWSERS} ` : ''}npm run ${script}`);
-  return new Promise((resolve) => {
-    const child = spawn('npm', ['run', '--silent', script], {env: {...process.env, ...env}, stdio: 'inherit'});
-    child.on('close', (code) => resolve(code ?? 1));
-  });
-}
-
 let passed = 0;
 let failed = 0;
 const failures = [];
@@ -65,27 +54,23 @@ const browserRuns = [];
 const times = [];
 for (const step of steps) {
   const name = step.engine ? `${step.script} (${engineNames[step.engine]})` : step.script;
+  console.log(`\n── ${step.engine ? `KIUT_BROWSERS=${step.engine} ` : ''}npm run ${step.script}`);
   const started = Date.now();
-  const code = await run(step.script, step.env);
+  const code = await new Promise((resolve) =>
+    spawn('npm', ['run', '--silent', step.script], {env: {...process.env, ...step.env}, stdio: 'inherit'}).on('close', (exit) => resolve(exit ?? 1)),
+  );
   const seconds = (Date.now() - started) / 1000;
-  times.push({name, seconds});
+  times.push([name, seconds]);
   // A runner that crashed before reporting, or a step without a runner, counts as one check.
-  const counted = (() => {
-    try {
-      return step.count?.();
-    } catch {
-      return undefined;
-    }
-  })();
-  if (Number.isFinite(counted?.passed) && Number.isFinite(counted?.failed)) {
-    passed += counted.passed;
-    failed += counted.failed;
-    if (code !== 0 && counted.failed === 0) failed += 1;
-  } else if (code === 0) {
-    passed += 1;
-  } else {
-    failed += 1;
+  let counted;
+  try {
+    counted = step.count?.();
+  } catch {
+    counted = undefined;
   }
+  const ok = Number.isFinite(counted?.passed) && Number.isFinite(counted?.failed);
+  passed += ok ? counted.passed : code === 0 ? 1 : 0;
+  failed += (ok ? counted.failed : 0) + (code !== 0 && !(ok && counted.failed > 0) ? 1 : 0);
   if (step.engine) browserRuns.push({engine: step.engine, seconds, passed: 0, failed: 0, skipped: 0, marks: [], ...counted});
   if (code !== 0) failures.push(name);
 }
@@ -97,20 +82,10 @@ for (const r of browserRuns) {
   );
 }
 const marks = [...new Set(browserRuns.flatMap((r) => r.marks))].sort();
-if (marks.length > 0) {
-  console.log('Marked per engine (not run there, for a reason in that engine):');
-  for (const mark of marks) console.log(`  ${mark}`);
-}
-
+if (marks.length > 0) console.log(['Marked per engine (not run there, for a reason in that engine):', ...marks].join('\n  '));
 console.log('\nTime per step:');
-for (const t of times) console.log(`  ${t.name.padEnd(28)} ${t.seconds.toFixed(0).padStart(4)} s`);
-console.log(
-  `  ${'all'.padEnd(28)} ${times
-    .reduce((sum, t) => sum + t.seconds, 0)
-    .toFixed(0)
-    .padStart(4)} s`,
-);
-
+for (const [name, seconds] of [...times, ['all', times.reduce((sum, [, s]) => sum + s, 0)]])
+  console.log(`  ${name.padEnd(28)} ${seconds.toFixed(0).padStart(4)} s`);
 console.log('');
 if (failures.length > 0) console.log(`failed: ${failures.join(', ')}`);
 console.log(`${passed} passed, ${failed} failed`);

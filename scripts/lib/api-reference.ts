@@ -1,11 +1,11 @@
 /**
  * The element's reference in PARTNERS.md, between `<!-- api:start -->` and `<!-- api:end -->`,
- * from dist/custom-elements.json (the Custom Elements Manifest that `npm run build:widget`
- * makes from the JSDoc in src/kiut-guide.ts). scripts/generate.ts writes it (`npm run docs:api`)
- * and `npm test` fails when it is stale, so the reference cannot drift from the code.
- *
+ * from dist/custom-elements.json (the manifest `npm run build:widget` makes from the JSDoc in
+ * src/kiut-guide.ts). scripts/generate.ts writes it and checks it is current.
  * Why no standard tool: @custom-elements-manifest/to-markdown writes a developer reference of every member with its TypeScript type; partners need the attributes as they write them, the documented events, and a block inside PARTNERS.md that the staleness check can compare.
  */
+import {existsSync, readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {replaceBetween} from './replace-between.js';
 
 const startMarker = '<!-- api:start -->';
@@ -40,6 +40,13 @@ export interface Manifest {
   modules?: {declarations?: Declaration[]}[];
 }
 
+/** dist/custom-elements.json, or an error naming the fix. */
+export function readManifest(dist: string): Manifest {
+  const file = join(dist, 'custom-elements.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:widget\` first.`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
+
 /** A table cell on one line, with the pipe escaped. */
 function cell(text: string | undefined): string {
   return (text ?? '')
@@ -61,13 +68,6 @@ function attributeDefault(value: string | undefined): string {
   if (value === 'false') return '(absent)';
   const quoted = /^'(.*)'$/.exec(value) ?? /^"(.*)"$/.exec(value);
   return code(quoted ? quoted[1] : value);
-}
-
-/** A `####` section: its title, what to know first, and a table (or "(none)"); empty when `skipEmpty` and no rows. */
-function section(title: string, intro: string[], headers: string[], rows: string[][], skipEmpty = false): string[] {
-  if (rows.length === 0) return skipEmpty ? [] : [`#### ${title}`, '', ...intro, '(none)', ''];
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  return [`#### ${title}`, '', ...intro, line(headers), line(headers.map(() => '---')), ...rows.map(line), ''];
 }
 
 /**
@@ -95,46 +95,46 @@ function renderElement(element: Declaration): string[] {
   const members = (element.members ?? []).filter((m) => isPublic(m) && m.description && !m.attribute);
   const signature = (m: Member) =>
     m.kind === 'method' ? code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`) : code(m.name) + (m.readonly ? ' (read-only)' : '');
+  // Each `####` section: its title, what to know first, its table's headers and rows.
+  const sections: [string, string, string[], string[][]][] = [
+    [
+      'Attributes',
+      '',
+      ['Attribute', 'Values', 'Default', 'What it does'],
+      (element.attributes ?? []).map((a) => [code(a.name), values(a), attributeDefault(a.default), cell(a.description ?? attributeFallback(a.name, element))]),
+    ],
+    [
+      'CSS custom properties',
+      'Set them on the element or on any ancestor, in your own stylesheet.',
+      ['Property', 'Default', 'What it sets'],
+      (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+    ],
+    ['Parts', 'Style them with `kiut-guide::part(name)`.', ['Part', 'What it is'], (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])],
+    [
+      'Events',
+      'They bubble and cross the shadow boundary: listen on the element or on `document`.',
+      ['Event', 'When'],
+      events.map((e) => [code(e.name), cell(e.description)]),
+    ],
+    ['Slot', '', ['Slot', 'What goes there'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])],
+    ['JavaScript', '', ['Member', 'What it does'], members.map((m) => [signature(m), cell(m.description)])],
+  ];
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
     `### \`<${element.tagName ?? 'kiut-guide'}>\``,
     '',
     ...[element.summary, element.description].flatMap((text) => (text ? [cell(text), ''] : [])),
-    ...section(
-      'Attributes',
-      [],
-      ['Attribute', 'Values', 'Default', 'What it does'],
-      (element.attributes ?? []).map((a) => [code(a.name), values(a), attributeDefault(a.default), cell(a.description ?? attributeFallback(a.name, element))]),
-    ),
-    ...section(
-      'CSS custom properties',
-      ['Set them on the element or on any ancestor, in your own stylesheet.', ''],
-      ['Property', 'Default', 'What it sets'],
-      (element.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
-    ),
-    ...section(
-      'Parts',
-      ['Style them with `kiut-guide::part(name)`.', ''],
-      ['Part', 'What it is'],
-      (element.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
-    ),
-    ...section(
-      'Events',
-      ['They bubble and cross the shadow boundary: listen on the element or on `document`.', ''],
-      ['Event', 'When'],
-      events.map((e) => [code(e.name), cell(e.description)]),
-    ),
-    ...section(
-      'Slot',
-      [],
-      ['Slot', 'What goes there'],
-      (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
-    ),
-    ...section(
-      'JavaScript',
-      [],
-      ['Member', 'What it does'],
-      members.map((m) => [signature(m), cell(m.description)]),
-      true,
+    // A section without rows says "(none)", but for JavaScript members, which are optional.
+    ...sections.flatMap(([title, intro, headers, rows]) =>
+      rows.length === 0 && title === 'JavaScript'
+        ? []
+        : [
+            `#### ${title}`,
+            '',
+            ...(intro ? [intro, ''] : []),
+            ...(rows.length === 0 ? ['(none)'] : [line(headers), line(headers.map(() => '---')), ...rows.map(line)]),
+            '',
+          ],
     ),
   ];
 }

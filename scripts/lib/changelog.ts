@@ -1,12 +1,9 @@
 /**
  * CHANGELOG.md: one entry per version, `## <version> (<date>)`, saying what changed for
- * partners (written by hand) and which facts changed (written here, from content/facts.yaml).
- * A fact "changed" in a version when its date falls after the previous version's date and on
- * or before this version's: for a fact read at an authoritative source, the day it was checked
- * there; for a fact copied from the seed, the day it was copied (no claim of a live check).
- * Only the current version's facts are written (by `npm run changelog`, scripts/generate.ts);
- * older entries stay as they were released.
- *
+ * partners (by hand) and which facts changed (here, from content/facts.yaml): those dated after
+ * the previous version and on or before this one, a fact's date being the day it was checked at
+ * its source, or copied from the seed (no claim of a live check). Only the current version's
+ * facts are written (`npm run changelog`); older entries stay as they were released.
  * Why no standard tool: changesets and conventional-changelog write entries from commits; the facts part comes from content/facts.yaml, which no tool reads.
  */
 import type {GuideContent as Content, Service} from '../../content-model/types.js';

@@ -1,10 +1,8 @@
 /**
- * Subresource Integrity values (sha384) of the two scripts a partner hosts. A partner's
- * `<script integrity="…" crossorigin="anonymous">` then refuses a file that was changed on
- * the way or on their server; the guide's fallback content (the hotline) shows instead.
- * scripts/generate.ts writes them into dist/integrity.json (for the release and tools),
- * dist/integrity.js (for the playground's snippet) and the snippets in PARTNERS.md.
- *
+ * Subresource Integrity values (sha384) of the two scripts a partner hosts: their `<script
+ * integrity>` then refuses a file changed on the way or on their server, and the fallback
+ * content (the hotline) shows instead. scripts/generate.ts writes them into dist/integrity.json,
+ * dist/integrity.js (the playground's snippet) and the snippets in PARTNERS.md.
  * Why no standard tool: SRI plugins for rollup write the values into HTML files; kiut's snippets live in PARTNERS.md, the playground and the WordPress plugin, so the values are computed once, here, for all of them.
  */
 import {createHash} from 'node:crypto';

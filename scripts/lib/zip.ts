@@ -19,7 +19,8 @@ const unixFile = 0o100644;
 /** Zip's "version made by" high byte for Unix: without it, unzip ignores the permissions. */
 const unixHost = 3;
 
-function byBytes(a: string, b: string): number {
+/** Paths compared as bytes, the same in every locale. */
+export function byBytes(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a), Buffer.from(b));
 }
 
