@@ -25,8 +25,18 @@ export interface DrawOptions {
 
 export const maxPartnerLength = 120;
 
+/** Why a partner string is refused, as data: the print studio says it in its reader's language. */
+export type PartnerProblem =
+  | {kind: 'character'; codePoint: string; position: number}
+  | {kind: 'markup'; text: string; position: number}
+  | {kind: 'empty'}
+  | {kind: 'length'; length: number; limit: number};
+
 export class PartnerError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly problem: PartnerProblem,
+  ) {
     super(message);
     this.name = 'PartnerError';
   }
@@ -43,18 +53,28 @@ export function checkPartnerText(value: string, what: string): string {
   if (hidden?.kind === 'character') {
     throw new PartnerError(
       `${what} contains the invisible control or text-direction character ${hidden.codePoint} at position ${hidden.position}; write it as plain text on one line`,
+      {kind: 'character', codePoint: hidden.codePoint, position: hidden.position},
     );
   }
   // A tag or a character reference (src/content/markup.ts, the content's rule too): a PDF
   // prints it as it is. "a < b" and "Smith & Co" stay allowed.
   const markup = findMarkup(value);
   if (markup) {
-    throw new PartnerError(`${what} contains markup ("${markup.text}…") at position ${markup.index + 1}; write plain text: the sheet would print it as it is`);
+    throw new PartnerError(`${what} contains markup ("${markup.text}…") at position ${markup.index + 1}; write plain text: the sheet would print it as it is`, {
+      kind: 'markup',
+      text: markup.text,
+      position: markup.index + 1,
+    });
   }
   const text = value.trim().replace(/ {2,}/g, ' ');
-  if (text === '') throw new PartnerError(`${what} is empty; leave it out, or give the text`);
+  if (text === '') throw new PartnerError(`${what} is empty; leave it out, or give the text`, {kind: 'empty'});
   const long = plainTextProblem(text, {maxLength: maxPartnerLength, oneLine: true});
-  if (long?.kind === 'length') throw new PartnerError(`${what} is ${long.length} characters long; the limit is ${maxPartnerLength}`);
+  if (long?.kind === 'length')
+    throw new PartnerError(`${what} is ${long.length} characters long; the limit is ${maxPartnerLength}`, {
+      kind: 'length',
+      length: long.length,
+      limit: maxPartnerLength,
+    });
   return text;
 }
 

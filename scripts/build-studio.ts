@@ -3,9 +3,9 @@
  * the print studio as a self-contained folder, dist/studio/, that a partner hosts anywhere or
  * opens from disk.
  *
- *   index.html        demo/studio.html without the demo's own parts, every path relative
- *   studio.css        demo/studio.css
- *   studio.js         print/studio/studio.ts and the layouts, one classic script (rollup)
+ *   index.html        print/studio/index.html, the page (the demo frames it: demo/studio.html)
+ *   studio.css        print/studio/studio.css
+ *   studio.js         print/studio/studio.ts, lit-html and the layouts, one classic script (rollup)
  *   pdfmake.min.js    pdfmake's browser build, byte for byte: the engine the CLI runs too
  *   fonts.js          the Roboto files the CLI uses, from pdfmake's package, as base64
  *   studio-data.js    the print model, resolved from content/ now, and the list of previews
@@ -38,33 +38,15 @@ import {bundledPackages} from './lib/third-party.js';
 
 const require = createRequire(import.meta.url);
 export const studioDir = join(repoRoot, 'dist', 'studio');
-const demoDir = join(repoRoot, 'demo');
+const pageDir = join(repoRoot, 'print', 'studio');
 const printDir = join(repoRoot, 'dist', 'print');
-/** Where the demo page finds the built studio; in the folder the same files sit beside index.html. */
-const demoPrefix = '/dist/studio/';
-
-/**
- * index.html: the demo page without the parts between `<!-- demo-only -->` and
- * `<!-- /demo-only -->` (the fictional partner's header, footer and styles), and with the
- * studio's files addressed relative to it.
- */
-export function standalonePage(demoPage: string): string {
-  const page = demoPage.replace(/[ \t]*<!-- demo-only -->[\s\S]*?<!-- \/demo-only -->\n?/g, '').replaceAll(`"${demoPrefix}`, '"');
-  if (page.includes('demo-only')) throw new Error('demo/studio.html: a <!-- demo-only --> block has no <!-- /demo-only --> end');
-  const absolute = /\s(?:src|href)="(\/[^"]*|[a-z]+:[^"]*)"/i.exec(page);
-  if (absolute)
-    throw new Error(
-      `demo/studio.html: "${absolute[1]}" would not be found in dist/studio/; use ${demoPrefix}… for the studio's files, or mark the part <!-- demo-only -->`,
-    );
-  return page;
-}
 
 /** studio.js: the page script and the layouts it imports, as one minified classic script. */
 async function bundle(): Promise<string> {
   const build = await rollup({
     input: join(repoRoot, 'print/studio/studio.ts'),
     plugins: [
-      nodeResolve({browser: true}),
+      nodeResolve({browser: true, exportConditions: ['production']}),
       typescript({tsconfig: join(repoRoot, 'tsconfig.studio.json')}),
       terser({ecma: 2020, compress: {passes: 2}, format: {comments: false}}),
     ],
@@ -143,8 +125,7 @@ export async function buildStudio(outDir = studioDir, version?: string): Promise
     const model = resolvePrintModel(loadContent(), packageVersion);
     const images = previews(model.languages.map((texts) => texts.locale));
     const data: StudioData = {model, previews: images};
-    writeFileSync(join(scratch, 'index.html'), standalonePage(readFileSync(join(demoDir, 'studio.html'), 'utf8')));
-    copyFileSync(join(demoDir, 'studio.css'), join(scratch, 'studio.css'));
+    for (const file of ['index.html', 'studio.css']) copyFileSync(join(pageDir, file), join(scratch, file));
     writeFileSync(join(scratch, 'studio.js'), await bundle());
     copyFileSync(pdfmakeBuild, join(scratch, 'pdfmake.min.js'));
     writeFileSync(join(scratch, 'fonts.js'), dataScript('kiutStudioFonts', readFonts()));

@@ -25,12 +25,16 @@ declare global {
 }
 
 /** What the page's scripts gave us; the names of the files that did not load. */
-export function studioHost(): {pdfMake: PdfMake; data: StudioData} | {missing: string[]} {
+export function studioHost(): {pdfMake: PdfMake; data: StudioData; fonts: FontData} | {missing: string[]} {
   const missing = [
     ...(globalThis.pdfMake ? [] : ['pdfmake.min.js']),
     ...(globalThis.kiutStudioFonts ? [] : ['fonts.js']),
     ...(globalThis.kiutStudio ? [] : ['studio-data.js']),
   ];
   if (!globalThis.pdfMake || !globalThis.kiutStudioFonts || !globalThis.kiutStudio) return {missing};
-  return {pdfMake: configurePdfMake(globalThis.pdfMake, globalThis.kiutStudioFonts), data: globalThis.kiutStudio};
+  return {
+    pdfMake: configurePdfMake(globalThis.pdfMake, globalThis.kiutStudioFonts),
+    data: globalThis.kiutStudio,
+    fonts: globalThis.kiutStudioFonts,
+  };
 }

@@ -4,130 +4,87 @@
  *
  * Everything happens here, in memory: nothing is uploaded, stored or fetched (the model, the
  * fonts and the engine came with the page), so it keeps working offline once loaded. The
- * partner fields go through the CLI's own rules (print/partner.ts); a bad value gets its
- * message at the field and no PDF is made. The page builds its controls with DOM methods only.
+ * partner fields go through the CLI's own rules (print/partner.ts) and through the fonts'
+ * own character maps (glyphs.ts); a bad value gets its message at the field and no PDF is
+ * made. The page is one lit-html template of the studio's state: what is hidden, disabled,
+ * invalid or described follows from the state on every render, never by hand.
  */
+import {html, nothing, render} from 'lit';
+import {live} from 'lit/directives/live.js';
 import {allFormats, localesName, type Format} from '../formats.js';
 import {multilingualLanguages} from '../layouts/poster-multi.js';
-import type {PrintTexts} from '../model.js';
-import {checkPartnerText, PartnerError, type Partner} from '../partner.js';
-import {renderSheet, type PdfMake} from '../render.js';
-import type {StudioData} from './data.js';
-import {fileName} from './data.js';
+import {checkPartnerText, maxPartnerLength, PartnerError, type Partner} from '../partner.js';
+import {renderSheet, type FontData, type PdfMake} from '../render.js';
+import {fontFiles} from '../styles.js';
+import {fileName, type StudioData} from './data.js';
 import {studioHost} from './engine.js';
+import {coverageOf, fromBase64, undrawable, type Coverage} from './glyphs.js';
+import {pickStudioLanguage, studioLanguages, type StudioLanguage, type StudioStrings} from './strings.js';
 
 /** The formats offered in the list: large print and discreet are choices beside them, not formats of their own. */
 const baseFormats = allFormats.filter((format) => !format.largePrint && !format.discreet);
 const largeVariant = (format: Format): Format | undefined => allFormats.find((f) => f.largePrint && f.id === `${format.id}-large`);
 const discreetVariant = (format: Format): Format | undefined => allFormats.find((f) => f.discreet && f.id === `${format.id}-discreet`);
 
-/** The partner fields: their ids, and the name each message gives them. */
+/** The partner fields: their ids, and their labels in the studio's strings. */
 const partnerFields = [
-  {id: 'partner-name', key: 'name', label: 'Organisation name'},
-  {id: 'partner-contact', key: 'contact', label: 'How to reach you'},
+  {id: 'partner-name', key: 'name', label: 'partnerName', hint: 'partnerNameHint'},
+  {id: 'partner-contact', key: 'contact', label: 'partnerContact', hint: 'partnerContactHint'},
 ] as const;
+type PartnerField = (typeof partnerFields)[number];
+
+/** A text of the studio, in whichever language the page is in when it is shown. */
+type Say = (s: StudioStrings) => string;
 
 /** This script's own folder: previews/ sits beside it, wherever the studio is hosted or opened. */
 const base = new URL('.', (document.currentScript as HTMLScriptElement | null)?.src ?? document.baseURI);
+const root = document.getElementById('studio-root') ?? document.body;
 
-function byId<T extends HTMLElement>(id: string): T {
-  const element = document.getElementById(id);
-  if (!element) throw new Error(`the studio page has no #${id}`);
-  return element as T;
+const formatName = (s: StudioStrings, format: Format) => s.formats[format.id]?.name ?? format.name;
+function formatDescription(s: StudioStrings, format: Format): string {
+  const describe = s.formats[format.id]?.describe ?? format.describe;
+  return typeof describe === 'function' ? describe(format) : describe;
 }
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  node.append(...children);
-  return node;
-}
-
-function option(type: 'radio' | 'checkbox', name: string, value: string, label: (Node | string)[], hint?: string): HTMLLabelElement {
-  const input = element('input', {type, name, value});
-  const text = element('span', {class: 'option-label'}, ...label);
-  return element('label', {class: 'option'}, input, text, ...(hint ? [element('span', {class: 'option-hint'}, hint)] : []));
-}
-
-function languageName(texts: PrintTexts): HTMLSpanElement {
-  return element('span', {lang: texts.locale}, texts.language);
-}
-
-function kilobytes(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-interface Choice {
-  format: Format;
-  locales: string[];
-  partner: Partner;
-}
+const kilobytes = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const codePoint = (character: string) => `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 
 class Studio {
   readonly #pdfMake: PdfMake;
   readonly #data: StudioData;
-  readonly #form = byId<HTMLFormElement>('studio');
-  readonly #status = byId<HTMLElement>('studio-status');
-  readonly #result = byId<HTMLElement>('studio-result');
-  readonly #file = byId<HTMLAnchorElement>('studio-file');
-  readonly #button = byId<HTMLButtonElement>('studio-download');
-  readonly #large = byId<HTMLInputElement>('large-print');
-  readonly #discreet = byId<HTMLInputElement>('discreet');
-  readonly #preview = byId<HTMLElement>('studio-preview');
-  readonly #previewCaption = byId<HTMLElement>('studio-preview-caption');
-  #url: string | undefined;
+  readonly #fonts: FontData;
+  #coverage: Coverage[] | undefined;
+  #language: StudioLanguage = pickStudioLanguage(navigator.languages);
+  #formatId = baseFormats[0].id;
+  #large = false;
+  #discreet = false;
+  #locale: string;
+  /** The multilingual sheet's languages, in the order the reader ticked them: the order they print in. */
+  #sheetLocales: string[];
+  readonly #values: Record<PartnerField['id'], string> = {'partner-name': '', 'partner-contact': ''};
+  /** The fields whose message shows: a message appears when the reader asks for the PDF, and goes once the value is fixed. */
+  readonly #shown = new Set<PartnerField['id'] | 'languages'>();
+  #status: Say = () => '';
+  #result: {url: string; name: string; meta: Say} | undefined;
+  #busy = false;
 
-  constructor(pdfMake: PdfMake, data: StudioData) {
+  constructor(pdfMake: PdfMake, data: StudioData, fonts: FontData) {
     this.#pdfMake = pdfMake;
     this.#data = data;
-    this.#build();
-    this.#form.addEventListener('change', () => this.#update());
-    this.#form.addEventListener('submit', (event) => {
-      event.preventDefault();
-      void this.#download(event.timeStamp);
-    });
-    // A field's message goes as soon as its value is fixed.
-    for (const field of partnerFields) byId<HTMLInputElement>(field.id).addEventListener('input', () => this.#checkField(field, false));
-    this.#update();
-    this.#say('');
-    this.#form.dataset.ready = 'true';
+    this.#fonts = fonts;
+    const locales = data.model.languages.map((texts) => texts.locale);
+    this.#locale = locales[0];
+    // hu + en + uk, the content's first languages, as far as a sheet takes them.
+    this.#sheetLocales = locales.slice(0, Math.min(3, multilingualLanguages.max));
+    root.replaceChildren();
+    this.#render();
   }
 
-  #build(): void {
-    const languages = this.#data.model.languages;
-    byId('format-options').replaceChildren(...baseFormats.map((format) => option('radio', 'format', format.id, [format.name], format.describe)));
-    byId('language-options').replaceChildren(...languages.map((texts) => option('radio', 'locale', texts.locale, [languageName(texts), ` (${texts.locale})`])));
-    byId('languages-options').replaceChildren(
-      ...languages.map((texts) => option('checkbox', 'locales', texts.locale, [languageName(texts), ` (${texts.locale})`])),
-    );
-    this.#radio('format', baseFormats[0].id);
-    this.#radio('locale', languages[0].locale);
-    for (const box of this.#inputs('locales').slice(0, multilingualLanguages.max)) box.checked = true;
-    // Every preview loads with the page, so that changing the choice offline still shows one.
-    this.#preview.replaceChildren(
-      ...this.#data.previews.map((key) => {
-        const img = element('img', {src: new URL(`previews/${key}.png`, base).href, alt: '', 'data-preview': key, decoding: 'async'});
-        img.hidden = true;
-        return img;
-      }),
-    );
-  }
-
-  #inputs(name: string): HTMLInputElement[] {
-    return [...this.#form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
-  }
-
-  #radio(name: string, value: string): void {
-    for (const input of this.#inputs(name)) input.checked = input.value === value;
+  get #s(): StudioStrings {
+    return studioLanguages[this.#language];
   }
 
   #baseFormat(): Format {
-    const id = this.#inputs('format').find((input) => input.checked)?.value;
-    return baseFormats.find((format) => format.id === id) ?? baseFormats[0];
+    return baseFormats.find((format) => format.id === this.#formatId) ?? baseFormats[0];
   }
 
   /** The format to draw: the chosen one, or its large-print or discreet variant when asked for and there is one. */
@@ -135,174 +92,329 @@ class Studio {
     const chosen = this.#baseFormat();
     const large = largeVariant(chosen);
     const discreet = discreetVariant(chosen);
-    if (large && this.#large.checked) return large;
-    if (discreet && this.#discreet.checked) return discreet;
+    if (large && this.#large) return large;
+    if (discreet && this.#discreet) return discreet;
     return chosen;
   }
 
   #locales(format: Format): string[] {
-    if (format.languages === 'one')
-      return this.#inputs('locale')
-        .filter((input) => input.checked)
-        .map((input) => input.value)
-        .slice(0, 1);
-    return this.#inputs('locales')
-      .filter((input) => input.checked)
-      .map((input) => input.value);
+    return format.languages === 'one' ? [this.#locale] : this.#sheetLocales;
   }
 
-  /** Shows the controls the chosen format takes, and its preview. */
-  #update(): void {
-    const chosen = this.#baseFormat();
-    const several = chosen.languages === 'several';
-    const language = byId<HTMLFieldSetElement>('language-field');
-    const languages = byId<HTMLFieldSetElement>('languages-field');
-    language.hidden = language.disabled = several;
-    languages.hidden = languages.disabled = !several;
-    this.#large.disabled = !largeVariant(chosen);
-    byId('large-print-hint').textContent = largeVariant(chosen)
-      ? 'Body text of 16 pt and more, headings larger; it takes more pages rather than smaller text.'
-      : `Large print comes for: ${baseFormats
-          .filter((format) => largeVariant(format))
-          .map((format) => format.name)
-          .join('; ')}.`;
-    this.#discreet.disabled = !discreetVariant(chosen);
-    byId('discreet-hint').textContent = discreetVariant(chosen)
-      ? "No word for trafficking: only the crisis line's name, its number, 0-24 and free of charge, for places where someone else reads it too."
-      : `Discreet comes for: ${baseFormats
-          .filter((format) => discreetVariant(format))
-          .map((format) => format.name)
-          .join('; ')}.`;
-    if (several) this.#checkLanguages(false);
-    this.#showPreview();
-  }
-
-  #showPreview(): void {
-    const format = this.#format();
-    const folder = localesName(this.#locales(format));
-    const images = [...this.#preview.querySelectorAll<HTMLImageElement>('img')];
-    // The chosen languages' preview, else the format's in another language, else none.
-    const shown =
-      images.find((img) => img.dataset.preview === `${folder}/${format.id}`) ?? images.find((img) => img.dataset.preview?.endsWith(`/${format.id}`));
-    for (const img of images) img.hidden = img !== shown;
-    const shownFolder = shown?.dataset.preview?.split('/')[0] ?? '';
-    const shownIn = shownFolder === folder ? '' : ` (shown in ${this.#languageNames(shownFolder)})`;
-    this.#previewCaption.textContent = shown
-      ? `${format.name}${shownIn}: the first page of the ready-made sheet, without your organisation's line.`
-      : `${format.name}: this copy of the studio has no preview of it.`;
-  }
-
-  /** `hu-en` → "Magyar, English". */
-  #languageNames(folder: string): string {
-    return folder
-      .split('-')
-      .map((locale) => this.#data.model.languages.find((texts) => texts.locale === locale)?.language ?? locale)
-      .join(', ');
-  }
-
-  #setError(target: HTMLElement, messageId: string, message: string | undefined): void {
-    const messageElement = byId(messageId);
-    messageElement.textContent = message ?? '';
-    messageElement.hidden = message === undefined;
-    const describedBy = (target.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id !== '' && id !== messageId);
-    if (message !== undefined) describedBy.push(messageId);
-    target.setAttribute('aria-describedby', describedBy.join(' '));
-    if (message === undefined) target.removeAttribute('aria-invalid');
-    else target.setAttribute('aria-invalid', 'true');
-  }
-
-  /** Checks one partner field with the CLI's rules; returns its clean value, or null when it is wrong. */
-  #checkField(field: (typeof partnerFields)[number], show: boolean): string | undefined | null {
-    const input = byId<HTMLInputElement>(field.id);
-    // Nothing typed: no partner line, as when the CLI option is left out.
-    if (input.value === '') {
-      this.#setError(input, `${field.id}-error`, undefined);
-      return undefined;
-    }
+  /** The partner field's clean value (undefined when empty: no partner line, as when the CLI option is left out), or why not. */
+  #checkField(field: PartnerField): {value: string | undefined} | {problem: Say} {
+    const typed = this.#values[field.id];
+    if (typed === '') return {value: undefined};
     try {
-      const clean = checkPartnerText(input.value, field.label);
-      this.#setError(input, `${field.id}-error`, undefined);
-      return clean;
+      const value = checkPartnerText(typed, studioLanguages.en[field.label]);
+      // The CLI's rules passed; now, can the sheet's fonts draw every character?
+      this.#coverage ??= Object.values(fontFiles).map((name) => coverageOf(fromBase64(this.#fonts[name]), name));
+      const missing = undrawable(value, this.#coverage);
+      if (missing.length === 0) return {value};
+      const list = missing.map((character) => `"${character}" (${codePoint(character)})`).join(', ');
+      return {problem: (s) => s.undrawable(s[field.label], list)};
     } catch (error) {
       if (!(error instanceof PartnerError)) throw error;
-      // While typing, a message only goes away; it appears when the reader asks for the PDF.
-      if (show || input.getAttribute('aria-invalid') === 'true') this.#setError(input, `${field.id}-error`, error.message);
-      return null;
+      // The CLI's message names the English label; the reader's language names its own.
+      const cliMessage = error.message;
+      return {problem: (s) => s.partnerProblem(s[field.label], error.problem, cliMessage.replace(studioLanguages.en[field.label], s[field.label]))};
     }
   }
 
-  #checkLanguages(show: boolean): boolean {
+  #languagesProblem(): Say | undefined {
     const {min, max} = multilingualLanguages;
-    const count = this.#inputs('locales').filter((input) => input.checked).length;
-    const ok = count >= min && count <= max;
-    const fieldset = byId('languages-field');
-    if (ok || show || fieldset.getAttribute('aria-invalid') === 'true') {
-      this.#setError(
-        fieldset,
-        'languages-error',
-        ok ? undefined : `Choose ${min} or ${max} languages for one sheet; ${count} ${count === 1 ? 'is' : 'are'} chosen.`,
-      );
-    }
-    return ok;
+    const count = this.#sheetLocales.length;
+    if (this.#baseFormat().languages === 'one' || (count >= min && count <= max)) return undefined;
+    return (s) => s.languagesCount(min, max, count);
   }
 
-  /** The reader's choice, or undefined after marking every field that is wrong. */
-  #choice(): Choice | undefined {
-    const format = this.#format();
-    const partner: Partner = {};
-    const wrong: HTMLElement[] = [];
-    for (const field of partnerFields) {
-      const value = this.#checkField(field, true);
-      if (value === null) wrong.push(byId(field.id));
-      else if (value !== undefined) partner[field.key] = value;
-    }
-    if (format.languages === 'several' && !this.#checkLanguages(true)) wrong.unshift(this.#inputs('locales')[0]);
-    if (wrong.length > 0) {
-      wrong[0].focus();
-      return undefined;
-    }
-    return {format, locales: this.#locales(format), partner};
+  /** The message a field shows now, if any; a field whose value is fixed stops showing one. */
+  #visibleProblem(id: PartnerField['id'] | 'languages'): Say | undefined {
+    const field = partnerFields.find((f) => f.id === id);
+    const checked = field ? this.#checkField(field) : undefined;
+    const problem = field ? (checked && 'problem' in checked ? checked.problem : undefined) : this.#languagesProblem();
+    if (!problem) this.#shown.delete(id);
+    return this.#shown.has(id) ? problem : undefined;
+  }
+
+  #update(change: () => void): void {
+    change();
+    this.#render();
+  }
+
+  #setLanguage(language: StudioLanguage): void {
+    this.#update(() => (this.#language = language));
+  }
+
+  #tickSheetLocale(locale: string, checked: boolean): void {
+    this.#update(() => {
+      const rest = this.#sheetLocales.filter((l) => l !== locale);
+      this.#sheetLocales = checked ? [...rest, locale] : rest;
+    });
   }
 
   async #download(clickedAt: number): Promise<void> {
-    const choice = this.#choice();
-    if (!choice) {
-      this.#say('Nothing was made: correct the fields marked above.');
+    const format = this.#format();
+    const partner: Partner = {};
+    let wrong: string | undefined;
+    if (this.#languagesProblem()) {
+      this.#shown.add('languages');
+      wrong = 'input[name="locales"]';
+    }
+    for (const field of partnerFields) {
+      const checked = this.#checkField(field);
+      if ('problem' in checked) {
+        this.#shown.add(field.id);
+        wrong ??= `#${field.id}`;
+      } else if (checked.value !== undefined) partner[field.key] = checked.value;
+    }
+    if (wrong) {
+      this.#update(() => (this.#status = (s) => s.nothingMade));
+      root.querySelector<HTMLElement>(wrong)?.focus();
       return;
     }
-    this.#button.disabled = true;
-    this.#say('Making the PDF…');
+    const locales = this.#locales(format);
+    this.#update(() => {
+      this.#busy = true;
+      this.#status = (s) => s.making;
+    });
     try {
-      const sheet = await renderSheet(this.#pdfMake, choice.format, this.#data.model, choice.locales, {partner: choice.partner});
-      const name = fileName(choice.format.id, choice.locales);
-      if (this.#url) URL.revokeObjectURL(this.#url);
-      this.#url = URL.createObjectURL(new Blob([sheet.bytes], {type: 'application/pdf'}));
-      this.#file.href = this.#url;
-      this.#file.download = name;
-      this.#file.textContent = name;
-      byId('studio-file-meta').textContent = ` · PDF, ${kilobytes(sheet.bytes.length)}, ${sheet.pages} ${sheet.pages === 1 ? 'page' : 'pages'}`;
-      this.#result.hidden = false;
-      this.#file.click();
+      const sheet = await renderSheet(this.#pdfMake, format, this.#data.model, locales, {partner});
+      const name = fileName(format.id, locales);
+      if (this.#result) URL.revokeObjectURL(this.#result.url);
+      const url = URL.createObjectURL(new Blob([sheet.bytes], {type: 'application/pdf'}));
+      const percent = Math.round(sheet.textScale * 100);
+      this.#update(() => {
+        this.#result = {url, name, meta: (s) => s.fileMeta(kilobytes(sheet.bytes.length), sheet.pages)};
+        this.#status = (s) => [s.ready(name), ...(sheet.textScale === 1 ? [] : [s.shrunk(percent)]), s.printActualSize].join(' ');
+      });
+      root.querySelector<HTMLAnchorElement>('#studio-file')?.click();
       // Click to download, for `npm run bench` (a User Timing entry; it leaves the page with it).
       performance.measure('kiut-studio-pdf', {start: clickedAt, end: performance.now()});
-      const shrunk = sheet.textScale === 1 ? '' : ` The text is at ${Math.round(sheet.textScale * 100)}% to fit.`;
-      this.#say(`Your PDF is ready: ${name}.${shrunk} Print it at actual size (100%).`);
     } catch (error) {
-      this.#result.hidden = true;
-      this.#say(`No PDF was made: ${(error as Error).message}`);
+      const reason = (error as Error).message;
+      this.#result = undefined;
+      this.#status = (s) => s.failed(reason);
     } finally {
-      this.#button.disabled = false;
+      this.#update(() => (this.#busy = false));
     }
   }
 
-  #say(text: string): void {
-    this.#status.textContent = text;
+  #render(): void {
+    const s = this.#s;
+    document.documentElement.lang = this.#language;
+    document.title = s.title;
+    render(this.#page(s), root);
+  }
+
+  #page(s: StudioStrings) {
+    return html`
+      <a class="skip-link" href="#studio">${s.skipLink}</a>
+      <main class="studio-main wrap">
+        <div class="studio-languages" role="group" aria-label=${s.switchLabel}>
+          ${(Object.keys(studioLanguages) as StudioLanguage[]).map(
+            (code) =>
+              html`<button type="button" lang=${code} aria-pressed=${code === this.#language} @click=${() => this.#setLanguage(code)}>
+                ${studioLanguages[code].language}
+              </button>`,
+          )}
+        </div>
+        <h1>${s.heading}</h1>
+        <p class="studio-intro">${s.intro}</p>
+        <div class="studio-layout">${this.#form(s)} ${this.#aside(s)}</div>
+      </main>
+    `;
+  }
+
+  #form(s: StudioStrings) {
+    const chosen = this.#baseFormat();
+    const problems = [...partnerFields.map((f) => f.id), 'languages' as const].map((id) => this.#visibleProblem(id));
+    return html`
+      <form
+        id="studio"
+        class="studio-form"
+        novalidate
+        autocomplete="off"
+        data-ready="true"
+        @submit=${(event: SubmitEvent) => {
+          event.preventDefault();
+          void this.#download(event.timeStamp);
+        }}
+      >
+        <fieldset id="format-field">
+          <legend>${s.format}</legend>
+          <div id="format-options" class="options">
+            ${baseFormats.map((format) =>
+              this.#option('radio', 'format', format.id, format.id === this.#formatId, () => this.#update(() => (this.#formatId = format.id)), [
+                html`${formatName(s, format)}`,
+                formatDescription(s, format),
+              ]),
+            )}
+          </div>
+          ${this.#variant(s, 'large-print', s.largePrint, this.#large, largeVariant, (on) => (this.#large = on), s.largePrintHint, s.largePrintComesFor)}
+          ${this.#variant(s, 'discreet', s.discreet, this.#discreet, discreetVariant, (on) => (this.#discreet = on), s.discreetHint, s.discreetComesFor)}
+        </fieldset>
+        ${this.#language1(s, chosen.languages === 'one')} ${this.#languagesN(s, chosen.languages === 'several', problems[2])}
+        <fieldset>
+          <legend>${s.organisation} <span class="optional">${s.optional}</span></legend>
+          ${partnerFields.map((field, i) => this.#partnerField(s, field, problems[i]))}
+        </fieldset>
+        <div class="actions">
+          <button type="submit" id="studio-download" class="button" ?disabled=${this.#busy || problems.some(Boolean)}>${s.download}</button>
+          <p id="studio-status" class="status" role="status">${this.#status(s)}</p>
+          <p id="studio-result" class="result" ?hidden=${!this.#result}>
+            <a id="studio-file" type="application/pdf" href=${this.#result?.url ?? nothing} download=${this.#result?.name ?? nothing}
+              >${this.#result?.name ?? ''}</a
+            ><span id="studio-file-meta">${this.#result?.meta(s) ?? ''}</span>
+          </p>
+        </div>
+      </form>
+    `;
+  }
+
+  #option(type: 'radio' | 'checkbox', name: string, value: string, checked: boolean, change: (checked: boolean) => void, [label, hint]: [unknown, string?]) {
+    return html`<label class="option">
+      <input
+        type=${type}
+        name=${name}
+        value=${value}
+        .checked=${live(checked)}
+        @change=${(event: Event) => change((event.target as HTMLInputElement).checked)}
+      />
+      <span class="option-label">${label}</span>${hint ? html`<span class="option-hint">${hint}</span>` : nothing}
+    </label>`;
+  }
+
+  /** Large print or discreet: a choice for the formats that have that variant, greyed out for the rest with the list of those that do. */
+  #variant(
+    s: StudioStrings,
+    id: string,
+    label: string,
+    on: boolean,
+    variant: (format: Format) => Format | undefined,
+    set: (on: boolean) => void,
+    hint: string,
+    comesFor: (formats: string) => string,
+  ) {
+    const available = variant(this.#baseFormat()) !== undefined;
+    const those = baseFormats.filter((format) => variant(format)).map((format) => formatName(s, format));
+    return html`<label class="option large-print"
+        ><input
+          type="checkbox"
+          id=${id}
+          name=${id}
+          aria-describedby="${id}-hint"
+          .checked=${live(on)}
+          ?disabled=${!available}
+          @change=${(event: Event) => this.#update(() => set((event.target as HTMLInputElement).checked))}
+        />
+        <span class="option-label">${label}</span></label
+      >
+      <p id="${id}-hint" class="field-hint">${available ? hint : comesFor(those.join('; '))}</p>`;
+  }
+
+  #languageLabel(locale: string) {
+    const texts = this.#data.model.languages.find((t) => t.locale === locale);
+    return html`<span lang=${locale}>${texts?.language ?? locale}</span> (${locale})`;
+  }
+
+  // Both language fieldsets stay in the page; the one the format does not take is hidden and disabled.
+  #language1(s: StudioStrings, shown: boolean) {
+    return html`<fieldset id="language-field" ?hidden=${!shown} ?disabled=${!shown}>
+      <legend>${s.language1}</legend>
+      <div id="language-options" class="options columns">
+        ${this.#data.model.languages.map(({locale}) =>
+          this.#option('radio', 'locale', locale, locale === this.#locale, () => this.#update(() => (this.#locale = locale)), [this.#languageLabel(locale)]),
+        )}
+      </div>
+    </fieldset>`;
+  }
+
+  #languagesN(s: StudioStrings, shown: boolean, problem: Say | undefined) {
+    const {min, max} = multilingualLanguages;
+    return html`<fieldset
+      id="languages-field"
+      ?hidden=${!shown}
+      ?disabled=${!shown}
+      aria-invalid=${problem ? 'true' : nothing} aria-describedby=${problem ? 'languages-error' : nothing}>
+      <legend>${s.languagesN}</legend>
+      <p id="languages-hint" class="field-hint">${s.languagesHint(min, max)}</p>
+      <p id="languages-error" class="field-error" ?hidden=${!problem}>${problem?.(s) ?? ''}</p>
+      <div id="languages-options" class="options columns">
+        ${this.#data.model.languages.map(({locale}) => {
+          const place = this.#sheetLocales.indexOf(locale);
+          return this.#option('checkbox', 'locales', locale, place >= 0, (checked) => this.#tickSheetLocale(locale, checked), [
+            html`${this.#languageLabel(locale)}${place >= 0 ? html` <span class="option-place">${s.place(place + 1)}</span>` : nothing}`,
+          ]);
+        })}
+      </div>
+    </fieldset>`;
+  }
+
+  #partnerField(s: StudioStrings, field: PartnerField, problem: Say | undefined) {
+    return html`<div class="field">
+      <label for=${field.id}>${s[field.label]}</label>
+      <p id="${field.id}-hint" class="field-hint">${s[field.hint](maxPartnerLength)}</p>
+      <p id="${field.id}-error" class="field-error" ?hidden=${!problem}>${problem?.(s) ?? ''}</p>
+      <input
+        id=${field.id}
+        name=${field.id}
+        type="text"
+        spellcheck="false"
+        aria-describedby=${problem ? `${field.id}-hint ${field.id}-error` : `${field.id}-hint`}
+        aria-invalid=${problem ? 'true' : nothing}
+        @input=${(event: Event) => this.#update(() => (this.#values[field.id] = (event.target as HTMLInputElement).value))}
+      />
+    </div>`;
+  }
+
+  #aside(s: StudioStrings) {
+    const format = this.#format();
+    const folder = localesName(this.#locales(format));
+    // The chosen languages' preview, else the format's in another language, else none.
+    const shown = this.#data.previews.find((key) => key === `${folder}/${format.id}`) ?? this.#data.previews.find((key) => key.endsWith(`/${format.id}`));
+    const shownFolder = shown?.split('/')[0];
+    const shownIn = shownFolder === undefined || shownFolder === folder ? undefined : this.#languageNames(shownFolder);
+    return html`<aside class="studio-aside" aria-labelledby="preview-title">
+      <h2 id="preview-title">${s.preview}</h2>
+      <figure class="preview">
+        <div id="studio-preview" class="preview-frame">
+          ${
+            // Every preview loads with the page, so that changing the choice offline still shows one.
+            this.#data.previews.map(
+              (key) => html`<img src=${new URL(`previews/${key}.png`, base).href} alt="" data-preview=${key} decoding="async" ?hidden=${key !== shown} />`,
+            )
+          }
+        </div>
+        <figcaption id="studio-preview-caption">
+          ${shown ? s.previewCaption(formatName(s, format), shownIn) : s.noPreview(formatName(s, format))}
+        </figcaption>
+      </figure>
+      <h2>${s.printing}</h2>
+      <ul class="print-tips">
+        ${s.printTips.map((tip) => html`<li>${tip}</li>`)}
+      </ul>
+    </aside>`;
+  }
+
+  /** `hu-en` → "Magyar, English"; a locale may have a hyphen of its own (`zh-Hans`). */
+  #languageNames(folder: string): string {
+    const names: string[] = [];
+    for (let rest = folder; rest !== '';) {
+      const texts = this.#data.model.languages.find((t) => rest === t.locale || rest.startsWith(`${t.locale}-`));
+      if (!texts) return [...names, rest].join(', ');
+      names.push(texts.language);
+      rest = rest.slice(texts.locale.length + 1);
+    }
+    return names.join(', ');
   }
 }
 
 const host = studioHost();
 if ('missing' in host) {
-  byId('studio-status').textContent = `The studio cannot start: ${host.missing.join(', ')} did not load. Keep the studio's files together in one folder.`;
+  const s = studioLanguages[pickStudioLanguage(navigator.languages)];
+  const status = document.getElementById('studio-status');
+  if (status) status.textContent = s.cannotStart(host.missing.join(', '));
 } else {
-  new Studio(host.pdfMake, host.data);
+  new Studio(host.pdfMake, host.data, host.fonts);
 }

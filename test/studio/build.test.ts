@@ -15,7 +15,6 @@ import {resolvePrintModel} from '../../print/resolve.js';
 import type {StudioData} from '../../print/studio/data.js';
 import {fontFiles} from '../../print/styles.js';
 import {repoRoot} from '../../scripts/lib/root.mjs';
-import {standalonePage} from '../../scripts/build-studio.js';
 import {requireStudio, studioDir} from './helpers.js';
 
 /** What a classic data script defines, run in an empty context (as plain data of this realm). */
@@ -86,30 +85,15 @@ describe('the studio folder (dist/studio/)', () => {
   });
 });
 
-describe('the studio page made from the demo page', () => {
-  const demo = (body: string) =>
-    `<html><head>\n  <!-- demo-only -->\n  <link rel="stylesheet" href="site.css">\n  <!-- /demo-only -->\n  <script defer src="/dist/studio/studio.js"></script>\n</head><body>${body}</body></html>`;
-
-  it("drops the demo-only parts and makes the studio's paths relative", () => {
-    const page = standalonePage(demo('<!-- demo-only --><nav>Példa</nav><!-- /demo-only --><main>Studio</main>'));
-    assert.equal(page, '<html><head>\n  <script defer src="studio.js"></script>\n</head><body><main>Studio</main></body></html>');
+describe('the studio page and the demo', () => {
+  it('ships print/studio/index.html and studio.css as they are: the page is its own, not cut out of the demo', () => {
+    for (const file of ['index.html', 'studio.css'])
+      assert.ok(readFileSync(join(studioDir, file)).equals(readFileSync(join(repoRoot, 'print', 'studio', file))), `dist/studio/${file}`);
   });
 
-  it('refuses a demo-only part without its end, naming the marker', () => {
-    assert.throws(() => standalonePage(demo('<!-- demo-only --><nav>Példa</nav>')), /demo-only --> block has no <!-- \/demo-only --> end/);
-  });
-
-  it('refuses a path the folder would not have, naming it and the fix', () => {
-    assert.throws(
-      () => standalonePage(demo('<img src="/dist/print/hu/card-a6.png">')),
-      /"\/dist\/print\/hu\/card-a6\.png" would not be found in dist\/studio\/; use \/dist\/studio\/… for the studio's files/,
-    );
-    assert.throws(() => standalonePage(demo('<a href="https://example.com/">x</a>')), /"https:\/\/example\.com\/" would not be found/);
-  });
-
-  it('the demo page itself addresses the built studio under /dist/studio/', () => {
+  it('the demo page frames the built studio under /dist/studio/', () => {
     const page = readFileSync(join(repoRoot, 'demo', 'studio.html'), 'utf8');
-    assert.match(page, /<script defer src="\/dist\/studio\/studio\.js"><\/script>/);
+    assert.match(page, /<iframe class="studio-frame" src="\/dist\/studio\/index\.html" title="Print studio"><\/iframe>/);
     assert.match(page, /<a href="studio\.html" aria-current="page">Print studio<\/a>/);
   });
 });

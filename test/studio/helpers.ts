@@ -156,13 +156,17 @@ export class StudioPage {
     private readonly session: Session,
   ) {}
 
-  /** A new tab with the probe installed before any of the page's scripts run. */
-  static async open(session: Session, url: string): Promise<StudioPage> {
+  /**
+   * A new tab with the probe installed before any of the page's scripts run; `languages` are
+   * the browser's languages the page sees (`navigator.languages`), the browser's own if not given.
+   */
+  static async open(session: Session, url: string, languages?: string[]): Promise<StudioPage> {
     const page = await session.browser.newPage();
     const studio = new StudioPage(page, session);
     page.on('request', (request) => studio.requests.push(request.url()));
     page.on('pageerror', (error) => studio.errors.push(String(error)));
     await page.evaluateOnNewDocument(probeScript);
+    if (languages) await page.evaluateOnNewDocument(`Object.defineProperty(Navigator.prototype, 'languages', {get: () => ${JSON.stringify(languages)}});`);
     await page.goto(url);
     await page.waitForSelector('form[data-ready="true"]', {timeout: 30_000});
     return studio;

@@ -48,7 +48,7 @@ before(async () => {
   cli = await sharedBuild();
   server = await startDemoServer();
   session = await launchChromium();
-  studio = await StudioPage.open(session, `${server.origin}/studio.html`);
+  studio = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`);
 });
 
 after(async () => {
@@ -107,7 +107,7 @@ describe('print studio in Chromium, served by the demo server', () => {
   });
 
   it('the probe does catch code compiled from a string (the control)', async () => {
-    const page = await StudioPage.open(session, `${server.origin}/studio.html`);
+    const page = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`);
     try {
       // In a task of the page's own: code that DevTools evaluates directly is exempt from the CSP.
       await page.page.evaluate(`setTimeout(() => {
@@ -202,7 +202,7 @@ describe("partner fields in the studio: the CLI's rules, a message at the field,
 describe('print studio offline and from disk', () => {
   it('keeps working with the network cut once the page has loaded: previews, and the same PDF', async () => {
     const own = await startDemoServer();
-    const page = await StudioPage.open(session, `${own.origin}/studio.html`);
+    const page = await StudioPage.open(session, `${own.origin}/dist/studio/index.html`);
     try {
       // The network goes: the server stops, and the browser is offline.
       await own.close();
@@ -247,7 +247,7 @@ describe('print studio in Firefox ESR', () => {
     const firefox = await launchFirefox();
     try {
       const page = await firefox.browser.newPage();
-      await page.goto(`${server.origin}/studio.html`);
+      await page.goto(`${server.origin}/dist/studio/index.html`);
       await page.waitForSelector('form[data-ready="true"]', {timeout: 60_000});
       await page.evaluate(keepBlobs);
       for (const format of allFormats.filter((f) => f.id === 'poster-a4-multi' || f.id === 'leaflet-a4-large')) {
@@ -286,7 +286,7 @@ describe('print studio accessibility', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`no axe violation in ${scheme} mode: the form, a multilingual choice, and the field errors`, async () => {
-      for (const url of [`${server.origin}/studio.html`, pathToFileURL(join(studioDir, 'index.html')).href]) {
+      for (const url of [`${server.origin}/dist/studio/index.html`, pathToFileURL(join(studioDir, 'index.html')).href]) {
         const page = await StudioPage.open(session, url);
         try {
           await page.page.emulateMediaFeatures([{name: 'prefers-color-scheme', value: scheme}]);
@@ -303,7 +303,7 @@ describe('print studio accessibility', () => {
   }
 
   it('reflows at 320 px: nothing scrolls sideways', async () => {
-    const page = await StudioPage.open(session, `${server.origin}/studio.html`);
+    const page = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`);
     try {
       await page.page.setViewport({width: 320, height: 640});
       const widths = await page.page.evaluate(() => ({scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth}));
@@ -314,7 +314,7 @@ describe('print studio accessibility', () => {
   });
 
   it('every control has its label, and the status is announced politely', async () => {
-    const page = await StudioPage.open(session, `${server.origin}/studio.html`);
+    const page = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`);
     try {
       const unlabeled = await page.page.$$eval('input', (inputs) =>
         inputs.filter((input) => (input as HTMLInputElement).labels?.length === 0).map((input) => input.outerHTML),
@@ -330,3 +330,185 @@ describe('print studio accessibility', () => {
     }
   });
 });
+
+describe('the studio form (lit-html): what follows from a wrong field', () => {
+  it('an invalid field is aria-invalid, described by its message, and the download is disabled; fixed, all three go', async () => {
+    const page = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`, ['en']);
+    try {
+      const state = () =>
+        page.page.evaluate(() => ({
+          invalid: document.getElementById('partner-contact')?.getAttribute('aria-invalid') ?? null,
+          describedBy: document.getElementById('partner-contact')?.getAttribute('aria-describedby') ?? null,
+          message: (document.getElementById('partner-contact-error') as HTMLElement).hidden
+            ? null
+            : document.getElementById('partner-contact-error')?.textContent,
+          disabled: (document.getElementById('studio-download') as HTMLButtonElement).disabled,
+        }));
+      assert.deepEqual(await state(), {invalid: null, describedBy: 'partner-contact-hint', message: null, disabled: false});
+      await page.setField('partner-contact', 'a\u0007b');
+      // While typing, no message yet: it comes when the reader asks for the PDF.
+      assert.deepEqual(await state(), {invalid: null, describedBy: 'partner-contact-hint', message: null, disabled: false});
+      await page.downloadRefused(300);
+      const refused = await state();
+      assert.deepEqual(refused, {
+        invalid: 'true',
+        describedBy: 'partner-contact-hint partner-contact-error',
+        message: refused.message,
+        disabled: true,
+      });
+      assert.match(refused.message ?? '', /^How to reach you contains the invisible control or text-direction character U\+0007 at position 2/);
+      await page.setField('partner-contact', '+36 1 555 0100');
+      assert.deepEqual(await state(), {invalid: null, describedBy: 'partner-contact-hint', message: null, disabled: false});
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('lists the formats of print/formats.ts (large print and discreet as choices beside them) and the languages of the print data', async () => {
+    const page = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`, ['en']);
+    try {
+      const values = (name: string) => page.page.$$eval(`input[name="${name}"]`, (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+      assert.deepEqual(
+        await values('format'),
+        allFormats.filter((f) => !f.largePrint && !f.discreet).map((f) => f.id),
+      );
+      assert.deepEqual(await values('locale'), locales);
+      await page.page.click('input[name="format"][value="poster-a4-multi"]');
+      assert.deepEqual(await values('locales'), locales);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('prints the multilingual languages in the order they were ticked, and says each one its place', async () => {
+    const page = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`, ['en']);
+    try {
+      await page.page.click('input[name="format"][value="poster-a4-multi"]');
+      const ticked = () => page.page.$$eval('input[name="locales"]:checked', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+      assert.deepEqual(await ticked(), locales.slice(0, 3), 'hu + en + uk by default');
+      for (const locale of await ticked()) await page.page.click(`input[name="locales"][value="${locale}"]`);
+      const order = [locales[2], locales[0]];
+      for (const locale of order) await page.page.click(`input[name="locales"][value="${locale}"]`);
+      const places = await page.page.$$eval('#languages-options .option-place', (spans) => spans.map((span) => span.textContent));
+      assert.deepEqual(places, ['2.', '1.'], 'in the list order: hu is second, uk first');
+      const file = await page.download();
+      assert.equal(file.name, fileName('poster-a4-multi', order));
+      const path = join(session.downloads, file.name);
+      writeFileSync(path, file.bytes);
+      const format = allFormats.find((f) => f.id === 'poster-a4-multi') as Format;
+      checkSheet(path, format, order, {});
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe("the studio's own language", () => {
+  const heading = (page: StudioPage) =>
+    page.page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      h1: document.querySelector('h1')?.textContent?.trim(),
+      button: document.getElementById('studio-download')?.textContent?.trim(),
+      pressed: document.querySelector('.studio-languages [aria-pressed="true"]')?.getAttribute('lang'),
+    }));
+
+  for (const [browser, expected] of [
+    [['de-AT', 'fr'], {lang: 'hu', h1: 'Nyomtatványkészítő', button: 'PDF letöltése', pressed: 'hu'}],
+    [[], {lang: 'hu', h1: 'Nyomtatványkészítő', button: 'PDF letöltése', pressed: 'hu'}],
+    [['de-DE', 'uk-UA', 'en'], {lang: 'uk', h1: 'Друк матеріалів', button: 'Завантажити PDF', pressed: 'uk'}],
+    [['en-GB', 'hu'], {lang: 'en', h1: 'Print studio', button: 'Download PDF', pressed: 'en'}],
+    [['hu-HU'], {lang: 'hu', h1: 'Nyomtatványkészítő', button: 'PDF letöltése', pressed: 'hu'}],
+  ] as const) {
+    it(`a browser in ${JSON.stringify(browser)} gets ${expected.lang}`, async () => {
+      const page = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`, [...browser]);
+      try {
+        assert.deepEqual(await heading(page), expected);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('the switch changes every text at once, a shown message too, and stores nothing', async () => {
+    const page = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`, ['de']);
+    try {
+      await page.setField('partner-name', '<b>x</b>');
+      await page.downloadRefused(300);
+      assert.match(await page.page.$eval('#partner-name-error', (p) => p.textContent ?? ''), /^A szervezet neve: HTML-kód van benne \(„<b…”/);
+      assert.match(await page.status(), /^Nem készült PDF/);
+      await page.page.click('.studio-languages button[lang="uk"]');
+      assert.deepEqual(await heading(page), {lang: 'uk', h1: 'Друк матеріалів', button: 'Завантажити PDF', pressed: 'uk'});
+      assert.match(await page.page.$eval('#partner-name-error', (p) => p.textContent ?? ''), /^Назва організації: містить HTML-розмітку/);
+      assert.match(await page.status(), /^PDF не створено/);
+      assert.equal(await page.page.$eval('label[for="partner-name"]', (label) => label.textContent), 'Назва організації');
+      await page.page.click('.studio-languages button[lang="en"]');
+      assert.match(await page.page.$eval('#partner-name-error', (p) => p.textContent ?? ''), /^Organisation name contains markup \("<b…"\) at position 1/);
+      const stored = await page.page.evaluate(() => ({cookie: document.cookie, local: localStorage.length, session: sessionStorage.length}));
+      assert.deepEqual(stored, {cookie: '', local: 0, session: 0});
+      assert.deepEqual(await axeViolationsOf(page), []);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('characters the sheet cannot print', () => {
+  const cases: [string, 'partner-name' | 'partner-contact', string, string[]][] = [
+    ['Arabic', 'partner-name', 'جمعية المساعدة', ['ج', 'م', 'ع', 'ي', 'ة', 'ا', 'ل', 'س', 'د']],
+    ['an emoji', 'partner-contact', '+36 1 555 0100 ☎️', ['\uFE0F']],
+    ['an emoji outside the BMP', 'partner-name', 'Példa 😀', ['😀']],
+    ['Chinese', 'partner-name', '援助协会 Példa', ['援', '助', '协', '会']],
+  ];
+  for (const [what, field, value, characters] of cases) {
+    it(`${what}: the field names the characters, and nothing is downloaded`, async () => {
+      const page = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`, ['en']);
+      try {
+        await page.setField(field, value);
+        await page.downloadRefused(500);
+        const state = await page.page.$eval(`#${field}`, (input) => ({
+          invalid: input.getAttribute('aria-invalid'),
+          describedBy: input.getAttribute('aria-describedby'),
+          focused: document.activeElement === input,
+        }));
+        assert.deepEqual(state, {invalid: 'true', describedBy: `${field}-hint ${field}-error`, focused: true});
+        const message = await page.page.$eval(`#${field}-error`, (p) => p.textContent ?? '');
+        assert.match(message, /has characters that the sheet's fonts cannot print: /);
+        for (const character of characters) {
+          const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+          assert.ok(message.includes(`"${character}" (${code})`), `${message} names ${code}`);
+        }
+        assert.equal(await page.page.$eval('#studio-download', (button) => (button as HTMLButtonElement).disabled), true);
+        assert.match(await page.status(), /Nothing was made/);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('in Hungarian too, and the letters of every language of the print data pass', async () => {
+    const page = await StudioPage.open(session, `${server.origin}/dist/studio/index.html`, ['hu']);
+    try {
+      await page.setField('partner-name', 'Példa ✈');
+      await page.downloadRefused(300);
+      assert.equal(
+        await page.page.$eval('#partner-name-error', (p) => p.textContent),
+        'A szervezet neve: ezeket a karaktereket a lap betűtípusai nem tudják kinyomtatni: "✈" (U+2708). Írja be nélkülük, például latin betűkkel.',
+      );
+      await page.setField('partner-name', 'Árvíztűrő tükörfúrógép Őrség, Київ Ґанок, Smith & Co');
+      assert.equal(await page.page.$eval('#partner-name', (input) => input.getAttribute('aria-invalid')), null);
+      const file = await page.download();
+      assert.equal(file.name, fileName(allFormats[0].id, [locales[0]]));
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+/** axe's WCAG 2.2 A and AA rules on the page as it is now. */
+async function axeViolationsOf(page: StudioPage): Promise<string[]> {
+  await page.page.evaluate(axeSource);
+  const result = (await page.page.evaluate(
+    `axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})`,
+  )) as {violations: {id: string; nodes: {target: string[]}[]}[]};
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}

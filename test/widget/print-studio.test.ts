@@ -37,6 +37,9 @@ describe('print studio in this engine', () => {
       // Only the PDF's bytes are wanted here, not a download in the test browser.
       doc.addEventListener('click', (event) => (event.target as Element).closest('a[download]') && event.preventDefault(), true);
 
+      // The studio follows the browser's language (WebKit's under Xvfb is none of its own): choose English, whose status this reads.
+      doc.querySelector<HTMLButtonElement>('.studio-languages button[lang="en"]')!.click();
+      expect(doc.documentElement.lang).to.equal('en');
       doc.querySelector<HTMLInputElement>(`input[name="format"][value="${format}"]`)!.click();
       doc.querySelector<HTMLInputElement>(`input[name="locale"][value="${locale}"]`)!.click();
       doc.querySelector<HTMLButtonElement>('#studio-download')!.click();
@@ -52,4 +55,34 @@ describe('print studio in this engine', () => {
       expect(firstDifference(made, cli), `${name}: ${made.length} bytes, the CLI's ${cli.length}; the first differing byte`).to.equal(-1);
     });
   }
+});
+
+describe("the studio's language and its fonts in this engine", () => {
+  it('switches to Ukrainian, and refuses a name its fonts cannot draw, naming the characters, with no PDF', async function () {
+    this.timeout(90_000);
+    const {win, doc} = await load({src: '/dist/studio/index.html'});
+    await waitUntil(() => doc.querySelector('form[data-ready="true"]') !== null, 'the studio never became ready', patience);
+    const blobs: Blob[] = [];
+    const createObjectURL = win.URL.createObjectURL.bind(win.URL);
+    win.URL.createObjectURL = (blob: Blob) => {
+      blobs.push(blob);
+      return createObjectURL(blob);
+    };
+    doc.querySelector<HTMLButtonElement>('.studio-languages button[lang="uk"]')!.click();
+    await waitUntil(() => doc.documentElement.lang === 'uk', 'the page never became Ukrainian', patience);
+    expect(doc.querySelector('h1')?.textContent?.trim()).to.equal('Друк матеріалів');
+    expect(doc.querySelector('.studio-languages [aria-pressed="true"]')?.getAttribute('lang')).to.equal('uk');
+
+    const name = doc.getElementById('partner-name') as HTMLInputElement;
+    name.value = 'Допомога مرحبا';
+    name.dispatchEvent(new win.Event('input', {bubbles: true}));
+    doc.querySelector<HTMLButtonElement>('#studio-download')!.click();
+    await waitUntil(() => name.getAttribute('aria-invalid') === 'true', 'the field was never marked', patience);
+    expect(name.getAttribute('aria-describedby')).to.equal('partner-name-hint partner-name-error');
+    const message = doc.getElementById('partner-name-error')?.textContent ?? '';
+    expect(message).to.match(/^Назва організації: шрифти аркуша не можуть надрукувати ці символи: "م" \(U\+0645\), "ر" \(U\+0631\)/);
+    expect(doc.querySelector<HTMLButtonElement>('#studio-download')!.disabled).to.equal(true);
+    expect(doc.getElementById('studio-status')?.textContent).to.equal('PDF не створено: виправте позначені вище поля.');
+    expect(blobs).to.have.length(0);
+  });
 });
