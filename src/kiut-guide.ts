@@ -7,6 +7,8 @@ import {KiutGuideLocaleChangeEvent} from './events.js';
 import {needsInUrl, writeNeedsToUrl} from './finder/needs-in-url.js';
 import {QuickExitController} from './safety/quick-exit-controller.js';
 import {exitBar, exitCover} from './safety/exit-bar.js';
+import {Speech} from './listen/speech.js';
+import {listenStatus} from './templates/listen.js';
 import type {RenderContext} from './templates/context.js';
 import {heading} from './templates/heading.js';
 import {hotlineCard} from './templates/hotline-card.js';
@@ -131,6 +133,8 @@ export class KiutGuide extends LitElement {
     cover: () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.cover') ?? null,
     shortcut: () => this.leave(),
   });
+  // Listen: summaries read aloud by a voice of this device (src/listen/).
+  readonly #speech = new Speech(this);
 
   protected override willUpdate(changed: PropertyValues): void {
     for (const [name, spec] of Object.entries(attributes) as [ParsedName, Attribute][]) {
@@ -166,11 +170,13 @@ export class KiutGuide extends LitElement {
       locale,
       headingLevel: Number(this.#parsed['heading-level']),
       quickExit: !this.noExit,
+      speech: this.#speech.voice(locale) && this.#speech,
     };
     return this.#localize.render(
       () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">
         ${this.noExit ? nothing : exitBar(this.#quickExit, this.#parsed['exit-position'] as ExitPosition, () => this.leave())}
         ${(this.#parsed.layout as Layout) === 'compact' ? this.#compact(ctx) : this.#full(ctx)}
+        ${ctx.speech ? listenStatus(ctx.speech) : nothing}
       </div>
       ${this.noExit ? nothing : exitCover(this.#quickExit)}`,
     );

@@ -1,4 +1,5 @@
 import type {WidgetFacts, WidgetTexts} from '../content/widget-types.js';
+import type {Speech} from '../listen/speech.js';
 
 /** What every section template needs to render one guide in one language. */
 export interface RenderContext {
@@ -9,4 +10,6 @@ export interface RenderContext {
   headingLevel: number;
   /** Whether quick exit is on; the no-trace tips mention it only then. */
   quickExit: boolean;
+  /** Listen, only when a voice on this device speaks the guide's language. */
+  speech?: Speech | undefined;
 }
