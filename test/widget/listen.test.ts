@@ -245,7 +245,9 @@ describe('listen', () => {
     expect(speech.calls.at(-1)).to.equal('cancel');
   });
 
-  it('is accessible while silent and while reading', async () => {
+  it('is accessible while silent and while reading', async function (this: Mocha.Context) {
+    // Two audits of the whole guide: slow on a loaded machine.
+    this.timeout(30000);
     const el = await guide(new FakeSpeech([localHu]));
     await expect(el).shadowDom.to.be.accessible();
     await press(el, listenIn(el, 'shelters'));
