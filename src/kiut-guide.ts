@@ -9,6 +9,8 @@ import {KiutGuideLocaleChangeEvent} from './events.js';
 import {needsInUrl, writeNeedsToUrl} from './finder/needs-in-url.js';
 import {QuickExitController} from './safety/quick-exit-controller.js';
 import {exitBar, exitCover} from './safety/exit-bar.js';
+import {Speech} from './listen/speech.js';
+import {listenStatus} from './templates/listen.js';
 import type {RenderContext} from './templates/context.js';
 import type {WidgetTexts} from './content/widget-types.js';
 import {heading} from './templates/heading.js';
@@ -136,6 +138,8 @@ export class KiutGuide extends LitElement {
     cover: () => this.renderRoot?.querySelector<HTMLDialogElement>('dialog.cover') ?? null,
     shortcut: () => this.leave(),
   });
+  // Listen: summaries read aloud by a voice of this device (src/listen/).
+  readonly #speech = new Speech(this);
 
   protected override willUpdate(changed: PropertyValues): void {
     for (const [name, spec] of Object.entries(attributes) as [ParsedName, Attribute][]) {
@@ -227,6 +231,7 @@ export class KiutGuide extends LitElement {
       quickExit: !this.noExit,
       fullTexts: hasFullTexts(locale) ? 'here' : hasFailed(`${locale}:full`) ? 'failed' : 'loading',
       openMore: this.#openMore,
+      speech: this.#speech.voice(locale) && this.#speech,
     };
     // Said in English: the reader's language is the one that could not be loaded.
     const notices = () =>
@@ -248,6 +253,7 @@ export class KiutGuide extends LitElement {
       () => html`<div class="guide" part="guide" lang=${locale} dir="ltr">${notices()}
         ${this.noExit ? nothing : exitBar(this.#quickExit, this.#parsed['exit-position'] as ExitPosition, () => this.leave())}
         ${compact || hotlineOnly ? this.#compact(ctx) : this.#full(ctx)}
+        ${ctx.speech ? listenStatus(ctx.speech) : nothing}
       </div>
       ${this.noExit ? nothing : exitCover(this.#quickExit)}`,
     );

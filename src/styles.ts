@@ -202,6 +202,7 @@ export const styles = css`
   /* Every button of the guide: a large target with a visible edge. */
   .need,
   .reset,
+  .listen,
   .switcher button,
   .exit-button {
     min-height: 48px;
@@ -219,6 +220,7 @@ export const styles = css`
     text-align: start;
   }
   .need[aria-pressed='true'],
+  .listen[aria-pressed='true'],
   .switcher button[aria-pressed='true'] {
     background: var(--_accent);
     color: var(--_on-accent);
@@ -343,6 +345,7 @@ export const styles = css`
     .call,
     .need,
     .reset,
+    .listen,
     .switcher button {
       border: 2px solid CanvasText;
       forced-color-adjust: auto;
@@ -354,6 +357,7 @@ export const styles = css`
       forced-color-adjust: none;
     }
     .need[aria-pressed='true'],
+    .listen[aria-pressed='true'],
     .switcher button[aria-pressed='true'] {
       border-width: 4px;
       border-color: Highlight;
@@ -377,6 +381,7 @@ export const styles = css`
     .exit-bar,
     .switcher,
     .finder,
+    .listen,
     .cover {
       display: none !important;
     }

@@ -5,6 +5,7 @@
  * thin `leave()` that calls `leave()` here.
  *
  * Leaving, in this order, all in one task so no frame is painted in between:
+ *  0. speech stops (a voice reading the guide aloud would go on after the page is gone);
  *  1. the guide hides and its cover (a modal <dialog>, in the top layer, white) opens over the
  *     whole page; the page itself is hidden too, its title blanked, its referrer policy set to
  *     no-referrer (cloak-page.ts);
@@ -98,6 +99,8 @@ export class QuickExitController implements ReactiveController, ShortcutListener
   /** Leaves at once. Does nothing when quick exit is off. */
   leave(): void {
     if (!this.#options.enabled()) return;
+    // 0. Silence first: whatever reads aloud (a Listen button, or anything else on the page).
+    window.speechSynthesis?.cancel();
     const url = this.#options.url();
     resetShortcut();
     clearTimeout(this.#silence);

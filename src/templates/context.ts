@@ -1,4 +1,5 @@
 import type {WidgetFacts, WidgetTexts} from '../content/widget-types.js';
+import type {Speech} from '../listen/speech.js';
 
 /** What every section template needs to render one guide in one language. */
 export interface RenderContext {
@@ -13,4 +14,6 @@ export interface RenderContext {
   fullTexts: 'here' | 'loading' | 'failed';
   /** Asks for the full texts: a "More" was opened. */
   openMore: () => void;
+  /** Listen, only when a voice on this device speaks the guide's language. */
+  speech?: Speech | undefined;
 }

@@ -5,6 +5,7 @@ import {serviceById} from '../content/service-by-id.js';
 import type {RenderContext} from './context.js';
 import {heading} from './heading.js';
 import {hotlineCard} from './hotline-card.js';
+import {listenButton} from './listen.js';
 import {text} from './text.js';
 
 function block(item: Block, ctx: RenderContext): TemplateResult {
@@ -37,9 +38,11 @@ function fullTextsStatus(state: 'loading' | 'failed'): TemplateResult {
 }
 
 /**
- * One section of the guide: its heading, a plain-language summary, then the full text of the
- * source in a native <details>, which works with every screen reader and at 320 px without
- * script of ours; the full texts are fetched when the first "More" opens (languages.ts). The no-trace tips are never folded away: they matter most when time is short.
+ * One section of the guide: its heading, a Listen button, a plain-language summary, then the
+ * full text of the source in a native <details>, which works with every screen reader and at
+ * 320 px without script of ours; the full texts are fetched when the first "More" opens
+ * (languages.ts). In the hotline's section the hotline card's Listen button reads the summary,
+ * with the number. The no-trace tips are never folded away: they matter most when time is short.
  */
 export function section(id: string, ctx: RenderContext): TemplateResult {
   const texts = ctx.texts.sections[id];
@@ -47,7 +50,7 @@ export function section(id: string, ctx: RenderContext): TemplateResult {
   const full = html`${texts.blocks.map((item) => block(item, ctx))}${id === 'no-trace' && ctx.quickExit ? quickExitTip() : nothing}`;
   return html`<section class="section section-${id}" part="section" aria-labelledby=${headingId} data-section=${id}>
     ${heading(ctx.headingLevel + 1, headingId, texts.title)}
-    ${id === 'hotline' ? hotlineCard(ctx) : nothing}
+    ${id === 'hotline' ? hotlineCard(ctx, texts.summary) : listenButton(ctx, id, texts.title, texts.summary)}
     <p class="summary">${texts.summary.map((sentence, index) => html`${index > 0 ? ' ' : ''}${text(sentence, ctx)}`)}</p>
     ${
       id === 'no-trace'
