@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import {contentSourceLocale as sourceLocale} from '../src/i18n/source-locales.js';
 import {idsOf, refineFacts, type IsBad} from './refine-facts.js';
 import {refineDeadEnds} from './refine-dead-ends.js';
+import {refinePictograms} from './refine-pictograms.js';
 import {refineLocale, type FactIndex} from './refine-locale.js';
 import {FactsSchema, localeSchema, type LocaleKeys} from './schema.js';
 import type {SourceTexts} from './sources.js';
@@ -107,7 +108,10 @@ export function validateContent(raw: RawContent): {content?: GuideContent; error
   const errors = [...facts.errors];
   const fail = (file: string) => (path: string, message: string) => errors.push({file, path, message});
   const factsValue = isObject(facts.value) ? facts.value : {};
-  if (isObject(facts.value)) refineFacts(factsValue, raw.sources, fail(raw.facts.file), facts.isBad);
+  if (isObject(facts.value)) {
+    refineFacts(factsValue, raw.sources, fail(raw.facts.file), facts.isBad);
+    refinePictograms(factsValue, fail(raw.facts.file), facts.isBad);
+  }
 
   const sourceEntry = raw.locales.find((l) => l.locale === sourceLocale);
   if (!sourceEntry) {

@@ -60,11 +60,21 @@ function onlyLocales(locales: string[]): Plugin {
   };
 }
 
-/** Builds the ES bundle in memory with only the given content locales; returns its gzipped size. */
-async function variantSize(locales: string[]): Promise<number> {
+/** Swaps the pictograms (their path data and the template that draws them) for nothing, to weigh what they cost. */
+function withoutPictograms(): Plugin {
+  const none = '\0kiut-no-pictograms';
+  return {
+    name: 'kiut-without-pictograms',
+    resolveId: (source) => (source.endsWith('/pictogram-paths.js') || source.endsWith('/pictogram.js') ? none : null),
+    load: (loading) => (loading === none ? `export const pictogramPaths = {}; export const pictogram = () => '';\n` : null),
+  };
+}
+
+/** Builds the ES bundle in memory with only the given content locales (and without pictograms); returns its gzipped size. */
+async function variantSize(locales: string[], pictograms = true): Promise<number> {
   const bundle = await rollup({
     input: join(repoRoot, 'src/index.ts'),
-    plugins: [onlyLocales(locales), ...widgetPlugins({module: true, sourceMap: false})],
+    plugins: [onlyLocales(locales), ...(pictograms ? [] : [withoutPictograms()]), ...widgetPlugins({module: true, sourceMap: false})],
     onwarn: () => {},
   });
   const {output} = await bundle.generate({format: 'es'});
@@ -79,6 +89,8 @@ export interface BundleSizes {
   base: number;
   /** What each further language (content and interface strings) adds to the base. */
   perLocale: Record<string, number>;
+  /** What the pictograms (their path data and their template) add to the base. */
+  pictograms: number;
 }
 
 export async function measureBundles(locales: string[]): Promise<BundleSizes> {
@@ -94,5 +106,6 @@ export async function measureBundles(locales: string[]): Promise<BundleSizes> {
     },
     base,
     perLocale,
+    pictograms: base - (await variantSize(['hu'], false)),
   };
 }

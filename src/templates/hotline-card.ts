@@ -6,6 +6,8 @@ import {hotline as hotlineOf} from '../content/hotline.js';
 import type {RenderContext} from './context.js';
 import {externalLink, text} from './text.js';
 import {qrCode} from './qr-code.js';
+import {pictogram} from './pictogram.js';
+import {actionPictograms} from '../content/pictograms.js';
 
 /**
  * The hotline first and largest: the number is one tap away. Under it, the emergency number
@@ -24,7 +26,7 @@ export function hotlineCard(ctx: RenderContext): TemplateResult {
         <span>${hotline.name} (${hotline.short})</span>
       </p>
       <a class="call" part="call-link" href="tel:${phone.e164}">
-        <span class="call-label">${msg('Call', {desc: "Small label above the phone number on the tap-to-call link; with the number it is the link's accessible name."})}</span>
+        <span class="call-label">${pictogram(actionPictograms.call)}${msg('Call', {desc: "Small label above the phone number on the tap-to-call link; with the number it is the link's accessible name."})}</span>
         <span class="call-number">${phone.international}</span>
       </a>
       <p class="hotline-facts">
