@@ -173,6 +173,7 @@ async function main(): Promise<void> {
   check(sizes.base <= budgets.baseKb * 1024, `base (Lit, element, Hungarian content and interface strings): ${formatSize(sizes.base)} of ${budgets.baseKb} KB`);
   for (const [locale, bytes] of Object.entries(sizes.perLocale))
     check(bytes <= budgets.perLocaleKb * 1024, `+ ${locale}: ${formatSize(bytes)} of ${budgets.perLocaleKb} KB`);
+  check(sizes.pictograms <= budgets.pictogramsKb * 1024, `  of the base, the pictograms: ${formatSize(sizes.pictograms)} of ${budgets.pictogramsKb} KB`);
   console.log(
     `       shipped: dist/kiut-guide.js ${formatSize(sizes.shipped.es)}, dist/kiut-guide.iife.js ${formatSize(sizes.shipped.iife)} (all ${locales.length} languages)`,
   );

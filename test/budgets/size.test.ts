@@ -22,6 +22,10 @@ test('the widget bundle stays within its size budgets', async () => {
       `the ${locale} content and interface strings add ${formatSize(bytes)} gzipped; the budget is ${budgets.perLocaleKb} KB per language`,
     );
   }
+  assert.ok(
+    sizes.pictograms <= budgets.pictogramsKb * 1024,
+    `the pictograms (path data and template) add ${formatSize(sizes.pictograms)} gzipped to the base; the budget is ${budgets.pictogramsKb} KB`,
+  );
   const allowed = (budgets.baseKb + budgets.perLocaleKb * (locales.length - 1)) * 1024;
   assert.ok(
     sizes.shipped.es <= allowed,
