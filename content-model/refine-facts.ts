@@ -8,6 +8,7 @@
  * own path. A facts.yaml with a schema error shows that error first, and these rules once it is
  * fixed: no rule has to guess which parts of a rejected file it may still read.
  */
+import {refinePictograms} from './refine-pictograms.js';
 import * as v from 'valibot';
 import {hotline} from '../src/content/hotline.js';
 import type {Path} from './path.js';
@@ -38,7 +39,10 @@ function issuePath(root: unknown, keys: Path): [v.IssuePathItem, ...v.IssuePathI
 /** The cross-field rules of facts.yaml, checked against the seed and the excerpts in sources/. */
 export function factsRules(sources: SourceTexts) {
   return v.rawCheck<Facts>(({dataset, addIssue}) => {
-    if (dataset.typed) refineFacts(dataset.value, sources, (path, message) => addIssue({message, path: issuePath(dataset.value, path)}));
+    if (!dataset.typed) return;
+    const fail = (path: Path, message: string) => addIssue({message, path: issuePath(dataset.value, path)});
+    refineFacts(dataset.value, sources, fail);
+    refinePictograms(dataset.value, fail);
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {card} from './layouts/card.js';
+import {easyRead, easyReadMinPt} from './layouts/easy-read.js';
 import {leaflet, leafletLarge} from './layouts/leaflet.js';
 import {multilingualLanguages, posterA3Multi, posterA4Multi} from './layouts/poster-multi.js';
 import {posterA3, posterA4, posterA4Large} from './layouts/poster.js';
@@ -57,6 +58,8 @@ export interface FormatInfo {
   codes: QrTarget[];
   /** No text under 16 pt, ever. */
   largePrint: boolean;
+  /** The smallest text size the format prints at any text scale, in points, where it has one (large print: 16). */
+  minTextPt?: number;
   /** One language a sheet, or several. */
   languages: 'one' | 'several';
   qr: QrRule;
@@ -228,6 +231,20 @@ export const formats: Format[] = (<FormatEntry[]>[
     largePrint: true,
     qr: {level: 'H', symbolMm: 40},
     describe: 'the A4 poster in large print (16 pt and more), on two sheets when it needs them',
+  },
+  {
+    id: 'easy-read',
+    name: 'Easy-read sheet, A4',
+    languages: 'one',
+    draw: easyRead,
+    pagePt: a4,
+    maxPages: 2,
+    codes: both,
+    largePrint: false,
+    minTextPt: easyReadMinPt,
+    qr: {level: 'Q', symbolMm: 25},
+    describe:
+      'for readers who read with difficulty: the hotline big, each kind of help in a few plain sentences beside its pictogram, 16 pt and more, A4, 1-2 pages',
   },
   ...stickerEntries,
 ]).map(format);

@@ -21,6 +21,8 @@ export type PrintBlock = {paragraph: Inline[]} | {list: Inline[][]};
 export interface PrintSection {
   id: string;
   title: string;
+  /** The plain-language summary, one entry a sentence: the easy-read sheet's text. */
+  summary: Inline[][];
   blocks: PrintBlock[];
 }
 

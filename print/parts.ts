@@ -3,12 +3,14 @@
  * and badge, the QR codes with their captions, and the lines every sheet carries (112, the
  * facts' date, the partner). Each piece names its style; the layout's style sheet sizes it.
  */
-import type {Content, ContentColumns, ContentText, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
+import type {Content, ContentColumns, ContentSvg, ContentText, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
+import {pictogramPaths} from '../src/content/pictogram-paths.js';
+import {actionPictograms, type PictogramName} from '../src/content/pictograms.js';
 import type {Inline, PrintFacts, PrintTexts, QrTarget} from './model.js';
 import type {Partner} from './partner.js';
 import type {FormatInfo} from './formats.js';
 import {placeQr, qrWithCaption} from './qr.js';
-import {defaultStyle, sheetStyles} from './styles.js';
+import {defaultStyle, ink, sheetStyles} from './styles.js';
 
 export interface Frame {
   pageMargins: [number, number, number, number];
@@ -60,6 +62,21 @@ export function inlines(text: Inline[]): (string | ContentText)[] {
 /** The hotline's number as people dial it from anywhere, with a tap-to-call link. */
 export function hotlineNumber(facts: PrintFacts): ContentText {
   return {text: facts.phone.international, link: `tel:${facts.phone.e164}`, style: 'number', noWrap: true};
+}
+
+/**
+ * The number with the call pictogram before it, as beside the call link on screen. `numberPt`:
+ * the number's font size, which the pictogram matches; `width` of the number's column.
+ */
+export function callNumber(facts: PrintFacts, numberPt: number, width: 'auto' | '*' = 'auto'): ContentColumns {
+  const size = numberPt * 0.8;
+  return {
+    columns: [
+      {...pictogram(actionPictograms.call, size), width: size, margin: [0, numberPt * 0.15, 0, 0]},
+      {...hotlineNumber(facts), width},
+    ],
+    columnGap: numberPt * 0.3,
+  };
 }
 
 /** "0-24" on its black bar, then the hotline's short name. */
@@ -118,6 +135,31 @@ export function factsLine(facts: PrintFacts, texts: PrintTexts, {review = false}
 /** The hotline section's plain-language summary: for formats where space is short. */
 export function summaryLine(texts: PrintTexts): Content {
   return {text: inlines(texts.summary), style: 'summary'};
+}
+
+/**
+ * A pictogram, `sizePt` square, in black: the widget's drawing (src/content/pictograms.ts), as
+ * a vector in the PDF, so screen and paper look alike.
+ */
+export function pictogram(name: PictogramName, sizePt: number): ContentSvg {
+  return {
+    svg:
+      `<svg xmlns="http://www.w3.org/2000/svg" width="24" height="24" viewBox="0 0 24 24" fill="none" stroke="${ink}" stroke-width="2" ` +
+      `stroke-linecap="round" stroke-linejoin="round"><path d="${pictogramPaths[name]}"/></svg>`,
+    width: sizePt,
+    height: sizePt,
+  };
+}
+
+/** `content` with a pictogram `sizePt` square before it, `gap` apart, the pictogram at the top. */
+export function besidePictogram(name: PictogramName, sizePt: number, content: Content, gap: number): ContentColumns {
+  return {
+    columns: [
+      {...pictogram(name, sizePt), width: sizePt},
+      {stack: [content], width: '*'},
+    ],
+    columnGap: gap,
+  };
 }
 
 /** Millimetres to points. */

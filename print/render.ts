@@ -13,6 +13,7 @@ import {drawSheet, type Format} from './formats.js';
 import type {PrintModel} from './model.js';
 import type {DrawOptions} from './partner.js';
 import {fontFamily, fontFiles, tableLayouts} from './styles.js';
+import {textScales} from './text-scales.js';
 
 /** What this module uses of pdfmake's browser build (the `pdfMake` global, or its CommonJS export). */
 export interface PdfMake {
@@ -61,8 +62,7 @@ export async function renderPdf(pdfMake: PdfMake, doc: TDocumentDefinitions): Pr
   return {bytes, pages};
 }
 
-/** Text sizes tried in turn when a translation is too long for a format's pages. */
-export const textScales = [1, 0.95, 0.9, 0.85, 0.8];
+export {textScales};
 
 export interface RenderedSheet extends RenderedPdf {
   /** The text size it took to fit, 1 unless the text had to shrink. */

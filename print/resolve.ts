@@ -109,7 +109,12 @@ function languageTexts(content: GuideContent, texts: LocaleTexts): PrintTexts {
     sections: content.facts.sections.map((section) => {
       const sectionTexts = texts.sections[section.id];
       if (!sectionTexts) throw new Error(`content/${texts.locale}/guide.yaml has no sections.${section.id}`);
-      return {id: section.id, title: sectionTexts.title, blocks: sectionTexts.blocks.map((value) => block(content, texts, value))};
+      return {
+        id: section.id,
+        title: sectionTexts.title,
+        summary: sectionTexts.summary.map((sentence) => resolveText(content, texts, sentence.text)),
+        blocks: sectionTexts.blocks.map((value) => block(content, texts, value)),
+      };
     }),
     sources: texts.about.sources,
     updated: texts.about.updated,

@@ -143,7 +143,7 @@ async function studioMs(browser: Browser): Promise<{cold: number[]; warm: number
   return result;
 }
 
-const sizes = measureBundles();
+const sizes = await measureBundles();
 console.log('Widget size (gzip -9)');
 check(
   sizes.base <= budgets.baseKb * 1024,
@@ -156,6 +156,7 @@ for (const [locale, {first, full}] of Object.entries(sizes.perLocale)) {
     `${locale}: first screen ${formatSize(first)}, full texts ${formatSize(full)} (each of ${budgets.perLocaleKb} KB); a reader ${formatSize(reader)} of ${budgets.readerKb} KB, ${formatSize(reader + full)} with every "More" open`,
   );
 }
+check(sizes.pictograms <= budgets.pictogramsKb * 1024, `of the script, the pictograms: ${formatSize(sizes.pictograms)} of ${budgets.pictogramsKb} KB`);
 
 const chrome = findChrome();
 if (!chrome) throw new Error(installHint(['chromium']));

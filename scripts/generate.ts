@@ -21,6 +21,7 @@ import {readManifest, withApiReference} from './lib/api-reference.js';
 import {withFacts} from './lib/changelog.js';
 import {cli} from './lib/cli.js';
 import {applyIntegrity, integrityJson, integrityModule, integrityOf, partnerScripts} from './lib/integrity.js';
+import {pictogramPathsModule} from './lib/pictogram-paths.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
 import {thirdPartyNotices} from './lib/third-party.js';
 import {writeAtomically} from './lib/write-atomically.js';
@@ -74,6 +75,12 @@ export function derivedFiles(dist = join(repoRoot, 'dist')): Derived[] {
   const {version} = packageJson;
   return [
     ...Object.entries(modules).map(([name, text]) => ({path: `src/generated/${name}`, ...fromContent, render: () => text})),
+    {
+      path: 'src/content/pictogram-paths.ts',
+      from: 'src/content/pictograms.ts and @tabler/icons',
+      fix: 'npm run generate',
+      render: pictogramPathsModule,
+    },
     ...Object.entries(jsonSchemaFiles).map(([name, path]) => ({path, ...fromSchema, render: () => schemas[name as keyof typeof schemas]})),
     ...localize.targetLocales.map((locale) => ({path: `xliff/${locale}.xlf`, ...fromCode, render: () => xliff()[`${locale}.xlf`]})),
     {

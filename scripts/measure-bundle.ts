@@ -10,10 +10,35 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
+import {rollup, type Plugin} from 'rollup';
+import {widgetPlugins} from '../rollup.config.mjs';
 import {languageFiles, partnerScripts} from './lib/integrity.js';
 import {repoRoot} from './lib/root.mjs';
 
-const gzipBytes = (file: string): number => gzipSync(readFileSync(file), {level: 9}).length;
+const gzip = (bytes: string | Buffer): number => gzipSync(bytes, {level: 9}).length;
+const gzipBytes = (file: string): number => gzip(readFileSync(file));
+
+/** Swaps the pictograms (their path data and the template that draws them) for nothing, to weigh what they cost. */
+function withoutPictograms(): Plugin {
+  const none = '\0kiut-no-pictograms';
+  return {
+    name: 'kiut-without-pictograms',
+    resolveId: (source) => (source.endsWith('/pictogram-paths.js') || source.endsWith('/pictogram.js') ? none : null),
+    load: (loading) => (loading === none ? `export const pictogramPaths = {}; export const pictogram = () => '';\n` : null),
+  };
+}
+
+/** The ES module built in memory, with or without the pictograms, gzipped. */
+async function moduleSize(pictograms: boolean): Promise<number> {
+  const bundle = await rollup({
+    input: join(repoRoot, 'src/index.ts'),
+    plugins: [...(pictograms ? [] : [withoutPictograms()]), ...widgetPlugins({module: true, sourceMap: false})],
+    onwarn: () => {},
+  });
+  const {output} = await bundle.generate({format: 'es'});
+  await bundle.close();
+  return gzip(output[0].code);
+}
 
 export interface BundleSizes {
   /** dist/kiut-guide.js and dist/kiut-guide.iife.js, gzipped. */
@@ -22,9 +47,11 @@ export interface BundleSizes {
   base: number;
   /** Each language's files: its first screen (none for Hungarian, which is in the script) and its full texts. */
   perLocale: Record<string, {first: number; full: number}>;
+  /** What the pictograms (their path data and their template) add to the script. */
+  pictograms: number;
 }
 
-export function measureBundles(dist = join(repoRoot, 'dist')): BundleSizes {
+export async function measureBundles(dist = join(repoRoot, 'dist')): Promise<BundleSizes> {
   const [es, iife] = partnerScripts.map((script) => gzipBytes(join(dist, script)));
   const perLocale: BundleSizes['perLocale'] = {};
   for (const file of languageFiles(dist)) {
@@ -32,5 +59,6 @@ export function measureBundles(dist = join(repoRoot, 'dist')): BundleSizes {
     perLocale[locale] ??= {first: 0, full: 0};
     perLocale[locale][full ? 'full' : 'first'] = gzipBytes(join(dist, file));
   }
-  return {shipped: {es, iife}, base: Math.max(es, iife), perLocale};
+  const pictograms = (await moduleSize(true)) - (await moduleSize(false));
+  return {shipped: {es, iife}, base: Math.max(es, iife), perLocale, pictograms};
 }

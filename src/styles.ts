@@ -77,6 +77,13 @@ export const styles = css`
   .section .heading {
     font-size: 1.25em;
   }
+  /* Beside a title, a need or an action, in the text's colour (so in forced colours too). */
+  .pictogram {
+    width: 1.25em;
+    height: 1.25em;
+    margin-inline-end: 0.4em;
+    vertical-align: -0.25em;
+  }
   p,
   ul {
     margin: 0 0 calc(var(--_space) * 0.75);

@@ -7,10 +7,11 @@ import type {Content, TDocumentDefinitions} from 'pdfmake/interfaces';
 import type {PrintFacts, PrintTexts} from '../model.js';
 import type {DrawOptions} from '../partner.js';
 import type {FormatInfo} from '../formats.js';
-import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryLine} from '../parts.js';
+import {badgeAndName, callNumber, documentFrame, emergencyLine, factsLine, hotlineTerms, mm, partnerLine, qrPair, summaryLine} from '../parts.js';
 
 const margin = mm(10.5);
 const qrSymbolPt = mm(21);
+const numberPt = 24;
 
 export function card(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
   const width = format.pagePt[0] - 2 * margin;
@@ -31,7 +32,7 @@ export function card(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInf
                 ],
                 columnGap: 6,
               },
-              hotlineNumber(facts),
+              callNumber(facts, numberPt),
               {text: hotlineTerms(texts), style: 'terms'},
               {text: texts.hotline.name, style: 'hotlineName'},
             ],
@@ -64,7 +65,7 @@ export function card(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInf
       summary: {fontSize: 8.5 * scale, lineHeight: 1.15, margin: [0, 0, 0, 6]},
       call: {fontSize: 10},
       badge: {fontSize: 10},
-      number: {fontSize: 24},
+      number: {fontSize: numberPt},
       terms: {fontSize: 9 * scale, lineHeight: 1.2, margin: [0, 4, 0, 2]},
       hotlineName: {fontSize: 7.5 * scale, lineHeight: 1.1},
       emergency: {fontSize: 8 * scale, margin: [0, 0, 0, 6]},

@@ -12,12 +12,14 @@ import type {Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/inter
 import type {PrintBlock, PrintFacts, PrintTexts} from '../model.js';
 import type {DrawOptions} from '../partner.js';
 import type {FormatInfo} from '../formats.js';
+import {sectionPictograms} from '../../src/content/pictograms.js';
 import {
   badgeAndName,
+  besidePictogram,
+  callNumber,
   documentFrame,
   emergencyLine,
   factsLine,
-  hotlineNumber,
   hotlineTerms,
   inlines,
   mm,
@@ -101,7 +103,7 @@ function leafletStyles(look: LeafletLook, scale: number): StyleDictionary {
     terms: {fontSize: size('terms'), margin: above(6)},
     emergency: {fontSize: size('emergency'), margin: above(6)},
     caption: {fontSize: size('caption')},
-    heading: {fontSize: size('heading') * Math.sqrt(scale), bold: true, lineHeight: 1.15, margin: [0, 5 * look.gap, 0, 2 * look.gap]},
+    heading: {fontSize: size('heading') * Math.sqrt(scale), bold: true, lineHeight: 1.15},
     paragraph: {margin: below(3)},
     list: {margin: [4 * look.gap, 0, 0, 3 * look.gap]},
     section: {margin: below(4)},
@@ -131,7 +133,7 @@ function hotlineBox(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, for
     stack: [
       {text: badgeAndName(texts, texts.hotline.short), style: 'badgeLine'},
       {text: texts.hotline.name, style: 'hotlineName'},
-      hotlineNumber(facts),
+      callNumber(facts, typeSizes.number[look.large ? 1 : 0]),
       {text: hotlineTerms(texts), style: 'terms'},
       emergencyLine(texts),
     ],
@@ -159,8 +161,17 @@ function hotlineBox(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, for
 
 function drawLeaflet(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, format: FormatInfo, options: DrawOptions): TDocumentDefinitions {
   const scale = options.textScale ?? 1;
+  // Each title with its pictogram before it (src/content/pictograms.ts), as on screen.
+  const headingPt = typeSizes.heading[look.large ? 1 : 0] * Math.sqrt(scale);
   const sections: Content[] = texts.sections.map((section) => ({
-    stack: [{text: section.title, style: 'heading', headlineLevel: 1}, ...section.blocks.map(blockContent)],
+    stack: [
+      {
+        ...besidePictogram(sectionPictograms[section.id], headingPt * 1.15, {text: section.title, style: 'heading'}, headingPt * 0.4),
+        headlineLevel: 1,
+        margin: [0, 5 * look.gap, 0, 2 * look.gap],
+      },
+      ...section.blocks.map(blockContent),
+    ],
     style: 'section',
   }));
 

@@ -11,7 +11,20 @@ import type {Column, Content, StyleDictionary, TDocumentDefinitions} from 'pdfma
 import type {PrintFacts, PrintTexts, QrTarget} from '../model.js';
 import type {DrawOptions} from '../partner.js';
 import type {FormatInfo} from '../formats.js';
-import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, sharedQrBox, summaryLine} from '../parts.js';
+import {
+  badgeAndName,
+  documentFrame,
+  emergencyLine,
+  factsLine,
+  hotlineNumber,
+  hotlineTerms,
+  mm,
+  partnerLine,
+  pictogram,
+  sharedQrBox,
+  summaryLine,
+} from '../parts.js';
+import {actionPictograms} from '../../src/content/pictograms.js';
 import {placeQr, qrWithCaption} from '../qr.js';
 import {tearOffFooter, type PosterSize} from './poster-sheet.js';
 
@@ -104,7 +117,10 @@ function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[
             {
               columns: [
                 {text: badgeAndName(first, first.hotline.short), width: 'auto', style: 'badgeLine'},
-                {...hotlineNumber(facts), width: '*', alignment: 'right'},
+                {text: '', width: '*'},
+                // The call pictogram before the number, as beside the call link on screen.
+                {...pictogram(actionPictograms.call, 34 * s), width: 34 * s, margin: [0, 6 * s, 0, 0]},
+                {...hotlineNumber(facts), width: 'auto'},
               ],
               columnGap: 12 * s,
             },

@@ -13,7 +13,7 @@ import type {Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/inter
 import type {PrintFacts, PrintTexts} from '../model.js';
 import type {DrawOptions} from '../partner.js';
 import type {FormatInfo} from '../formats.js';
-import {badgeAndName, documentFrame, emergencyLine, factsLine, hotlineNumber, hotlineTerms, mm, partnerLine, qrPair, summaryLine} from '../parts.js';
+import {badgeAndName, callNumber, documentFrame, emergencyLine, factsLine, hotlineTerms, mm, partnerLine, qrPair, summaryLine} from '../parts.js';
 import {tearOffFooter, type PosterSize} from './poster-sheet.js';
 
 const a4: PosterSize = {
@@ -109,7 +109,7 @@ function poster(
               stack: [
                 {text: badgeAndName(texts, texts.hotline.name), style: 'badgeLine'},
                 {text: texts.call, style: 'call'},
-                hotlineNumber(facts),
+                callNumber(facts, (styles.number as {fontSize: number}).fontSize),
                 {text: hotlineTerms(texts), style: 'terms'},
               ],
             },

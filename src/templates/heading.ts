@@ -5,7 +5,7 @@ import {html, type TemplateResult} from 'lit';
  * Six plain templates rather than a dynamic tag: Lit cannot bind a tag name, and static
  * templates would cost more than these few lines.
  */
-export function heading(level: number, id: string, text: string, className = ''): TemplateResult {
+export function heading(level: number, id: string, text: string | TemplateResult, className = ''): TemplateResult {
   const c = `heading ${className}`.trim();
   switch (Math.min(Math.max(Math.round(level), 1), 6)) {
     case 1:

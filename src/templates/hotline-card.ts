@@ -7,6 +7,8 @@ import type {RenderContext} from './context.js';
 import {listenButton} from './listen.js';
 import {externalLink, text} from './text.js';
 import {qrCode} from './qr-code.js';
+import {pictogram} from './pictogram.js';
+import {actionPictograms} from '../content/pictograms.js';
 
 /**
  * The hotline first and largest: the number is one tap away. Under it, the emergency number
@@ -31,7 +33,7 @@ export function hotlineCard(ctx: RenderContext, summary: readonly string[] = [])
         <span>${hotline.name} (${hotline.short})</span>
       </p>
       <a class="call" part="call-link" href="tel:${phone.e164}">
-        <span class="call-label">${call}</span>
+        <span class="call-label">${pictogram(actionPictograms.call)}${call}</span>
         <span class="call-number">${phone.international}</span>
       </a>
       <p class="hotline-facts">

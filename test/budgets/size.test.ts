@@ -8,9 +8,9 @@ import {bundledPackages} from '../../scripts/lib/third-party.js';
 import {everyLocale} from '../../src/generated/every-locale.js';
 
 // Sizes are deterministic, so they are tested here; time is not, so it is only benchmarked.
-test('the scripts, each language file and each reader stay within their size budgets', () => {
+test('the scripts, each language file and each reader stay within their size budgets', async () => {
   assert.ok(existsSync('dist/kiut-guide.js'), 'dist/kiut-guide.js is missing: run `npm run build` first');
-  const sizes = measureBundles();
+  const sizes = await measureBundles();
   for (const [script, bytes] of Object.entries({'dist/kiut-guide.js': sizes.shipped.es, 'dist/kiut-guide.iife.js': sizes.shipped.iife})) {
     assert.ok(
       bytes <= budgets.baseKb * 1024,
@@ -30,6 +30,10 @@ test('the scripts, each language file and each reader stay within their size bud
       `a reader of ${locale} downloads ${formatSize(sizes.base + first)} gzipped for the guide; the budget is ${budgets.readerKb} KB`,
     );
   }
+  assert.ok(
+    sizes.pictograms <= budgets.pictogramsKb * 1024,
+    `the pictograms (path data and template) add ${formatSize(sizes.pictograms)} gzipped to the script; the budget is ${budgets.pictogramsKb} KB`,
+  );
 });
 
 test('no QR encoder ships to the browser: the bundles hold Lit and @lit/localize, nothing else', () => {

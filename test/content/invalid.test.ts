@@ -1270,3 +1270,28 @@ describe('One run tells everything', () => {
     assert.equal(errors.length, 3, `one error per problem, no noise:\n${errors.map((e) => e.message).join('\n')}`);
   });
 });
+
+describe('Pictograms: every section and need has one (src/content/pictograms.ts)', () => {
+  rejects([
+    {
+      name: 'a need without a pictogram',
+      mutate: (c) => c.replace('facts.yaml', 'needs: [safe-place-now, children,', 'needs: [money, safe-place-now, children,'),
+      expected: {
+        file: 'facts.yaml',
+        path: 'needs[0]',
+        message: /need "money" has no pictogram; add "money" to needPictograms in src\/content\/pictograms\.ts, with the @tabler\/icons outline icon/,
+        line: true,
+      },
+    },
+    {
+      name: 'a section without a pictogram',
+      mutate: (c) => c.replace('facts.yaml', '  - id: no-trace\n    services: []', '  - id: leaving-safely\n    services: []'),
+      expected: {
+        file: 'facts.yaml',
+        path: 'sections[11].id',
+        message: /section "leaving-safely" has no pictogram; add "leaving-safely" to sectionPictograms in src\/content\/pictograms\.ts/,
+        line: true,
+      },
+    },
+  ]);
+});

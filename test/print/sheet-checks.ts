@@ -67,8 +67,9 @@ export function checkSheet(path: string, format: Format, locales: string[], part
     assert.ok(geometry.quietZoneDarkest >= 160, `${where} ${code.data}: quiet zone not white`);
   }
 
-  if (format.largePrint) {
-    const small = textRuns(path).filter((run) => !(run.size >= 16));
-    assert.deepEqual(small, [], `${where}: text under 16 pt`);
+  const minPt = format.minTextPt ?? (format.largePrint ? 16 : undefined);
+  if (minPt !== undefined) {
+    const small = textRuns(path).filter((run) => !(run.size >= minPt));
+    assert.deepEqual(small, [], `${where}: text under ${minPt} pt`);
   }
 }

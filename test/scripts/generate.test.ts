@@ -64,6 +64,7 @@ test('the list holds every derived file once', () => {
   assert.equal(new Set(paths).size, paths.length);
   for (const path of [
     'src/generated/facts.ts',
+    'src/content/pictogram-paths.ts',
     'content-model/json/facts.schema.json',
     'xliff/hu.xlf',
     'CHANGELOG.md',
