@@ -22,6 +22,8 @@ export type Attribute =
   | {kind: 'one-of'; values: readonly string[]; default: string}
   /** One of a content list's ids (the language: the locale controller reads it). */
   | {kind: 'one-of'; of: 'languages'}
+  /** One of a content list's ids (any case), else the list's first (the source language) and a warning. */
+  | {kind: 'one-of'; of: 'languages'; parsed: true}
   /** Comma- or space-separated ids of a content list, unknown ones dropped with a warning; `all`: none means all. */
   | {kind: 'ids'; of: ContentList; all?: true}
   /** An http(s) address, resolved against the page, else the default and a warning. */
@@ -30,6 +32,8 @@ export type Attribute =
 
 export const attributes = {
   lang: {kind: 'one-of', of: 'languages'},
+  'default-lang': {kind: 'one-of', of: 'languages', parsed: true},
+  languages: {kind: 'ids', of: 'languages', all: true},
   layout: {kind: 'one-of', values: ['full', 'compact'], default: 'full'},
   sections: {kind: 'ids', of: 'sections', all: true},
   'heading-level': {kind: 'one-of', values: ['1', '2', '3', '4', '5', '6'], default: '2'},
@@ -44,8 +48,10 @@ export const attributes = {
 } as const satisfies Record<string, Attribute>;
 
 export type AttributeName = keyof typeof attributes;
-/** The attributes parse() reads: the rest are booleans, and the language. */
-export type ParsedName = {[N in AttributeName]: (typeof attributes)[N] extends {kind: 'boolean'} | {of: 'languages'} ? never : N}[AttributeName];
+/** The attributes parse() reads: the rest are booleans, and the language (`lang`). */
+export type ParsedName = {
+  [N in AttributeName]: (typeof attributes)[N] extends {kind: 'boolean'} | {kind: 'one-of'; of: 'languages'; parsed?: never} ? never : N;
+}[AttributeName];
 export type Parsed<N extends ParsedName> = (typeof attributes)[N] extends {kind: 'ids'} ? string[] : string;
 
 export type Layout = (typeof attributes)['layout']['values'][number];
@@ -56,15 +62,17 @@ export type Warn = (message: string) => void;
 /** The property that reflects an attribute: `heading-level` → `headingLevel`. */
 export const fieldOf = (name: string): string => name.replace(/-(.)/g, (_, letter: string) => letter.toUpperCase());
 
-/** An attribute's value as the element uses it; `known` holds the content list's ids of an `ids` attribute. */
+/** An attribute's value as the element uses it; `known` holds the content list's ids of an `ids` or `of` attribute. */
 export function parse<N extends ParsedName>(name: N, value: string | null, warn: Warn, known: readonly string[] = []): Parsed<N> {
-  const spec = attributes[name] as Exclude<Attribute, {kind: 'boolean'} | {of: 'languages'}>;
+  const spec = attributes[name] as Exclude<Attribute, {kind: 'boolean'} | {of: 'languages'; parsed?: never}>;
   const blank = value === null || value.trim() === '';
+  // Ids compare in any case: `zh-hans` is `zh-Hans`.
+  const lower = known.map((id) => id.toLowerCase());
   if (spec.kind === 'ids') {
     if (blank) return (spec.all ? [...known] : []) as Parsed<N>;
     const asked = value.toLowerCase().split(/[\s,]+/);
-    const unknown = asked.filter((id) => id && !known.includes(id));
-    const chosen = known.filter((id) => asked.includes(id));
+    const unknown = asked.filter((id) => id && !lower.includes(id));
+    const chosen = known.filter((_, i) => asked.includes(lower[i]));
     const all = spec.all && chosen.length === 0;
     if (unknown.length > 0) {
       warn(
@@ -85,9 +93,10 @@ export function parse<N extends ParsedName>(name: N, value: string | null, warn:
     warn(`${name}="${value}" must be an http or https address; using ${spec.default}.`);
     return spec.default as Parsed<N>;
   }
-  if (!value) return spec.default as Parsed<N>;
-  const chosen = value.trim().toLowerCase();
-  if (spec.values.includes(chosen)) return chosen as Parsed<N>;
-  warn(`${name}="${value}" is not one of ${spec.values.join(', ')}; using "${spec.default}".`);
-  return spec.default as Parsed<N>;
+  const [values, fallback] = 'of' in spec ? [known, known[0]] : [spec.values, spec.default];
+  if (!value) return fallback as Parsed<N>;
+  const chosen = values[values.map((v) => v.toLowerCase()).indexOf(value.trim().toLowerCase())];
+  if (chosen) return chosen as Parsed<N>;
+  warn(`${name}="${value}" is not one of ${values.join(', ')}; using "${fallback}".`);
+  return fallback as Parsed<N>;
 }

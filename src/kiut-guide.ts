@@ -34,7 +34,7 @@ const known: Record<ContentList, readonly string[]> = {sections: facts.sections.
  * @fires kiut-guide-exit - Just before the guide leaves the page (quick exit). `event.url` is where it goes.
  * @fires kiut-guide-locale-change - After the reader picked another language in the switcher. `event.locale` is the new locale.
  *
- * @attr {string} lang - The guide's language: `hu`, `en` or `uk`. Without it, the closest `[lang]` ancestor, then `<html lang>`, then `hu`. An unknown language shows Hungarian, with one warning.
+ * @attr {string} lang - The guide's language, one of the guide's languages (`hu`, `en`, …). Without it, the closest `[lang]` ancestor, then `<html lang>`. When none of these is a language of the guide, `default-lang` (Hungarian unless set); an unknown one gives one warning.
  *
  * @slot - Fallback content, shown until the script runs (for example the hotline number as a `tel:` link). It is not shown once the guide renders.
  *
@@ -77,6 +77,8 @@ export class KiutGuide extends LitElement {
     exitPosition: {attribute: 'exit-position', reflect: true},
     hideNoTrace: {attribute: 'hide-no-trace', type: Boolean, reflect: true},
     languageSwitcher: {attribute: 'language-switcher', type: Boolean, reflect: true},
+    languages: {reflect: true},
+    defaultLang: {attribute: 'default-lang', reflect: true},
     noFinder: {attribute: 'no-finder', type: Boolean, reflect: true},
     need: {reflect: true},
     rememberInUrl: {attribute: 'remember-in-url', type: Boolean, reflect: true},
@@ -107,6 +109,15 @@ export class KiutGuide extends LitElement {
   /** Shows a switcher that lists each language in its own name. */
   languageSwitcher = false;
 
+  /**
+   * The languages the switcher offers, comma- or space-separated ids, in the guide's order; all when
+   * empty. The language the guide is in is always offered too, so a reader sees which one is on.
+   */
+  languages = '';
+
+  /** The language when neither `lang`, the closest `[lang]` nor `<html lang>` is one of the guide's. Hungarian when empty. */
+  defaultLang = '';
+
   /** Turns the "What do you need?" finder off. */
   noFinder = false;
 
@@ -128,7 +139,7 @@ export class KiutGuide extends LitElement {
 
   /** A console warning about an attribute; a hostile page can set a 100 KB one, so it gets the start of it. */
   readonly #warn = (message: string): void => console.warn(`<${this.localName}>: ${message.length > 300 ? `${message.slice(0, 300)}…` : message}`);
-  readonly #localize = new LocaleController(this, locales, this.#warn);
+  readonly #localize = new LocaleController(this, locales, this.#warn, () => this.#parsed['default-lang'] ?? contentSourceLocale);
   /** The language file being fetched for this guide, until its render is done. */
   #loading?: Promise<unknown>;
   // Quick exit: the shortcut, the exit and what they show (src/safety/).
@@ -143,7 +154,8 @@ export class KiutGuide extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     for (const [name, spec] of Object.entries(attributes) as [ParsedName, Attribute][]) {
-      if (spec.kind === 'boolean' || ('of' in spec && spec.of === 'languages')) continue;
+      // lang is the locale controller's.
+      if (spec.kind === 'boolean' || (spec.kind === 'one-of' && 'of' in spec && !('parsed' in spec))) continue;
       const field = fieldOf(name);
       // exit-url is checked now, not only on exit, so a partner sees a bad one in the console at
       // once (unless quick exit is off). The partner's `need` (or, with remember-in-url, the
@@ -155,6 +167,8 @@ export class KiutGuide extends LitElement {
       if (name === 'need') this.chosenNeeds = parsed as string[];
       else (this.#parsed as Record<string, unknown>)[name] = parsed;
     }
+    // Before this render, so the guide never renders once in a language it then leaves.
+    if (changed.has('defaultLang')) this.#localize.resolve();
   }
 
   /** The locale the guide renders in: `lang`, the closest `[lang]`, `<html lang>`, else `hu`. */
@@ -274,7 +288,16 @@ export class KiutGuide extends LitElement {
     const titleId = 'title';
     return html`<article aria-labelledby=${titleId}>
       ${heading(ctx.headingLevel, titleId, ctx.texts.title, 'guide-title')}
-      ${this.languageSwitcher ? languageSwitcher(ctx, locales, languageName, (locale) => this.#switchLocale(locale)) : nothing}
+      ${
+        this.languageSwitcher
+          ? languageSwitcher(
+              ctx,
+              locales.filter((l) => l === ctx.locale || this.#parsed.languages.includes(l)),
+              languageName,
+              (locale) => this.#switchLocale(locale),
+            )
+          : nothing
+      }
       ${visible.includes('hotline') ? section('hotline', ctx) : nothing}
       ${
         finderOn

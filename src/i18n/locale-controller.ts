@@ -4,7 +4,7 @@
  * changes on the guide or on any ancestor (a page's own language menu), and runs the render in
  * that locale so msg() answers in it.
  */
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {ReactiveController, ReactiveElement} from 'lit';
 import {inLocale} from './localization.js';
 import {resolveLocale} from './resolve-locale.js';
 
@@ -12,17 +12,20 @@ export class LocaleController implements ReactiveController {
   /** The locale the guide renders in. */
   locale: string;
 
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveElement;
   readonly #available: readonly string[];
   readonly #warn: (message: string) => void;
-  readonly #observer = new MutationObserver(() => this.#resolve());
+  readonly #fallback: () => string;
+  readonly #observer = new MutationObserver(() => this.resolve());
   #warned = '';
 
-  constructor(host: ReactiveControllerHost & HTMLElement, available: readonly string[], warn: (message: string) => void) {
+  /** `fallback` gives the language when neither the guide nor the page names one of `available` (default-lang). */
+  constructor(host: ReactiveElement, available: readonly string[], warn: (message: string) => void, fallback: () => string) {
     this.#host = host;
     this.#available = available;
     this.#warn = warn;
-    this.locale = resolveLocale(host, available, () => undefined);
+    this.#fallback = fallback;
+    this.locale = resolveLocale(host, available, () => undefined, fallback());
     host.addController(this);
   }
 
@@ -31,7 +34,12 @@ export class LocaleController implements ReactiveController {
     // The guide's own lang, and every [lang] of the page above it.
     this.#observer.observe(this.#host, lang);
     this.#observer.observe(document.documentElement, {...lang, subtree: true});
-    this.#resolve();
+    // Before the first update the host has not parsed its default-lang yet: hostUpdate resolves then.
+    if (this.#host.hasUpdated) this.resolve();
+  }
+
+  hostUpdate(): void {
+    if (!this.#host.hasUpdated) this.resolve();
   }
 
   hostDisconnected(): void {
@@ -43,12 +51,20 @@ export class LocaleController implements ReactiveController {
     return inLocale(locale, template);
   }
 
-  /** A language the guide does not have is warned about once, when it is set, not on every render. */
-  #resolve(): void {
-    const locale = resolveLocale(this.#host, this.#available, (message) => {
-      if (message !== this.#warned) this.#warn(message);
-      this.#warned = message;
-    });
+  /**
+   * Resolves the locale again (the host calls it when its fallback changes). A language the guide
+   * does not have is warned about once, when it is set, not on every render.
+   */
+  resolve(): void {
+    const locale = resolveLocale(
+      this.#host,
+      this.#available,
+      (message) => {
+        if (message !== this.#warned) this.#warn(message);
+        this.#warned = message;
+      },
+      this.#fallback(),
+    );
     if (locale === this.locale) return;
     this.locale = locale;
     this.#host.requestUpdate();

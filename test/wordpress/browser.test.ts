@@ -149,11 +149,26 @@ describe('an administrator', () => {
     await watched.page.close();
   });
 
-  async function saveSettings(values: {lang?: string; exitUrl?: string; colours?: Record<string, string>}): Promise<{notices: string[]; page: Watched}> {
+  async function saveSettings(values: {
+    lang?: string;
+    defaultLang?: string;
+    /** The languages ticked for the switcher; `tamper` rewrites the first box's value before sending. */
+    languages?: {ticked: (codes: string[]) => string[]; tamper?: string};
+    exitUrl?: string;
+    colours?: Record<string, string>;
+  }): Promise<{notices: string[]; page: Watched}> {
     const watched = await watchedPage(admin);
     const page = watched.page;
     await page.goto(`${site.url}/wp-admin/options-general.php?page=kiut-guide`, {waitUntil: 'load'});
     if (values.lang !== undefined) await page.select('#kiut-guide-lang', values.lang);
+    if (values.defaultLang !== undefined) await page.select('#kiut-guide-default-lang', values.defaultLang);
+    if (values.languages) {
+      const boxes = 'input[name="kiut_guide_settings[languages][]"]';
+      const codes = await page.$$eval(boxes, (inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      const ticked = values.languages.ticked(codes);
+      await page.$$eval(boxes, (inputs, on) => inputs.forEach((i) => ((i as HTMLInputElement).checked = on.includes((i as HTMLInputElement).value))), ticked);
+      if (values.languages.tamper) await page.$eval(boxes, (input, value) => ((input as HTMLInputElement).value = value), values.languages.tamper);
+    }
     if (values.exitUrl !== undefined) {
       await page.$eval('#kiut-guide-exit-url', (input) => ((input as HTMLInputElement).value = ''));
       await page.type('#kiut-guide-exit-url', values.exitUrl);
@@ -224,6 +239,55 @@ describe('an administrator', () => {
     );
     await second.page.page.close();
     assert.equal(site.php("echo wp_json_encode( get_option( 'kiut_guide_settings' ) );"), before);
+  });
+
+  test("the settings screen: the switcher's languages and the default language reach every guide; an unknown one is refused", async () => {
+    let codes: string[] = [];
+    const {notices, page} = await saveSettings({
+      lang: '',
+      defaultLang: 'en',
+      languages: {ticked: (all) => ((codes = all), [all[0], all[2]])},
+    });
+    assert.equal(
+      notices.some((n) => n.includes('Settings saved')),
+      true,
+      `saved: ${notices.join(' | ')}`,
+    );
+    assert.equal(codes.length >= 3, true, `languages offered: ${codes.join(' ')}`);
+    // The screen shows what was saved.
+    const shown = await page.page.evaluate(() => ({
+      ticked: [...document.querySelectorAll<HTMLInputElement>('input[name="kiut_guide_settings[languages][]"]:checked')].map((i) => i.value),
+      defaultLang: document.querySelector<HTMLSelectElement>('#kiut-guide-default-lang')!.value,
+    }));
+    assert.deepEqual(shown, {ticked: [codes[0], codes[2]], defaultLang: 'en'});
+    await page.page.close();
+
+    site.php(`wp_update_post( array( 'ID' => ${site.posts.defaults.id}, 'post_content' => '[kiut_guide language-switcher]' ) );`);
+    const served = (await servedGuides(site.posts.defaults.url)).guides;
+    assert.equal(served[0].languages, `${codes[0]} ${codes[2]}`);
+    assert.equal(served[0]['default-lang'], 'en');
+    // A shortcode's own choice wins over the setting.
+    site.php(
+      `wp_update_post( array( 'ID' => ${site.posts.defaults.id}, 'post_content' => '[kiut_guide languages="${codes[1]} xx" default_lang="${codes[2].toUpperCase()}"]' ) );`,
+    );
+    const own = (await servedGuides(site.posts.defaults.url)).guides;
+    assert.equal(own[0].languages, codes[1]);
+    assert.equal(own[0]['default-lang'], codes[2]);
+
+    const before = site.php("echo wp_json_encode( get_option( 'kiut_guide_settings' ) );");
+    const refused = await saveSettings({languages: {ticked: (all) => all, tamper: '"><script>alert(1)</script>'}});
+    assert.equal(
+      refused.notices.some((n) => n.includes('the languages of the switcher were not changed')),
+      true,
+      refused.notices.join(' | '),
+    );
+    await refused.page.page.close();
+    assert.equal(site.php("echo wp_json_encode( get_option( 'kiut_guide_settings' ) );"), before);
+    // Every language ticked is stored as "every language", so one added later is offered too.
+    const all = await saveSettings({defaultLang: '', languages: {ticked: (every) => every}});
+    await all.page.page.close();
+    const saved = JSON.parse(site.php('echo wp_json_encode( kiut_guide_settings() );')) as Record<string, unknown>;
+    assert.deepEqual([saved.languages, saved.default_lang], ['', '']);
   });
 
   test("the block editor offers the block with the element's own choices, without loading the guide, and publishes it", async () => {

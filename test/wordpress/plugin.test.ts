@@ -182,6 +182,29 @@ describe('settings', () => {
     assert.deepEqual(result.errors, ['kiut-guide-lang', 'kiut-guide-exit-url', 'kiut-guide-colour']);
   });
 
+  test("the switcher's languages and the default language: only the guide's ids are kept, anything else is refused with a message", () => {
+    const result = php<{good: Record<string, unknown>; all: Record<string, unknown>; bad: Record<string, unknown>; errors: string[]; rendered: string}>(`
+      require_once ABSPATH . 'wp-admin/includes/template.php';
+      delete_option( 'kiut_guide_settings' );
+      $codes = kiut_guide_generated()['lists']['languages'];
+      $good  = kiut_guide_sanitize_settings( array( 'languages' => array( $codes[2], $codes[0] ), 'default_lang' => $codes[1] ) );
+      $all   = kiut_guide_sanitize_settings( array( 'languages' => $codes ) );
+      update_option( 'kiut_guide_settings', $good );
+      $rendered = kiut_guide_render( array( 'language-switcher' => true ) );
+      $bad = kiut_guide_sanitize_settings( array( 'languages' => array( $codes[0], '<script>', array( 'x' ) ), 'default_lang' => str_repeat( 'x', 100000 ) ) );
+      echo wp_json_encode( array( 'good' => $good, 'all' => $all, 'bad' => $bad, 'rendered' => $rendered, 'errors' => wp_list_pluck( get_settings_errors( 'kiut_guide_settings' ), 'code' ) ) );
+      delete_option( 'kiut_guide_settings' );
+    `);
+    const codes = php<string[]>("echo wp_json_encode( kiut_guide_generated()['lists']['languages'] );");
+    // In the guide's order, whatever the order sent.
+    assert.equal(result.good.languages, `${codes[0]} ${codes[2]}`);
+    assert.equal(result.good.default_lang, codes[1]);
+    assert.equal(result.all.languages, '', 'every language ticked is stored as every language');
+    assert.equal(result.rendered, `<kiut-guide language-switcher languages="${codes[0]} ${codes[2]}" default-lang="${codes[1]}">${fallback}`);
+    assert.deepEqual([result.bad.languages, result.bad.default_lang], [result.good.languages, result.good.default_lang]);
+    assert.deepEqual(result.errors, ['kiut-guide-languages', 'kiut-guide-default-lang']);
+  });
+
   test("the colour stylesheet holds only checked colours that differ from the guide's", () => {
     const css = php<string>(
       "echo wp_json_encode( kiut_guide_colours_css( array( 'colours' => array( '--kiut-accent' => '#1D4F5C', '--kiut-text' => 'red;}body{display:none', '--kiut-background' => '#ffffff', '--not-ours' => '#000000' ) ) ) );",

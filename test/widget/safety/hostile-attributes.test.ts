@@ -76,6 +76,8 @@ const cases: [attribute: string, value: string][] = [
   ['need', `safe-place-now${payload}`],
   ['exit-position', `fixed" onclick="window.__pwned=1`],
   ['lang', '"><svg onload="window.__pwned=1">'],
+  ['languages', `en ${payload}`],
+  ['default-lang', '"><svg onload="window.__pwned=1">'],
 ];
 
 describe('hostile attributes', () => {
@@ -133,11 +135,13 @@ describe('hostile attributes', () => {
       'exit-position': long('fixed '),
       lang: long('<b>'),
       'exit-url': `javascript:${long('a')}`,
+      languages: long(`${payload} `),
+      'default-lang': long('<i>'),
     };
     const el = await guideWith(attributes);
     expectInert(el);
-    // exit-url is checked as soon as it is set, like the others: seven warnings for seven attributes.
-    expect(warnings(), 'one warning per attribute').to.have.length(7);
+    // exit-url is checked as soon as it is set, like the others: nine warnings for nine attributes.
+    expect(warnings(), 'one warning per attribute').to.have.length(9);
     // Each warning quotes only the start of a 100 000-character value.
     for (const message of warnings()) expect(message.length, message.slice(0, 40)).to.be.below(1000);
     expect(el.shadowRoot!.textContent).to.equal(expected);

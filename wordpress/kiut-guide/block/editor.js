@@ -113,6 +113,7 @@
           components.PanelBody,
           {title: __('Guide', 'kiut-guide')},
           choice(props, 'lang', __('Language', 'kiut-guide'), languageName, __('The language of the page', 'kiut-guide')),
+          choice(props, 'defaultLang', __('Default language', 'kiut-guide'), languageName, __("The site's setting", 'kiut-guide')),
           choice(props, 'layout', __('Layout', 'kiut-guide'), same, __('The whole guide (full)', 'kiut-guide')),
           choice(
             props,
@@ -125,6 +126,9 @@
           ),
           checkboxes(props, 'sections', __('Sections', 'kiut-guide'), __('None ticked: every section.', 'kiut-guide')),
           toggle(props, 'languageSwitcher', __('Language switcher', 'kiut-guide')),
+          attributes.languageSwitcher
+            ? checkboxes(props, 'languages', __('Languages in the switcher', 'kiut-guide'), __("None ticked: the site's setting.", 'kiut-guide'))
+            : null,
           toggle(props, 'noFinder', __('No "What do you need?" finder', 'kiut-guide')),
           checkboxes(props, 'need', __('Open on these needs', 'kiut-guide'), __('Optional.', 'kiut-guide')),
           toggle(props, 'rememberInUrl', __('Keep the chosen needs in the page address', 'kiut-guide')),

@@ -31,9 +31,9 @@ function kiut_guide_clean_attributes( array $raw ) {
 				}
 				break;
 			case 'choice':
-				$allowed = $generated['lists'][ $spec['list'] ];
-				if ( is_scalar( $value ) && in_array( strtolower( trim( (string) $value ) ), $allowed, true ) ) {
-					$clean[ $name ] = strtolower( trim( (string) $value ) );
+				$chosen = is_scalar( $value ) ? kiut_guide_clean_list( array( $value ), $generated['lists'][ $spec['list'] ] ) : '';
+				if ( '' !== $chosen ) {
+					$clean[ $name ] = $chosen;
 				}
 				break;
 			case 'list':
@@ -87,7 +87,14 @@ function kiut_guide_clean_list( $value, array $allowed ) {
 		},
 		$asked
 	);
-	return implode( ' ', array_values( array_intersect( $allowed, $asked ) ) );
+	// In any case, written as the element's id: `zh-hans` is `zh-Hans`.
+	$chosen = array_filter(
+		$allowed,
+		static function ( $id ) use ( $asked ) {
+			return in_array( strtolower( $id ), $asked, true );
+		}
+	);
+	return implode( ' ', array_values( $chosen ) );
 }
 
 /**

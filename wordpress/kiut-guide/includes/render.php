@@ -39,6 +39,12 @@ function kiut_guide_with_settings( array $attributes, array $settings ) {
 	if ( ! isset( $attributes['lang'] ) && '' !== $settings['lang'] ) {
 		$attributes = array( 'lang' => $settings['lang'] ) + $attributes;
 	}
+	if ( ! isset( $attributes['languages'] ) && '' !== $settings['languages'] ) {
+		$attributes['languages'] = $settings['languages'];
+	}
+	if ( ! isset( $attributes['default-lang'] ) && '' !== $settings['default_lang'] ) {
+		$attributes['default-lang'] = $settings['default_lang'];
+	}
 	if ( ! isset( $attributes['exit-url'] ) && ! isset( $attributes['no-exit'] ) && '' !== $settings['exit_url'] ) {
 		$attributes['exit-url'] = $settings['exit_url'];
 	}

@@ -1,7 +1,7 @@
 <?php
 /**
- * The settings screen (Settings → kiut guide): the site's default language, exit address and
- * colours. A shortcode or block can still choose its own language and exit address.
+ * The settings screen (Settings → kiut guide): the site's language, the languages its switchers
+ * offer, its default language, exit address and colours. A shortcode or block can still choose its own language and exit address.
  *
  * @package kiut-guide
  */
@@ -11,7 +11,7 @@ defined( 'ABSPATH' ) || exit;
 /**
  * The settings, complete and checked, whatever the database holds.
  *
- * @return array{lang: string, exit_url: string, colours: array<string, string>}
+ * @return array{lang: string, languages: string, default_lang: string, exit_url: string, colours: array<string, string>}
  */
 function kiut_guide_settings() {
 	$stored    = get_option( 'kiut_guide_settings', array() );
@@ -19,6 +19,9 @@ function kiut_guide_settings() {
 	$generated = kiut_guide_generated();
 	$settings  = array(
 		'lang'     => isset( $stored['lang'] ) && in_array( $stored['lang'], $generated['lists']['languages'], true ) ? $stored['lang'] : '',
+		// Space-separated ids; '' offers every language.
+		'languages'    => isset( $stored['languages'] ) ? kiut_guide_clean_list( $stored['languages'], $generated['lists']['languages'] ) : '',
+		'default_lang' => isset( $stored['default_lang'] ) && in_array( $stored['default_lang'], $generated['lists']['languages'], true ) ? $stored['default_lang'] : '',
 		'exit_url' => isset( $stored['exit_url'] ) ? kiut_guide_clean_url( $stored['exit_url'] ) : '',
 		'colours'  => array(),
 	);
@@ -62,6 +65,22 @@ function kiut_guide_sanitize_settings( $input ) {
 		$clean['lang'] = $lang;
 	} else {
 		kiut_guide_settings_error( 'kiut-guide-lang', __( 'That language is not one the guide has; the language was not changed.', 'kiut-guide' ) );
+	}
+
+	// None or every language ticked is stored as '' (every language), so a language added later is offered too.
+	$asked = isset( $input['languages'] ) && is_array( $input['languages'] ) ? array_unique( array_filter( $input['languages'], 'is_scalar' ) ) : array();
+	$known = array_values( array_intersect( $generated['lists']['languages'], $asked ) );
+	if ( count( $known ) !== count( $asked ) ) {
+		kiut_guide_settings_error( 'kiut-guide-languages', __( 'That language is not one the guide has; the languages of the switcher were not changed.', 'kiut-guide' ) );
+	} else {
+		$clean['languages'] = count( $known ) === count( $generated['lists']['languages'] ) ? '' : implode( ' ', $known );
+	}
+
+	$default_lang = isset( $input['default_lang'] ) && is_scalar( $input['default_lang'] ) ? (string) $input['default_lang'] : '';
+	if ( '' === $default_lang || in_array( $default_lang, $generated['lists']['languages'], true ) ) {
+		$clean['default_lang'] = $default_lang;
+	} else {
+		kiut_guide_settings_error( 'kiut-guide-default-lang', __( 'That language is not one the guide has; the default language was not changed.', 'kiut-guide' ) );
 	}
 
 	$exit_url = isset( $input['exit_url'] ) && is_scalar( $input['exit_url'] ) ? trim( (string) $input['exit_url'] ) : '';
@@ -177,7 +196,35 @@ function kiut_guide_settings_page() {
 								<option value="<?php echo esc_attr( $code ); ?>" lang="<?php echo esc_attr( $code ); ?>"<?php selected( $settings['lang'], $code ); ?>><?php echo esc_html( $language ); ?></option>
 							<?php endforeach; ?>
 						</select>
-						<p class="description"><?php esc_html_e( 'With "The language of the page", the guide follows the page (and shows Hungarian for a language it does not have).', 'kiut-guide' ); ?></p>
+						<p class="description"><?php esc_html_e( 'With "The language of the page", the guide follows the page (and shows the default language below for a language it does not have).', 'kiut-guide' ); ?></p>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><label for="kiut-guide-default-lang"><?php esc_html_e( 'Default language', 'kiut-guide' ); ?></label></th>
+					<td>
+						<select id="kiut-guide-default-lang" name="<?php echo esc_attr( $name ); ?>[default_lang]">
+							<option value=""<?php selected( $settings['default_lang'], '' ); ?>><?php esc_html_e( 'The guide\'s own (Hungarian)', 'kiut-guide' ); ?></option>
+							<?php foreach ( $generated['languages'] as $code => $language ) : ?>
+								<option value="<?php echo esc_attr( $code ); ?>" lang="<?php echo esc_attr( $code ); ?>"<?php selected( $settings['default_lang'], $code ); ?>><?php echo esc_html( $language ); ?></option>
+							<?php endforeach; ?>
+						</select>
+						<p class="description"><?php esc_html_e( 'The language of a guide on a page whose language the guide does not have, or that names none.', 'kiut-guide' ); ?></p>
+					</td>
+				</tr>
+				<tr>
+					<th scope="row"><?php esc_html_e( 'Languages in the switcher', 'kiut-guide' ); ?></th>
+					<td>
+						<fieldset>
+							<legend class="screen-reader-text"><?php esc_html_e( 'Languages in the switcher', 'kiut-guide' ); ?></legend>
+							<?php $offered = '' === $settings['languages'] ? array_keys( $generated['languages'] ) : explode( ' ', $settings['languages'] ); ?>
+							<?php foreach ( $generated['languages'] as $code => $language ) : ?>
+								<p>
+									<input type="checkbox" id="kiut-guide-languages-<?php echo esc_attr( $code ); ?>" name="<?php echo esc_attr( $name ); ?>[languages][]" value="<?php echo esc_attr( $code ); ?>"<?php checked( in_array( $code, $offered, true ) ); ?>>
+									<label for="kiut-guide-languages-<?php echo esc_attr( $code ); ?>" lang="<?php echo esc_attr( $code ); ?>"><?php echo esc_html( $language ); ?></label>
+								</p>
+							<?php endforeach; ?>
+							<p class="description"><?php esc_html_e( 'The languages a guide with a language switcher offers (none ticked: every language). The language a guide is in is always offered too, so a reader sees which one is on.', 'kiut-guide' ); ?></p>
+						</fieldset>
 					</td>
 				</tr>
 				<tr>
