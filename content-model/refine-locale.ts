@@ -53,6 +53,10 @@ function textsOf(texts: Obj): [path: Path, text: string][] {
   for (const group of ['hotline', 'services', 'types', 'eligibility', 'materials', 'needs', 'about', 'print']) {
     if (isObject(texts[group])) for (const [key, value] of Object.entries(texts[group])) add([group, key], value);
   }
+  if (isObject(texts.phrases)) {
+    for (const [key, value] of Object.entries(texts.phrases)) add(['phrases', key], value);
+    if (isObject(texts.phrases.says)) for (const [key, value] of Object.entries(texts.phrases.says)) add(['phrases', 'says', key], value);
+  }
   if (isObject(texts.sections)) {
     for (const [id, section] of Object.entries(texts.sections)) {
       if (!isObject(section)) continue;
@@ -88,6 +92,12 @@ export function refineLocale(target: LocaleFile, facts: FactIndex, source: Local
     // Braces that are not a whole token would reach the reader as stray punctuation.
     if (/[{}]/.test(text.replace(/\{[a-z-]+:[a-z0-9-]+\}/g, ''))) {
       fail(path, `has a brace that is not part of a {kind:id} token; remove it, or write the token whole, e.g. {tel:okit} (kinds: ${tokenKinds.join(', ')})`);
+    }
+    // A phrase is shown, or read out, as it is written: a number in it would be a fact the
+    // card shows without its link, and one the other languages' cards lack.
+    if (path[0] === 'phrases' && splitTokens(text).some((piece) => typeof piece !== 'string')) {
+      fail(path, 'has a {kind:id} token, but a phrase is shown as written; remove it (the numbers are on the guide and the card beside it)');
+      continue;
     }
     for (const piece of splitTokens(text)) {
       if (typeof piece === 'string') continue;

@@ -318,10 +318,50 @@ export interface LocaleKeys {
   needs: string[];
   /** The print texts of the source locale; every translation has the same. Undefined for the source itself. */
   print?: string[];
+  /** The ids of the source locale's phrases; every translation says what each means. Undefined for the source itself. */
+  phrases?: string[];
 }
 
 export const hotlineKeys = ['badge', 'name', 'short', 'free', 'hours'] as const;
 export const aboutKeys = ['sources', 'updated', 'unreviewed'] as const;
+
+/**
+ * The "Say this in Hungarian" card (issue 20 §2). The source locale holds the Hungarian
+ * sentences, once; each translation holds only what differs: the card's heading, its own
+ * "I speak …" sentence in Hungarian, and what every sentence means. The card shows the Hungarian sentences in
+ * their order, then the reader's own (scripts/generate-content.ts).
+ */
+export const ownPhrase = 'i-speak';
+/** "Angolul beszélek.", "Ukránul beszélek.": a language's name as an adverb (-ul/-ül), then the verb. */
+const iSpeakPattern = /^\p{Lu}\p{Ll}+(?:ul|ül) beszélek\.$/u;
+
+function translatedPhrases(sourceIds: string[], missing: string) {
+  return strict(
+    {
+      /** The card's heading, in the reader's language: "Say this in Hungarian". */
+      heading: text,
+      /** "I speak <this language>", in Hungarian: what the reader shows. */
+      [ownPhrase]: v.pipe(
+        text,
+        v.regex(
+          iSpeakPattern,
+          (issue) =>
+            `must be the Hungarian sentence "I speak <this language>", e.g. "Angolul beszélek." or "Ukránul beszélek.", found ${describe(issue.input)}; the reader shows it to a Hungarian speaker, so write it in Hungarian`,
+        ),
+      ),
+      /** What each Hungarian sentence means, in the reader's language: the source locale's phrases and the own sentence. */
+      says: texts(
+        [...sourceIds, ownPhrase],
+        " Write what the Hungarian sentence with this id (under phrases: in the source locale's guide.yaml, or i-speak above) means, in this language.",
+      ),
+    },
+    {
+      heading: `is missing.${missing}`,
+      [ownPhrase]: 'is missing; add the Hungarian sentence "I speak <this language>", e.g. "Angolul beszélek."',
+      says: `is missing.${missing}`,
+    },
+  );
+}
 
 /** A block: a paragraph, a list, or the list of a service's types or of who it admits. */
 const ListBlockSchema = strict({list: v.pipe(listOf(text), v.minLength(1, 'must hold at least one item; write the items, or make the block a paragraph'))});
@@ -401,6 +441,17 @@ export function localeSchema(keys: LocaleKeys, missing: string) {
           v.record(v.string(), text, (issue) => mapping(issue.input)),
           v.check((print) => Object.keys(print).length > 0, 'must hold the texts of the printed materials; add them as key: text'),
         ),
+    /** The "Say this in Hungarian" card: the Hungarian sentences by id, or a translation's own part of it. */
+    phrases: keys.phrases
+      ? translatedPhrases(keys.phrases, missing)
+      : v.pipe(
+          v.record(id, text, (issue) => mapping(issue.input)),
+          v.check((phrases) => Object.keys(phrases).length > 0, 'must hold the Hungarian sentences of the phrase card; add them as id: sentence'),
+          v.check(
+            (phrases) => !(ownPhrase in phrases),
+            `must not hold "${ownPhrase}": each translation writes its own "I speak …" sentence in Hungarian; remove it here`,
+          ),
+        ),
   };
   // The sections' own shape replaces the plain text the generic map would expect.
   const sections = v.objectWithRest(
@@ -408,7 +459,12 @@ export function localeSchema(keys: LocaleKeys, missing: string) {
     v.never(() => `is not a section in facts.yaml; expected only ${keys.sections.join(', ')} (rename it, or add the section to facts.yaml)`),
     (issue) => (issue.expected !== 'Object' && issue.path ? `is missing.${missing}` : mapping(issue.input)),
   ) as unknown as v.GenericSchema<unknown, Record<string, v.InferOutput<typeof SectionTextsSchema>>>;
-  const missingTop = Object.fromEntries(['title', 'emergency', 'language'].map((key) => [key, `is missing.${missing}`]));
+  const missingTop = {
+    ...Object.fromEntries(['title', 'emergency', 'language'].map((key) => [key, `is missing.${missing}`])),
+    phrases: keys.phrases
+      ? 'is missing; add the "Say this in Hungarian" card: heading, i-speak ("I speak <this language>" in Hungarian) and says (what each sentence means)'
+      : 'is missing; add the Hungarian sentences of the "Say this in Hungarian" card, as id: sentence',
+  };
   return strict({...entries, sections}, missingTop);
 }
 

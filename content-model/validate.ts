@@ -131,10 +131,16 @@ export function validateContent(raw: RawContent): {content?: GuideContent; error
 
   // Every translation has the source's print texts.
   const printKeys = isObject(sourceFile.texts.print) ? Object.keys(sourceFile.texts.print) : [];
+  // And says what each of its Hungarian phrases means.
+  const phraseKeys = isObject(sourceFile.texts.phrases) ? Object.keys(sourceFile.texts.phrases) : [];
   const locales: Record<string, LocaleTexts> = {[sourceLocale]: source.value as LocaleTexts};
   for (const entry of raw.locales) {
     if (entry.locale === sourceLocale) continue;
-    const translation = check(localeSchema({...keys, print: printKeys}, ` Translate it from ${sourceEntry.file} at the same path.`), entry.data, entry.file);
+    const translation = check(
+      localeSchema({...keys, print: printKeys, phrases: phraseKeys}, ` Translate it from ${sourceEntry.file} at the same path.`),
+      entry.data,
+      entry.file,
+    );
     errors.push(...translation.errors);
     refineLocale(
       {locale: entry.locale, file: entry.file, texts: isObject(translation.value) ? translation.value : {}},

@@ -5,6 +5,8 @@
  * data (JSON), which is how the print studio carries it into the browser.
  */
 
+import type {PhraseCard} from '../src/content/widget-types.js';
+
 /** A piece of printed text: plain, or a fact (a number, an address) that is a link in the PDF. */
 export type Inline = string | PrintLink;
 
@@ -88,6 +90,8 @@ export interface PrintTexts {
   updated: string;
   /** Present while a native speaker has not checked the translation or its summaries. */
   unreviewed?: string;
+  /** "Say this in Hungarian": every language but Hungarian has it (content-model/phrases.ts). */
+  phrases?: PhraseCard;
 }
 
 /** The whole content for print: the shared facts and every language, in the content's order. */

@@ -4,6 +4,8 @@
  * and `{material:ID}` tokens; QR matrices come from the same encoder as the widget's.
  */
 import {qrMatrix, qrSvgPath} from '../content-model/qr.js';
+import {phraseCard} from '../content-model/phrases.js';
+import {contentSourceLocale} from '../src/i18n/source-locales.js';
 import {factsUpdated, type Block, type GuideContent, type LocaleTexts, type Phone, type Service} from '../content-model/types.js';
 import {awaitsReview} from '../src/content/review.js';
 import {hotline} from '../src/content/hotline.js';
@@ -120,6 +122,9 @@ function languageTexts(content: GuideContent, texts: LocaleTexts): PrintTexts {
     updated: texts.about.updated,
   };
   if (awaitsReview(texts)) resolved.unreviewed = texts.about.unreviewed;
+  const hungarian = content.locales[contentSourceLocale];
+  const phrases = hungarian && phraseCard(texts.phrases, hungarian.phrases);
+  if (phrases) resolved.phrases = phrases;
   return resolved;
 }
 

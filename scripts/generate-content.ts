@@ -12,6 +12,7 @@ import {createHash} from 'node:crypto';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {qrMatrix} from '../content-model/qr.js';
+import {phraseCard} from '../content-model/phrases.js';
 import {contentSourceLocale} from '../src/i18n/source-locales.js';
 import {repoRoot} from './lib/root.mjs';
 import {qrBits} from '../src/content/qr-path.js';
@@ -46,10 +47,16 @@ function widgetFacts(facts: Facts): WidgetFacts {
   };
 }
 
-/** The service names are for print and the tests: the widget names a service by its section's title. */
-function widgetTexts({print: _print, source: _source, services: _services, sections, ...rest}: LocaleTexts): WidgetTexts {
+/**
+ * The service names are for print and the tests: the widget names a service by its section's
+ * title. The phrase card is whole in each language's own file (the Hungarian sentences with what
+ * they mean), so it costs that language, never the script that Hungarian readers download.
+ */
+function widgetTexts({print: _print, source: _source, services: _services, phrases, sections, ...rest}: LocaleTexts, hungarian: LocaleTexts): WidgetTexts {
+  const card = phraseCard(phrases, hungarian.phrases);
   return {
     ...rest,
+    ...(card ? {phrases: card} : {}),
     sections: Object.fromEntries(Object.entries(sections).map(([id, {title, summary, blocks}]) => [id, {title, summary: summary.map((s) => s.text), blocks}])),
   };
 }
@@ -142,7 +149,7 @@ export function generatedModules(content: GuideContent): Record<string, string> 
     write(
       `texts-${locale}.ts`,
       `import type {WidgetTexts} from '../content/widget-types.js';\n\n` +
-        `export const texts: WidgetTexts = ${JSON.stringify(widgetTexts(content.locales[locale]), null, 2)};\n`,
+        `export const texts: WidgetTexts = ${JSON.stringify(widgetTexts(content.locales[locale], content.locales[contentSourceLocale]), null, 2)};\n`,
     );
   }
   // The script carries Hungarian's hotline (hotlineTexts) and each language's name and hash;
@@ -151,7 +158,7 @@ export function generatedModules(content: GuideContent): Record<string, string> 
   // its checked first file) carries: src/i18n/languages.ts.
   const files: Record<string, LanguageFile> = {};
   for (const locale of locales) {
-    const {firstScreen, fullTexts} = splitTexts(widgetTexts(content.locales[locale]));
+    const {firstScreen, fullTexts} = splitTexts(widgetTexts(content.locales[locale], content.locales[contentSourceLocale]));
     const fullName = `kiut-guide.${locale}.full.json`;
     modules[fullName] = `${JSON.stringify(fullTexts)}\n`;
     const full = {file: fullName, integrity: integrityOf(modules[fullName])};

@@ -16,6 +16,7 @@ import type {WidgetTexts} from './content/widget-types.js';
 import {heading} from './templates/heading.js';
 import {hotlineCard} from './templates/hotline-card.js';
 import {section} from './templates/section.js';
+import {phraseCard} from './templates/phrase-card.js';
 import {languageSwitcher} from './templates/language-switcher.js';
 import {finder} from './templates/finder.js';
 import {placesBesideHotline, visibleSections} from './finder/visible-sections.js';
@@ -278,7 +279,8 @@ export class KiutGuide extends LitElement {
     return html`<section aria-labelledby=${titleId}>
       ${heading(ctx.headingLevel, titleId, ctx.texts.sections.hotline.title)}
       ${hotlineCard(ctx)}
-    </section>`;
+    </section>
+    ${phraseCard(ctx, ctx.headingLevel)}`;
   }
 
   #full(ctx: RenderContext): TemplateResult {
@@ -299,6 +301,7 @@ export class KiutGuide extends LitElement {
           : nothing
       }
       ${visible.includes('hotline') ? section('hotline', ctx) : nothing}
+      ${phraseCard(ctx, ctx.headingLevel + 1)}
       ${
         finderOn
           ? finder(ctx, this.chosenNeeds, placesBesideHotline(facts, visible), {

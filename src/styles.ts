@@ -262,6 +262,19 @@ export const styles = css`
   .emergency {
     font-weight: 600;
   }
+  /* Shown to someone across a counter or a doorway: the Hungarian large, what it means beneath. */
+  .phrases {
+    margin: 0 0 var(--_space);
+    padding: calc(var(--_space) * 0.75);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .phrase-hu {
+    display: block;
+    font-size: 1.5em;
+    font-weight: 700;
+    line-height: 1.2;
+  }
   .about {
     margin-top: calc(var(--_space) * 2);
     font-size: 0.875em;
@@ -347,6 +360,7 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .hotline,
+    .phrases,
     .exit-button,
     .badge,
     .call,

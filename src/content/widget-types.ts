@@ -74,6 +74,15 @@ export interface WidgetTexts {
   materials: Record<string, string>;
   needs: Record<string, string>;
   about: {sources: string; updated: string; unreviewed: string};
+  /** The "Say this in Hungarian" card; every language but Hungarian has one. */
+  phrases?: PhraseCard;
+}
+
+/** Sentences a reader shows, or reads out, in Hungarian: each with what it means in the reader's language. */
+export interface PhraseCard {
+  /** "Say this in Hungarian", in the reader's language. */
+  heading: string;
+  sentences: {hu: string; says: string}[];
 }
 
 export interface WidgetQr {

@@ -1295,3 +1295,61 @@ describe('Pictograms: every section and need has one (src/content/pictograms.ts)
     },
   ]);
 });
+
+describe('"Say this in Hungarian": the Hungarian sentences once, each translation its own part', () => {
+  rejects([
+    {
+      name: 'a translation without the card',
+      mutate: (c) => c.editDoc('en/guide.yaml', (doc) => doc.delete('phrases')),
+      expected: {file: 'en/guide.yaml', path: 'phrases', message: /is missing; add the "Say this in Hungarian" card: heading, i-speak/},
+    },
+    {
+      name: 'a translation that does not say what a Hungarian sentence means',
+      mutate: (c) => c.replace('en/guide.yaml', '    need-help: I need help.\n', ''),
+      expected: {
+        file: 'en/guide.yaml',
+        path: 'phrases.says.need-help',
+        message: /is missing\. Write what the Hungarian sentence with this id \(under phrases: in the source locale's guide\.yaml, or i-speak above\) means/,
+      },
+    },
+    {
+      name: 'a translation that means a sentence Hungarian does not have',
+      mutate: (c) =>
+        c.replace('uk/guide.yaml', '    need-help: Мені потрібна допомога.\n', '    need-help: Мені потрібна допомога.\n    call-police: Викличте поліцію.\n'),
+      expected: {
+        file: 'uk/guide.yaml',
+        path: 'phrases.says.call-police',
+        message: /is not a known key here; expected only need-help, no-hungarian, speak-english, i-speak/,
+      },
+    },
+    {
+      name: '"I speak …" written in the reader\'s language, not in Hungarian',
+      mutate: (c) => c.replace('en/guide.yaml', '  i-speak: Angolul beszélek.\n', '  i-speak: I speak English.\n'),
+      expected: {
+        file: 'en/guide.yaml',
+        path: 'phrases.i-speak',
+        message: /must be the Hungarian sentence "I speak <this language>", e\.g\. "Angolul beszélek\."/,
+      },
+    },
+    {
+      name: 'a translation without its own "I speak …"',
+      mutate: (c) => c.replace('uk/guide.yaml', '  i-speak: Ukránul beszélek.\n', ''),
+      expected: {file: 'uk/guide.yaml', path: 'phrases.i-speak', message: /is missing; add the Hungarian sentence "I speak <this language>"/},
+    },
+    {
+      name: 'a phrase with a {tel:…} token, which the card would show without its link',
+      mutate: (c) => c.replace('en/guide.yaml', '    need-help: I need help.\n', '    need-help: "I need help: {tel:okit}"\n'),
+      expected: {file: 'en/guide.yaml', path: 'phrases.says.need-help', message: /a phrase is shown as written; remove it/},
+    },
+    {
+      name: 'Hungarian without the sentences',
+      mutate: (c) => c.editDoc('hu/guide.yaml', (doc) => doc.delete('phrases')),
+      expected: {file: 'hu/guide.yaml', path: 'phrases', message: /is missing; add the Hungarian sentences of the "Say this in Hungarian" card/},
+    },
+    {
+      name: 'Hungarian with an "I speak …" of its own, which each translation writes',
+      mutate: (c) => c.replace('hu/guide.yaml', '  speak-english: Beszél angolul?\n', '  speak-english: Beszél angolul?\n  i-speak: Angolul beszélek.\n'),
+      expected: {file: 'hu/guide.yaml', path: 'phrases', message: /must not hold "i-speak": each translation writes its own/},
+    },
+  ]);
+});

@@ -59,8 +59,9 @@ test('every locale is present and complete: hu (the source) and the ten translat
     );
     // Same keys, same blocks, same list lengths as hu: only the words differ.
     const strip = (t: LocaleTexts) => JSON.parse(shape(t)) as Record<string, unknown>;
-    const {locale: _l, language: _n, review: _r, source: _s, ...rest} = strip(texts);
-    const {locale: _hl, language: _hn, review: _hr, source: _hs, ...huRest} = strip(hu);
+    // The phrase card differs by design: Hungarian holds the sentences, a translation what they mean (invalid.test.ts).
+    const {locale: _l, language: _n, review: _r, source: _s, phrases: _p, ...rest} = strip(texts);
+    const {locale: _hl, language: _hn, review: _hr, source: _hs, phrases: _hp, ...huRest} = strip(hu);
     assert.deepEqual(rest, huRest, `${locale} has exactly the structure of hu`);
   }
   assert.equal(hu.review, 'done');
