@@ -238,13 +238,16 @@ export const formats: Format[] = (<FormatEntry[]>[
     languages: 'one',
     draw: easyRead,
     pagePt: a4,
-    maxPages: 2,
+    // Two pages in most languages; a translation too long for two even at 16 pt takes a third
+    // (never smaller text).
+    maxPages: 3,
+    fitPages: 2,
     codes: both,
     largePrint: false,
     minTextPt: easyReadMinPt,
     qr: {level: 'Q', symbolMm: 25},
     describe:
-      'for readers who read with difficulty: the hotline big, each kind of help in a few plain sentences beside its pictogram, 16 pt and more, A4, 1-2 pages',
+      'for readers who read with difficulty: the hotline big, each kind of help in a few plain sentences beside its pictogram, 16 pt and more, A4, 1-2 pages (3 for a longer translation)',
   },
   ...stickerEntries,
 ]).map(format);
