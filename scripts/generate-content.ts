@@ -125,6 +125,39 @@ export function interfaceStrings(locale: string, root = repoRoot): Record<string
   return strings;
 }
 
+/**
+ * The interface strings only the full guide shows (the finder, "More", the switcher, the
+ * no-trace tip), by their English source: Hungarian's go in kiut-guide.hu.json, so that the
+ * script carries only what the hotline and the exit say (what it shows before, or without, a file).
+ */
+const guideOnlySources = [
+  'More',
+  'Loading the full text…',
+  'The full text could not be loaded. The summary above and the numbers on this page still work.',
+  'Language',
+  'Show the whole guide',
+  'Choose one or more. The guide then shows only the help that fits.',
+  'Call OKIT first. They can tell you what help is available.',
+];
+
+/** Hungarian's interface strings in two parts: what the hotline and the exit say, and what only the full guide shows. */
+function splitSourceStrings(root = repoRoot): {hotlineStrings: Record<string, unknown>; guideOnlyStrings: Record<string, unknown>} {
+  const xliff = readFileSync(join(root, 'xliff', `${contentSourceLocale}.xlf`), 'utf8');
+  const all = interfaceStrings(contentSourceLocale, root);
+  const guideOnly = new Set(
+    guideOnlySources.map((source) => {
+      const id = new RegExp(`<trans-unit id="([^"]+)"[^>]*>\\s*<source>${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</source>`).exec(xliff)?.[1];
+      if (!id)
+        throw new Error(
+          `scripts/generate-content.ts: "${source}" (guideOnlySources) is not an interface string in xliff/${contentSourceLocale}.xlf; update the list`,
+        );
+      return id;
+    }),
+  );
+  const pick = (keep: boolean) => Object.fromEntries(Object.entries(all).filter(([id]) => guideOnly.has(id) === keep));
+  return {hotlineStrings: pick(false), guideOnlyStrings: pick(true)};
+}
+
 /** `{'hu': locale_hu, …}`: an object literal of one imported binding per locale. */
 const byLocale = (locales: string[]) => `{${locales.map((l) => `'${l}': ${localeIdentifier(l)}`).join(', ')}}`;
 
@@ -157,13 +190,14 @@ export function generatedModules(content: GuideContent): Record<string, string> 
   // needs them and checked against the hash that the script (or, for a language's full texts,
   // its checked first file) carries: src/i18n/languages.ts.
   const files: Record<string, LanguageFile> = {};
+  const {hotlineStrings, guideOnlyStrings} = splitSourceStrings();
   for (const locale of locales) {
     const {firstScreen, fullTexts} = splitTexts(widgetTexts(content.locales[locale], content.locales[contentSourceLocale]));
     const fullName = `kiut-guide.${locale}.full.json`;
     modules[fullName] = `${JSON.stringify(fullTexts)}\n`;
     const full = {file: fullName, integrity: integrityOf(modules[fullName])};
-    // English is the interface's source language, and Hungarian's strings are in the script.
-    const strings = locale === 'en' || locale === contentSourceLocale ? {} : interfaceStrings(locale);
+    // English is the interface's source language; Hungarian's strings for the hotline are in the script.
+    const strings = locale === 'en' ? {} : locale === contentSourceLocale ? guideOnlyStrings : interfaceStrings(locale);
     const file = `kiut-guide.${locale}.json`;
     modules[file] = `${JSON.stringify({texts: firstScreen, strings, full})}\n`;
     files[locale] = {name: content.locales[locale].language, integrity: integrityOf(modules[file])};
@@ -193,10 +227,9 @@ export function generatedModules(content: GuideContent): Record<string, string> 
   );
   write(
     'interface-locales.ts',
-    `import type {LocaleModule} from '@lit/localize';\n` +
-      `import * as ${localeIdentifier(contentSourceLocale)} from '../i18n/generated/locales/${contentSourceLocale}.js';\n` +
-      `\n/** Hungarian's interface strings (written by \`npm run i18n:build\`), in the script; the others come in their language files. */\n` +
-      `export const interfaceLocales: Record<string, LocaleModule> = ${byLocale([contentSourceLocale])};\n`,
+    `import type {LocaleModule} from '@lit/localize';\n\n` +
+      `/** Hungarian's interface strings for the hotline and the exit, in the script (from xliff/${contentSourceLocale}.xlf); the rest come with kiut-guide.${contentSourceLocale}.json, and every other language's with its file. */\n` +
+      `export const interfaceLocales: Record<string, LocaleModule> = ${JSON.stringify({[contentSourceLocale]: {templates: hotlineStrings}}, null, 2)} as unknown as Record<string, LocaleModule>;\n`,
   );
   return modules;
 }

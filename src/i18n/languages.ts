@@ -41,7 +41,7 @@ export const languageName = (locale: string): string => languageFiles[locale]?.n
 export const textsOf = (locale: string): WidgetTexts | undefined => ready.get(locale)?.texts;
 
 /** The interface strings of `locale` for msg(): Hungarian's are in the script, the others come with their file. */
-export const stringsOf = (locale: string): LocaleModule | undefined => interfaceLocales[locale] ?? ready.get(locale)?.strings;
+export const stringsOf = (locale: string): LocaleModule | undefined => ready.get(locale)?.strings ?? interfaceLocales[locale];
 
 /** Whether a file of `locale` could not be used (offline, blocked, tampered): the guide then says so. */
 export const hasFailed = (what: string): boolean => failed.has(what);
@@ -91,7 +91,8 @@ export function loadLanguage(locale: string): Promise<boolean> {
         throw new Error('not a language file');
       ready.set(locale, {
         texts: data.texts as unknown as WidgetTexts,
-        strings: {templates: data.strings as LocaleModule['templates']},
+        // Hungarian's file brings the strings only the full guide shows; the script has the rest.
+        strings: {templates: {...interfaceLocales[locale]?.templates, ...(data.strings as LocaleModule['templates'])}},
         full: data.full as unknown as FileRef,
       });
     },

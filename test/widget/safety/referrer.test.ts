@@ -12,6 +12,18 @@ import {nextLoad, openPage, pressShift, removeFrames} from './helpers.js';
 
 afterEach(() => removeFrames());
 
+/**
+ * A tab keeps at most 50 history entries (Chromium), and the whole browser suite runs in one
+ * tab: once it is full, a new entry no longer changes history.length, and the history check
+ * would prove nothing. It is skipped then, saying so; run this file alone to check it.
+ */
+function historyHasRoom(test: Mocha.Context): void {
+  if (history.length >= 49) {
+    console.warn(`history.length is ${history.length}, at the tab's cap: the history check is skipped; run test/widget/safety/referrer.test.ts alone`);
+    test.skip();
+  }
+}
+
 describe('quick exit: no Referer, no history entry', () => {
   it('(control) the destination does see a Referer when a page leaves without the guide', async () => {
     const dest = await destination();
@@ -24,7 +36,8 @@ describe('quick exit: no Referer, no history entry', () => {
     expect(request.headers.referer, 'Referer').to.equal(`${location.origin}/`);
   });
 
-  it('(control) the history check does see a navigation that adds an entry', async () => {
+  it('(control) the history check does see a navigation that adds an entry', async function () {
+    historyHasRoom(this);
     const dest = await destination();
     const {iframe, win} = await openPage('guide.html');
     const before = history.length;
