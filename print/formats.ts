@@ -2,6 +2,7 @@
  * The printed formats: which layout draws each, on what paper, in how many pages, with which
  * codes. The CLI (build.ts), the print studio and the tests all read this one list.
  */
+import {notPrinted} from './not-printed.js';
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {card} from './layouts/card.js';
 import {easyRead, easyReadMinPt} from './layouts/easy-read.js';
@@ -165,11 +166,13 @@ export const formats: Format[] = (<FormatEntry[]>[
     languages: 'one',
     draw: card,
     pagePt: [297.64, 419.53],
-    maxPages: 1,
+    // One side; the back too only where a translation with the partner's line is too long for one.
+    maxPages: 2,
+    fitPages: 1,
     codes: both,
     largePrint: false,
     qr: {level: 'Q', symbolMm: 21},
-    describe: 'the hotline and the essentials, A6 portrait',
+    describe: 'the hotline and the essentials, A6 portrait (front and back for a longer translation)',
   },
   {
     id: 'wallet-card',
@@ -353,11 +356,4 @@ export function sheetsFor(chosen: readonly Format[], asked: string[]): Sheet[] {
   ];
 }
 
-/**
- * Languages the print build cannot draw yet, and why. pdfmake leaves out, without a word, every
- * character its font lacks, so a Chinese leaflet in Roboto would carry only its numbers. They are
- * left out of every build (test/print/build.test.ts checks that the reason still holds).
- */
-export const notPrinted: Readonly<Record<string, string>> = {
-  'zh-Hans': 'Roboto, the print font, has no Chinese characters; a CJK print font (e.g. Noto Sans SC, subset) is still to be added',
-};
+export {notPrinted, printedLocales} from './not-printed.js';

@@ -3,6 +3,7 @@
  * subset fonts, metadata, size budget, byte-for-byte reproducibility, and the partner line.
  * Everything is built once into a temporary folder, never into dist/.
  */
+import {printedLocales} from '../../print/not-printed.js';
 import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -19,7 +20,7 @@ import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {pdffonts, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner} from './helpers.js';
 
 const content = loadContent();
-const locales = Object.keys(content.locales);
+const locales = printedLocales(Object.keys(content.locales));
 const okit = content.facts.services.find((s) => s.id === 'okit');
 const phone = okit?.phone;
 const maxBytes = printBudgets.fileBytes;

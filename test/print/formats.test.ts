@@ -4,6 +4,7 @@
  * 16 pt, read from the PDF's text runs, rotated strips included; never shrunk, more pages
  * instead). The shared build (helpers.ts) is the one build.test.ts and qr.test.ts check.
  */
+import {printedLocales} from '../../print/not-printed.js';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {before, describe, it} from 'node:test';
@@ -16,7 +17,7 @@ import type {BuiltFile} from '../../print/build.js';
 import {pdfinfo, pdftotext, requirePoppler, sharedBuild, textRuns} from './helpers.js';
 
 const content = loadContent();
-const locales = Object.keys(content.locales);
+const locales = printedLocales(Object.keys(content.locales));
 const largeFormats = formats.filter((f) => f.largePrint);
 
 let dir: string;

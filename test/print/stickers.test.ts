@@ -6,6 +6,7 @@
  * zone white and inside the label, and each label's words (pdftotext, cropped to the label):
  * the seed's hotline card and nothing more, plus whom the line is for on the ordinary sheet only.
  */
+import {printedLocales} from '../../print/not-printed.js';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -25,7 +26,7 @@ import {repoRoot} from '../../scripts/lib/root.mjs';
 import {decodeRegion, measureCode, pdfinfo, renderPages, requirePoppler, testPartner, textBoxes, type Page} from './helpers.js';
 
 const content = loadContent();
-const locales = Object.keys(content.locales);
+const locales = printedLocales(Object.keys(content.locales));
 const model = resolvePrintModel(content);
 const okit = content.facts.services.find((s) => s.id === 'okit');
 const okitUrl = okit?.url ?? '?';
