@@ -55,6 +55,11 @@ export interface FormatInfo {
    * a translation too long for two even at the smallest text size.
    */
   fitPages?: number;
+  /**
+   * Text sizes tried after the smallest of textScales: a poster's type is large enough that a
+   * long translation with the partner's line may shrink further and still be read from a step away.
+   */
+  smallerText?: number[];
   /** Which QR codes the format carries. */
   codes: QrTarget[];
   /** No text under 16 pt, ever. */
@@ -193,6 +198,7 @@ export const formats: Format[] = (<FormatEntry[]>[
     draw: posterA4,
     pagePt: a4,
     maxPages: 1,
+    smallerText: [0.75, 0.7],
     codes: both,
     largePrint: false,
     qr: {level: 'H', symbolMm: 40},

@@ -88,7 +88,7 @@ export async function renderSheet(
   locales: string[],
   options: Omit<DrawOptions, 'textScale'> = {},
 ): Promise<RenderedSheet> {
-  const scales = format.largePrint ? [1] : textScales;
+  const scales = format.largePrint ? [1] : [...textScales, ...(format.smallerText ?? [])];
   let result: RenderedPdf | undefined;
   for (const pages of new Set([format.fitPages ?? format.maxPages, format.maxPages])) {
     for (const textScale of scales) {
