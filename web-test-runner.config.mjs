@@ -39,6 +39,9 @@ export default {
   // Lit announces its development build once per test file; that line says nothing about the guide.
   filterBrowserLogs: ({args}) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: {config: {timeout: 10000}},
+  // A whole file may take longer than the default two minutes on a loaded machine (the hostile
+  // attributes and the eleven languages' pages); each test still has its 10 s.
+  testsFinishTimeout: 600000,
   // The usual output, and the counts `npm test` adds up (when it asks for them).
   reporters: [defaultReporter(), countReporter()],
   plugins: [

@@ -80,7 +80,11 @@ function once(key: string, load: () => Promise<void>, file: string): Promise<boo
 export function loadLanguage(locale: string): Promise<boolean> {
   if (ready.has(locale)) return Promise.resolve(true);
   const language = languageFiles[locale];
-  if (!language) return Promise.resolve(false);
+  if (!language) {
+    // Not a language of the guide: remembered, so that no render asks again.
+    failed.add(locale);
+    return Promise.resolve(false);
+  }
   const ref = {file: `kiut-guide.${locale}.json`, integrity: language.integrity};
   return once(
     locale,

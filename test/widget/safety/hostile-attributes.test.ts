@@ -9,7 +9,8 @@ import type {KiutGuide} from '../../../src/kiut-guide.js';
 import sinon from 'sinon';
 
 type PwnedWindow = Window & {__pwned?: unknown};
-const injected = 'img, script, iframe, object, embed, svg:not(.qr), style, link, form, base, meta';
+// The guide's own drawings are its QR codes and its pictograms (one path each, from a table in the script).
+const injected = 'img, script, iframe, object, embed, svg:not(.qr, .pictogram), style, link, form, base, meta';
 const payload = '<img src=x onerror="window.__pwned=1">';
 
 let warn: sinon.SinonStub;
@@ -50,7 +51,10 @@ async function guideWith(attributes: Record<string, string>): Promise<KiutGuide>
 
 function expectInert(el: KiutGuide): void {
   const root = el.shadowRoot!;
-  expect(root.querySelector(injected), 'element injected into the shadow root').to.be.null;
+  // outerHTML, not the element: a failing assertion that carries an element can take the test page down.
+  expect(root.querySelector(injected)?.outerHTML ?? null, 'element injected into the shadow root').to.be.null;
+  const inPictograms = [...root.querySelectorAll('svg.pictogram *')].filter((node) => node.localName !== 'path');
+  expect(inPictograms.map((node) => node.outerHTML), 'elements inside a pictogram').to.deep.equal([]);
   expect(document.querySelectorAll(injected).length, 'elements injected into the page').to.equal(documentElements);
   for (const node of root.querySelectorAll('*')) {
     const handlers = [...node.attributes].filter((a) => a.name.startsWith('on'));
