@@ -238,6 +238,8 @@ export class KiutGuide extends LitElement {
     // Never blank: until a file is here, or if none can be, the hotline and the exit (in the script).
     const hotlineOnly = !texts;
     this.#rendered = locale;
+    // Reading aloud in the language on screen only: a switch stops the voice.
+    this.#speech.keepTo(locale);
     const ctx: RenderContext = {
       facts,
       texts: texts ?? hotlineTexts,

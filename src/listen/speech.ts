@@ -27,6 +27,8 @@ export class Speech implements ReactiveController {
 
   readonly #host: ReactiveControllerHost;
   #utterance: SpeechSynthesisUtterance | undefined;
+  /** The language being read: a guide that changes language stops reading the old one. */
+  #locale = '';
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -45,11 +47,25 @@ export class Speech implements ReactiveController {
 
   readonly #voices = (): void => this.#host.requestUpdate();
 
-  /** A voice on this device for `locale` (hu-HU or hu_HU for hu), if there is one. */
+  /** A voice on this device for `locale` (hu-HU or hu_HU for hu; zh-CN for zh-Hans), if there is one. */
   voice(locale: string): SpeechSynthesisVoice | undefined {
+    const language = locale.split('-')[0].toLowerCase();
     return synth()
       ?.getVoices()
-      .find((voice) => voice.localService && voice.lang.split(/[-_]/)[0].toLowerCase() === locale);
+      .find((voice) => voice.localService && voice.lang.split(/[-_]/)[0].toLowerCase() === language);
+  }
+
+  /**
+   * Called by each render with the language it shows: reading in another one stops, so the
+   * voice never goes on in a language the page no longer shows. No requestUpdate: the host is
+   * rendering, and renders what this sets.
+   */
+  keepTo(locale: string): void {
+    if (!this.#utterance || locale === this.#locale) return;
+    this.#utterance = undefined;
+    synth()?.cancel();
+    this.playing = '';
+    this.news = 'stop';
   }
 
   /** Reads `text` in `locale`, or stops when `key` is the one reading. It never starts by itself: only a button calls this. */
@@ -70,6 +86,7 @@ export class Speech implements ReactiveController {
       this.#show('', 'stop');
     };
     this.#utterance = utterance;
+    this.#locale = locale;
     speech.speak(utterance);
     this.#show(key, 'start');
   }

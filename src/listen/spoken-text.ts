@@ -27,7 +27,8 @@ export function spokenText(sentences: readonly string[], ctx: Pick<RenderContext
           return fact?.kind === 'tel' ? spokenNumber(fact.text, plus) : (fact?.text ?? '');
         })
         .join('');
-      return /[.!?]$/.test(said) ? said : `${said}.`;
+      // Chinese ends its sentences with full-width stops (。！？).
+      return /[.!?。！？]$/.test(said) ? said : `${said}.`;
     })
     .join(' ');
 }

@@ -237,6 +237,31 @@ describe('listen', () => {
     expect(statusText(el)).to.equal('Felolvasás elindult');
   });
 
+  it('stops when the reader switches language: the voice never goes on in a language the page no longer shows', async () => {
+    const speech = install(new FakeSpeech([localHu, localEn]))!;
+    const el = await fixture<KiutGuide>(html`<kiut-guide lang="hu" language-switcher></kiut-guide>`);
+    await press(el, listenIn(el, 'shelters'));
+    expect(speech.calls).to.deep.equal(['cancel', 'speak']);
+    shadow(el).querySelector<HTMLButtonElement>('.switcher button[lang="en"]')!.click();
+    await el.updateComplete;
+    expect(el.locale).to.equal('en');
+    expect(speech.calls).to.deep.equal(['cancel', 'speak', 'cancel']);
+    // The English buttons are all silent, and screen readers hear that reading stopped.
+    expect(listenButtons(el).every((b) => b.getAttribute('aria-pressed') === 'false')).to.be.true;
+    expect(visibleText(listenIn(el, 'shelters'))).to.match(/^Listen: /);
+    expect(statusText(el)).to.equal('Reading stopped');
+  });
+
+  it('Chinese is read with a local zh-CN voice, its lang zh-Hans', async () => {
+    const localZh: Voice = {lang: 'zh-CN', localService: true, name: 'Chinese (this device)'};
+    const speech = new FakeSpeech([localHu, localZh]);
+    const el = await guide(speech, 'zh-Hans');
+    await press(el, listenIn(el, 'shelters'));
+    expect(speech.said[0].voice).to.equal(localZh);
+    expect(speech.said[0].lang).to.equal('zh-Hans');
+    expect(speech.said[0].text).to.equal(summaryOf(el, 'shelters'));
+  });
+
   it('stops when the guide is taken off the page', async () => {
     const speech = new FakeSpeech([localHu]);
     const el = await guide(speech);

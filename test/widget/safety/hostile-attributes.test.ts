@@ -54,7 +54,10 @@ function expectInert(el: KiutGuide): void {
   // outerHTML, not the element: a failing assertion that carries an element can take the test page down.
   expect(root.querySelector(injected)?.outerHTML ?? null, 'element injected into the shadow root').to.be.null;
   const inPictograms = [...root.querySelectorAll('svg.pictogram *')].filter((node) => node.localName !== 'path');
-  expect(inPictograms.map((node) => node.outerHTML), 'elements inside a pictogram').to.deep.equal([]);
+  expect(
+    inPictograms.map((node) => node.outerHTML),
+    'elements inside a pictogram',
+  ).to.deep.equal([]);
   expect(document.querySelectorAll(injected).length, 'elements injected into the page').to.equal(documentElements);
   for (const node of root.querySelectorAll('*')) {
     const handlers = [...node.attributes].filter((a) => a.name.startsWith('on'));
