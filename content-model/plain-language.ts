@@ -13,17 +13,21 @@ export const jargon: Record<string, string[]> = {
   uk: ['комплексн', 'всебічн', 'цільов', 'територіально', 'реінтеграц', 'реабілітац'],
 };
 
+/** Languages written without spaces between words: their words are found with the Unicode word rules (ICU's dictionary). */
+const unspaced = new Set(['zh']);
+
 /** Words as a reader counts them: a {kind:id} token is one word, a dash is none. */
-export function wordCount(text: string): number {
-  return text
-    .replace(/\{[a-z-]+:[a-z0-9-]+\}/g, 'X')
-    .split(/\s+/)
-    .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+export function wordCount(text: string, locale = ''): number {
+  const tokensAsWords = text.replace(/\{[a-z-]+:[a-z0-9-]+\}/g, ' X ');
+  if (unspaced.has(locale.split('-')[0])) {
+    return [...new Intl.Segmenter(locale, {granularity: 'word'}).segment(tokensAsWords)].filter((segment) => segment.isWordLike).length;
+  }
+  return tokensAsWords.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** A text's sentences: split after . ! ? or … followed by a space. */
+/** A text's sentences: split after . ! ? or … followed by a space, and after Chinese 。！？ (no space follows them). */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?…])\s+/).filter((sentence) => sentence.trim() !== '');
+  return text.split(/(?<=[.!?…])\s+|(?<=[。！？])\s*/).filter((sentence) => sentence.trim() !== '');
 }
 
 /** The jargon `text` uses, if any. */

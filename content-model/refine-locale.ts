@@ -200,7 +200,7 @@ export function refineLocale(target: LocaleFile, facts: FactIndex, source: Local
       const text = item.text;
       if (typeof text !== 'string' || !ok([...itemPath, 'text'])) return;
       summaryCount++;
-      const words = wordCount(text);
+      const words = wordCount(text, locale);
       const count = sentences(text).length;
       if (count > 1) fail([...itemPath, 'text'], `holds ${count} sentences; write one idea a sentence, each as its own summary item`);
       if (words > maxSummaryWords) fail([...itemPath, 'text'], `has ${words} words; a summary sentence has at most ${maxSummaryWords}. Split it or say less`);

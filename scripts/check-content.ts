@@ -10,10 +10,10 @@ import {sentences, wordCount} from '../content-model/plain-language.js';
 import {cli} from './lib/cli.js';
 
 /** The longest sentence among `texts`, by words. */
-function longest(texts: string[]): {words: number; sentence: string} {
+function longest(texts: string[], locale: string): {words: number; sentence: string} {
   return texts
     .flatMap(sentences)
-    .map((sentence) => ({words: wordCount(sentence), sentence}))
+    .map((sentence) => ({words: wordCount(sentence, locale), sentence}))
     .reduce((a, b) => (b.words > a.words ? b : a), {words: 0, sentence: ''});
 }
 
@@ -28,8 +28,11 @@ cli(import.meta.url, 'check-content', () => {
   const locales = Object.keys(content.locales);
   console.log(`content ok: ${content.facts.services.length} services, ${content.facts.sections.length} sections, locales ${locales.join(', ')}`);
   for (const [locale, texts] of Object.entries(content.locales)) {
-    const summary = longest(Object.values(texts.sections).flatMap((section) => section.summary.map((s) => s.text)));
-    const full = longest(fullTexts(texts));
+    const summary = longest(
+      Object.values(texts.sections).flatMap((section) => section.summary.map((s) => s.text)),
+      locale,
+    );
+    const full = longest(fullTexts(texts), locale);
     console.log(`${locale}: longest summary sentence ${summary.words} words: "${summary.sentence}"`);
     console.log(`${locale}: longest full-text sentence ${full.words} words: "${full.sentence}"`);
   }

@@ -1135,6 +1135,30 @@ describe('Plain-language summaries', () => {
     },
   ]);
 
+  // Chinese has no spaces: its sentences end in 。 and its words are found by the Unicode word rules.
+  rejects([
+    {
+      name: 'a Chinese summary item that holds two sentences (。 with no space after it)',
+      mutate: (c) => c.replace('zh-Hans/guide.yaml', '请拨打OKIT。"}', '请拨打OKIT。电话免费。"}'),
+      expected: {file: 'zh-Hans/guide.yaml', path: 'sections.hotline.summary[0].text', message: /holds 2 sentences; write one idea a sentence/, line: true},
+    },
+    {
+      name: 'a Chinese summary sentence of more than 20 words',
+      mutate: (c) =>
+        c.replace(
+          'zh-Hans/guide.yaml',
+          '"从匈牙利拨打免费。"',
+          '"无论您在匈牙利的哪个城市或者哪个村庄，白天或者夜里，工作日或者周末，从任何电话拨打这个号码都是免费的。"',
+        ),
+      expected: {
+        file: 'zh-Hans/guide.yaml',
+        path: 'sections.hotline.summary[3].text',
+        message: /has 2\d words; a summary sentence has at most 20\. Split it or say less/,
+        line: true,
+      },
+    },
+  ]);
+
   test('most summary sentences over 15 words', () => {
     const sixteen = 'This sentence is here only to be long, and it has exactly sixteen words in it today.';
     expectRejected(
