@@ -117,7 +117,8 @@ export function qrPair(facts: PrintFacts, texts: PrintTexts, codes: readonly QrT
 export function partnerLine(label: string, partner: Partner | undefined): Content | undefined {
   if (!partner || (partner.name === undefined && partner.contact === undefined)) return undefined;
   const parts = [partner.name, partner.contact].filter((part): part is string => part !== undefined);
-  return {text: [`${label} `, {text: parts.join(' · '), bold: true}], style: 'partner'};
+  // Never split between two pages: the name on one and the contact on the next reads as two things.
+  return {stack: [{text: [`${label} `, {text: parts.join(' · '), bold: true}], style: 'partner'}], unbreakable: true};
 }
 
 /** "If you are in immediate danger, call 112 (…)": under the hotline on every format. */
