@@ -1,6 +1,5 @@
-// The repository's root folder, for Node scripts that read or write files in it, and its
-// package.json, read once here.
-// Why no standard tool: app-root-path and friends guess from the working directory; this file knows where it is.
+// The repository's root folder and its package.json, read once. This file knows where it is,
+// which app-root-path and friends can only guess from the working directory.
 import {readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
