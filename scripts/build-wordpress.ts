@@ -7,7 +7,7 @@
  * dist/custom-elements.json). Sources that disagree fail the build, naming the file and the fix.
  * wp-scripts and wp-cli would need a WordPress and packages of their own for less.
  */
-import {cpSync, existsSync, readFileSync, rmSync} from 'node:fs';
+import {cpSync, readFileSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
 import {parseArgs} from 'node:util';
 import {attributes, fieldOf, type Attribute, type AttributeName} from '../src/attributes.js';
@@ -15,7 +15,7 @@ import {loadContent} from '../content-model/load.js';
 import {hotline} from '../src/content/hotline.js';
 import {readManifest, type Manifest} from './lib/api-reference.js';
 import {cli} from './lib/cli.js';
-import {packageJson, repoRoot} from './lib/root.mjs';
+import {packageJson, readBuilt, repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
 import {sourceDateEpoch} from './lib/source-date.js';
 import {languageFiles} from './lib/integrity.js';
@@ -191,7 +191,7 @@ export function blockJson(data: PluginData): string {
 
 /** Stages the plugin in `out`/kiut-guide/ and writes `out`/kiut-guide.zip. */
 export function buildWordpressPlugin({dist = join(repoRoot, 'dist'), out = join(dist, 'wordpress'), epoch = sourceDateEpoch()} = {}) {
-  if (!existsSync(join(dist, 'kiut-guide.js'))) throw new Error(`${join(dist, 'kiut-guide.js')} is missing: run \`npm run build:widget\` first.`);
+  const script = readBuilt(join(dist, 'kiut-guide.js'));
   const data = pluginData(readManifest(dist), packageJson.version);
   const problems = checkPluginSources(data);
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -201,7 +201,7 @@ export function buildWordpressPlugin({dist = join(repoRoot, 'dist'), out = join(
   cpSync(pluginSource, dir, {recursive: true});
   writeAtomically(join(dir, 'includes', 'generated.php'), generatedPhp(data));
   writeAtomically(join(dir, 'block', 'block.json'), blockJson(data));
-  writeAtomically(join(dir, 'assets', 'kiut-guide.js'), readFileSync(join(dist, 'kiut-guide.js')));
+  writeAtomically(join(dir, 'assets', 'kiut-guide.js'), script);
   // The script fetches its language files from its own folder.
   for (const file of languageFiles(dist)) writeAtomically(join(dir, 'assets', file), readFileSync(join(dist, file)));
   writeAtomically(join(dir, 'LICENSE'), readFileSync(join(repoRoot, 'LICENSE')));

@@ -169,13 +169,6 @@ export function generatedModules(content: GuideContent): Record<string, string> 
       `/** The hotline's address, drawn beside it on wide screens. Computed by qrcode at build time. */\n` +
       `export const hotlineQr: WidgetQr = ${JSON.stringify(qr)};\n`,
   );
-  for (const locale of locales) {
-    write(
-      `texts-${locale}.ts`,
-      `import type {WidgetTexts} from '../content/widget-types.js';\n\n` +
-        `export const texts: WidgetTexts = ${JSON.stringify(widgetTexts(content.locales[locale], content.locales[contentSourceLocale]), null, 2)};\n`,
-    );
-  }
   // The script carries Hungarian's hotline (hotlineTexts) and each language's name and hash;
   // each language's first screen and full texts are data files beside it, fetched when a reader
   // needs them and checked against the hash that the script (or, for a language's full texts,
@@ -183,7 +176,12 @@ export function generatedModules(content: GuideContent): Record<string, string> 
   const files: Record<string, LanguageFile> = {};
   const {hotlineStrings, guideOnlyStrings} = splitSourceStrings();
   for (const locale of locales) {
-    const {firstScreen, fullTexts} = splitTexts(widgetTexts(content.locales[locale], content.locales[contentSourceLocale]));
+    const texts = widgetTexts(content.locales[locale], content.locales[contentSourceLocale]);
+    write(
+      `texts-${locale}.ts`,
+      `import type {WidgetTexts} from '../content/widget-types.js';\n\nexport const texts: WidgetTexts = ${JSON.stringify(texts, null, 2)};\n`,
+    );
+    const {firstScreen, fullTexts} = splitTexts(texts);
     const fullName = `kiut-guide.${locale}.full.json`;
     modules[fullName] = `${JSON.stringify(fullTexts)}\n`;
     const full = {file: fullName, integrity: integrityOf(modules[fullName])};

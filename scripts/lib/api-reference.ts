@@ -5,9 +5,10 @@
  * partners need the attributes as they write them, the documented events, and a block inside
  * PARTNERS.md that the staleness check can compare.
  */
-import {existsSync, readFileSync} from 'node:fs';
+
 import {join} from 'node:path';
 import {replaceBetween} from './replace-between.js';
+import {readBuilt} from './root.mjs';
 
 const startMarker = '<!-- api:start -->';
 const endMarker = '<!-- api:end -->';
@@ -43,9 +44,7 @@ export interface Manifest {
 
 /** dist/custom-elements.json, or an error naming the fix. */
 export function readManifest(dist: string): Manifest {
-  const file = join(dist, 'custom-elements.json');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:widget\` first.`);
-  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  return JSON.parse(readBuilt(join(dist, 'custom-elements.json')).toString()) as Manifest;
 }
 
 /** A table cell on one line, with the pipe escaped. */

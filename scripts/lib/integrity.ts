@@ -5,9 +5,9 @@
  * rollup's SRI plugins (which write HTML) do not reach: scripts/generate.ts writes them all.
  */
 import {createHash} from 'node:crypto';
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {readdirSync} from 'node:fs';
 import {join} from 'node:path';
-import {repoRoot} from './root.mjs';
+import {readBuilt, repoRoot} from './root.mjs';
 
 /** The scripts a partner puts on a page, by their file name in dist/ and in a release. */
 export const partnerScripts = ['kiut-guide.js', 'kiut-guide.iife.js'] as const;
@@ -32,11 +32,7 @@ export const sri = (bytes: Uint8Array): string => `sha384-${createHash('sha384')
 /** The values for the scripts in `dir`; throws, naming the file and the fix, when one is missing. */
 export function integrityOf(dir = join(repoRoot, 'dist')): Integrity {
   const values = {} as Integrity;
-  for (const name of partnerScripts) {
-    const file = join(dir, name);
-    if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:widget\` first.`);
-    values[name] = sri(readFileSync(file));
-  }
+  for (const name of partnerScripts) values[name] = sri(readBuilt(join(dir, name)));
   return values;
 }
 

@@ -5,17 +5,14 @@
  * maps; and the pictograms, @tabler/icons' drawings (MIT) copied into a module of ours at
  * generate time, when that module is inside.
  */
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {repoRoot} from './root.mjs';
+import {readBuilt, repoRoot} from './root.mjs';
 
 /** Modules of ours that carry a package's work, copied in at generate time, by their path. */
 const copiedFrom: Record<string, string> = {'src/content/pictogram-paths.ts': '@tabler/icons'};
 
-function mapSources(mapFile: string): string[] {
-  if (!existsSync(mapFile)) throw new Error(`${mapFile} is missing: run \`npm run build:widget\` first.`);
-  return (JSON.parse(readFileSync(mapFile, 'utf8')) as {sources: string[]}).sources;
-}
+const mapSources = (mapFile: string) => (JSON.parse(readBuilt(mapFile).toString()) as {sources: string[]}).sources;
 
 /** Package names (`lit-html`, `@lit/localize`) whose files a source map lists, sorted. */
 export function bundledPackages(mapFile: string): string[] {
