@@ -1,7 +1,6 @@
 // The three browser engines the tests run in, as Debian ships them: where each one's programs are
-// (an environment variable, else Debian's places), its version, and the oldest version the tests
-// pass in. Shared by the test runner, `npm test`, the benchmark and the tests.
-// Why no standard tool: the test runners' launchers take an executable path; none finds Debian's three engines or names the apt package that brings a missing one.
+// (an environment variable, else Debian's places), its version, and the oldest the tests pass in.
+// The runners' launchers take a path; none finds Debian's engines or names the package to install.
 import {spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {debianPackages} from './lib/debian-packages.mjs';
@@ -10,9 +9,8 @@ import {debianPackages} from './lib/debian-packages.mjs';
 
 /**
  * Each engine's programs (the variable that overrides a path, then the places to look) and its
- * minimum version: the one Debian 12 gave when the tests were checked (December 2026). Older
- * ones fail inside the browser, not in a test: Firefox ESR 140 (Debian 12 without `apt-get
- * update`) answers puppeteer's setViewport with "Protocol error
+ * minimum version, the one Debian 12 gave when the tests were checked (December 2026). Older ones
+ * fail inside the browser: Firefox ESR 140 answers puppeteer's setViewport with "Protocol error
  * (emulation.setScreenOrientationOverride): unknown command".
  */
 const table = {
@@ -23,8 +21,7 @@ const table = {
     programs: {chrome: ['CHROME_PATH', '/usr/bin/chromium', '/usr/bin/google-chrome', '/opt/google/chrome/chrome']},
   },
   firefox: {name: 'Firefox', product: 'Firefox ESR', minimum: [153], programs: {firefox: ['FIREFOX_PATH', '/usr/bin/firefox-esr', '/usr/bin/firefox']}},
-  // Debian's webkit2gtk-driver: the WebDriver server and the small browser it drives, which has
-  // no headless mode and so needs the X display that Xvfb gives it.
+  // The WebDriver server and the browser it drives, which has no headless mode: Xvfb is its display.
   webkit: {
     name: 'WebKit',
     product: 'WebKitGTK',

@@ -1,11 +1,8 @@
 /**
- * `npm run build:demo` (after `npm run print`): dist/demo-data/leaflets.json, the list that
- * demo/leaflets.html shows. Each PDF the print build makes (print/formats.ts `sheetsFor`), with
- * its size, its page count and a thumbnail of its first page (dist/print/<folder>/<format>.png,
- * poppler's pdftoppm at 30 dpi). Without pdftoppm or without PDFs the list says so in its
- * `notes`; neither fails the build.
- * Why no standard tool: the list is the demo page's own data, glue between the print build's
- * formats, the content's languages and poppler.
+ * `npm run build:demo` (after `npm run print`): dist/demo-data/leaflets.json, the list
+ * demo/leaflets.html shows: each PDF of the print build (print/formats.ts `sheetsFor`) with its
+ * size, page count and a thumbnail of its first page (dist/print/<folder>/<format>.png, pdftoppm
+ * at 30 dpi). Without pdftoppm or without PDFs, the list says so in its `notes`; neither fails.
  */
 import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync, statSync} from 'node:fs';

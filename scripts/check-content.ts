@@ -1,8 +1,7 @@
 /**
- * `npm run check:content`: validates content/ and prints every problem, or a summary: the
- * counts, and the longest sentence of each locale (of the summaries and of the full text), so
- * an editor sees where the text is hardest to read.
- * Why no standard tool: it is the command line of kiut's own content validator (content-model/).
+ * `npm run check:content`: the command line of the content validator (content-model/). Prints
+ * every problem, or the counts and each locale's longest sentence (of the summaries and of the
+ * full text), so that an editor sees where the text is hardest to read.
  */
 import {loadContent} from '../content-model/load.js';
 import type {LocaleTexts} from '../content-model/types.js';

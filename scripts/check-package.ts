@@ -1,10 +1,8 @@
 /**
- * `npm run check:package` (part of `prepublishOnly`): whether package.json can be published as
- * it is: every path in `exports`, `files`, `sideEffects`, `main` and `types` exists, the
- * metadata a registry page shows is there (`repository` included), and CHANGELOG.md has an
- * entry for the version. Each problem names the field and the fix.
- *
- * Why no standard tool: publint checks an exports map; this also checks kiut's own promises (a CHANGELOG entry, the registry metadata) offline, in one step of npm test.
+ * `npm run check:package` (in `prepublishOnly`): whether package.json can be published as it is:
+ * every path in `exports`, `files`, `sideEffects`, `main` and `types` exists, the metadata a
+ * registry page shows is there, and CHANGELOG.md has an entry for the version. publint checks an
+ * exports map; this also checks kiut's own promises, offline. Each problem names the fix.
  */
 import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';

@@ -1,8 +1,7 @@
-// Makes sure the tests' system tools (test/debian-packages.txt) are here: the three browser
-// engines, each as new as the tests need, poppler (print tests), ImageMagick (the QR degradation
-// test) and the screenshot baselines' fonts. What is missing or too old is installed with
-// apt-get when this is root on Debian; otherwise one line names it and the fix, and it fails.
-// Why no standard tool: nothing on npm installs Debian packages; this names what is missing and, as root, installs it with apt-get.
+// Makes sure the tests' system tools (test/debian-packages.txt) are here, as new as the tests
+// need: the three browser engines, poppler (print tests), ImageMagick (the QR degradation test)
+// and the screenshot baselines' fonts. As root on Debian, apt-get installs what is missing or too
+// old (no npm package installs Debian's); otherwise one line names it and the fix, and it fails.
 import {execFileSync, spawnSync} from 'node:child_process';
 import {existsSync} from 'node:fs';
 import {engineNames, engineProblems, engines, engineVersion, findChrome} from './browsers.mjs';
@@ -12,18 +11,17 @@ import {debianPackages, isPackageInstalled} from './lib/debian-packages.mjs';
 const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], {stdio: 'ignore'}).status === 0;
 
 /** What the tests need that is not here: the packages, and why, one line each. */
-export function missingTools() {
+function missingTools() {
   const {engines: toInstall, lines: problems} = engineProblems();
   const packages = toInstall.flatMap((engine) => debianPackages(engine));
-  if (!['pdftoppm', 'pdftotext', 'pdfinfo'].every(has)) {
-    packages.push(...debianPackages('print'));
-    problems.push(`The print tests need poppler-utils (pdftoppm, pdftotext, pdfinfo): apt-get install ${debianPackages('print').join(' ')}`);
-  }
-  // The QR degradation test blurs, tilts and soils the codes with ImageMagick (Debian's
-  // /usr/local/bin/convert may be a stand-in, so its real names are looked for).
-  if (!has('convert-im6.q16') && !has('magick')) {
-    packages.push(...debianPackages('qr'));
-    problems.push(`The QR degradation test needs ImageMagick: apt-get install ${debianPackages('qr').join(' ')}`);
+  // ImageMagick blurs, tilts and soils the QR codes; /usr/local/bin/convert may be a stand-in, so its real names are looked for.
+  const tools = [
+    ['print', ['pdftoppm', 'pdftotext', 'pdfinfo'].every(has), 'The print tests need poppler-utils (pdftoppm, pdftotext, pdfinfo)'],
+    ['qr', has('convert-im6.q16') || has('magick'), 'The QR degradation test needs ImageMagick'],
+  ];
+  for (const [need, , why] of tools.filter(([, present]) => !present)) {
+    packages.push(...debianPackages(need));
+    problems.push(`${why}: apt-get install ${debianPackages(need).join(' ')}`);
   }
   // Without the fonts everything runs, but the screenshots may differ from the baselines.
   const fonts = debianPackages('fonts').filter((name) => !isPackageInstalled(name));

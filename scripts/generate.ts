@@ -1,13 +1,12 @@
 /**
- * Every derived file, in one list: its path, what it is made from (`render`) and the command
- * that writes it. A derived file is never edited by hand.
+ * Every derived file, in one list: its path, what it is made from (`render`) and the command that
+ * writes it. A derived file is never edited by hand.
  *   tsx scripts/generate.ts [path…]          writes them all, or those under `path…`; those made
  *                                            from the build wait for it (`npm run generate`)
  *   tsx scripts/generate.ts --check [path…]  exits 1 when one is stale, naming it and the fix
  * `npm run build` writes only what is not committed (src/generated/, dist/), so that the check
  * after it still sees a committed file (PARTNERS.md, CHANGELOG.md, xliff/, the JSON Schemas)
  * that nobody regenerated.
- * Why no standard tool: each file is made by kiut's own code from kiut's own sources; what is shared is the list, the writing and the one check.
  */
 import {execFileSync} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -25,6 +24,7 @@ import {pictogramPathsModule} from './lib/pictogram-paths.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
 import {thirdPartyNotices} from './lib/third-party.js';
 import {writeAtomically} from './lib/write-atomically.js';
+import {readLocalizeConfig} from './lib/xliff.js';
 
 export interface Derived {
   /** Relative to the repository's root. */
@@ -44,7 +44,7 @@ function once<T>(read: () => T): () => T {
   return () => (value ??= {done: read()}).done;
 }
 
-const localize = JSON.parse(readFileSync(join(repoRoot, 'lit-localize.json'), 'utf8')) as {targetLocales: string[]; interchange: {xliffDir: string}};
+const localize = readLocalizeConfig();
 
 /** What `lit-localize extract` writes into xliff/, run on a copy: the committed files keep their translations. */
 function extractXliff(): Record<string, string> {
@@ -102,11 +102,9 @@ export function derivedFiles(dist = join(repoRoot, 'dist')): Derived[] {
   ];
 }
 
-const read = (file: string) => (existsSync(file) ? readFileSync(file, 'utf8') : undefined);
-
 /** The file's text now and as its sources make it, or why it cannot be made. */
 function make({path, render}: Derived, root: string): {current: string | undefined; text?: string; error?: string} {
-  const current = read(join(root, path));
+  const current = existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : undefined;
   try {
     return {current, text: render(current)};
   } catch (error) {

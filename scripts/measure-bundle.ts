@@ -1,11 +1,8 @@
 /**
  * Gzipped (-9) sizes of what a reader downloads, for the size budgets (test/budgets/) and
- * `npm run bench`: the two scripts (Lit, the element, the interface strings and Hungarian's
- * first screen), and each language file beside them (a language's first screen, and its full
- * texts behind "More"). A reader downloads one script and their own language's files only
- * (src/i18n/languages.ts); test/widget/language-files.test.ts proves it in the browsers.
- * Why no standard tool: size-limit weighs files one by one; a reader's total is one script plus
- * one language's first screen, which takes kiut's own naming of the files.
+ * `npm run bench`: the two scripts, and each language's files beside them (its first screen, and
+ * its full texts behind "More"). size-limit weighs files one by one; a reader downloads one script
+ * and one language's files only (src/i18n/languages.ts; test/widget/language-files.test.ts).
  */
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -40,20 +37,13 @@ async function moduleSize(pictograms: boolean): Promise<number> {
   return gzip(output[0].code);
 }
 
-export interface BundleSizes {
-  /** dist/kiut-guide.js and dist/kiut-guide.iife.js, gzipped. */
-  shipped: {es: number; iife: number};
-  /** The larger script: Lit, the element, the interface strings and Hungarian's first screen. */
-  base: number;
-  /** Each language's files: its first screen (none for Hungarian, which is in the script) and its full texts. */
-  perLocale: Record<string, {first: number; full: number}>;
-  /** What the pictograms (their path data and their template) add to the script. */
-  pictograms: number;
-}
-
-export async function measureBundles(dist = join(repoRoot, 'dist')): Promise<BundleSizes> {
+/**
+ * The shipped scripts; `base`, the larger (Lit, the element, the interface strings, Hungarian's
+ * hotline); each language's first screen and full texts; what the pictograms add to the script.
+ */
+export async function measureBundles(dist = join(repoRoot, 'dist')) {
   const [es, iife] = partnerScripts.map((script) => gzipBytes(join(dist, script)));
-  const perLocale: BundleSizes['perLocale'] = {};
+  const perLocale: Record<string, {first: number; full: number}> = {};
   for (const file of languageFiles(dist)) {
     const [, locale, full] = /^kiut-guide\.([\w-]+)(\.full)?\.json$/.exec(file)!;
     perLocale[locale] ??= {first: 0, full: 0};

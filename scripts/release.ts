@@ -1,13 +1,11 @@
 /**
  * `npm run release [-- --skip-build] [--out release] [--dist dist]`: builds everything, then
- * writes release/kiut-<version>/ and its .zip (with a .zip.sha256), the download a partner
- * takes: the two scripts with their maps, the language files they fetch
- * (kiut-guide.<locale>(.full).json), types/, custom-elements.json, every PDF
- * (print/<folder>/<format>.pdf), studio/ when the build made one, the WordPress plugin's zip,
- * the docs and licences, integrity.json (sha384 of each script) and SHA256SUMS.
- * The same commit gives the same bytes: every file is dated SOURCE_DATE_EPOCH (else the
- * commit's time), files are 0644 and folders 0755, the zip's entries are in a fixed order.
- * Why no standard tool: release-it and semantic-release publish to a registry or a forge; kiut's release is a reproducible folder and zip for partners who do not use npm.
+ * writes release/kiut-<version>/ and its .zip (with a .zip.sha256) for partners who do not use
+ * npm (release-it and semantic-release publish to a registry or a forge): the two scripts with
+ * their maps and language files, types/, custom-elements.json, every PDF, studio/ when built, the
+ * WordPress plugin's zip, the docs and licences, integrity.json (sha384) and SHA256SUMS.
+ * A commit always gives the same bytes: every file is dated SOURCE_DATE_EPOCH (else the commit's
+ * time), files are 0644 and folders 0755, the zip's entries are in a fixed order.
  */
 import {spawnSync} from 'node:child_process';
 import {createHash} from 'node:crypto';
@@ -22,7 +20,7 @@ import {withFacts} from './lib/changelog.js';
 import {cli} from './lib/cli.js';
 import {formatSize} from './lib/format-size.js';
 import {integrityJson, languageFiles, partnerScripts, sri, type Integrity} from './lib/integrity.js';
-import {packageJson, repoRoot} from './lib/root.mjs';
+import {packageJson, readBuilt, repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
 import {sourceDateEpoch} from './lib/source-date.js';
 import {thirdPartyNotices} from './lib/third-party.js';
@@ -30,31 +28,25 @@ import {byBytes, readTree, zipEntries, type Entry} from './lib/zip.js';
 
 const sha256 = (data: Uint8Array) => createHash('sha256').update(data).digest('hex');
 
-function need(file: string, fix: string): Buffer {
-  if (!existsSync(file)) throw new Error(`${file} is missing: ${fix}`);
-  return readFileSync(file);
-}
-
 /** What goes into the release, by path. */
-export function releaseEntries(dist: string, version: string, epoch: number): Entry[] {
+function releaseEntries(dist: string, version: string, epoch: number): Entry[] {
   const build = 'run `npm run build` (or `npm run release` without --skip-build).';
-  const fromDist = [...partnerScripts.flatMap((script) => [script, `${script}.map`]), 'custom-elements.json', 'types/index.d.ts'];
-  const entries: Entry[] = fromDist.slice(0, -1).map((path) => ({path, data: need(join(dist, path), build)}));
-  need(join(dist, fromDist.at(-1)!), build);
+  readBuilt(join(dist, 'types/index.d.ts'), build);
   // Beside the scripts, which fetch them: every language's first screen and full texts.
-  for (const file of languageFiles(dist)) entries.push({path: file, data: readFileSync(join(dist, file))});
+  const fromDist = [...partnerScripts.flatMap((script) => [script, `${script}.map`]), 'custom-elements.json', ...languageFiles(dist)];
+  const entries: Entry[] = fromDist.map((path) => ({path, data: readBuilt(join(dist, path), build)}));
   entries.push(...readTree(join(dist, 'types'), 'types').filter((e) => e.path.endsWith('.d.ts')));
 
   const locales = Object.keys(loadContent().locales);
   // Each one-language format per locale, and the multilingual posters once (print/hu-en-uk/).
   for (const {format, folder} of sheetsFor(allFormats, locales)) {
-    entries.push({path: `print/${folder}/${format.id}.pdf`, data: need(join(dist, 'print', folder, `${format.id}.pdf`), build)});
+    entries.push({path: `print/${folder}/${format.id}.pdf`, data: readBuilt(join(dist, 'print', folder, `${format.id}.pdf`), build)});
   }
   // The print studio comes from another part of the build, when it exists.
   if (existsSync(join(dist, 'studio'))) entries.push(...readTree(join(dist, 'studio'), 'studio'));
 
   for (const doc of ['README.md', 'PARTNERS.md', 'CHANGELOG.md', 'LICENSE'])
-    entries.push({path: doc, data: need(join(repoRoot, doc), 'it belongs in the repository root.')});
+    entries.push({path: doc, data: readBuilt(join(repoRoot, doc), 'it belongs in the repository root.')});
   const changelog = readFileSync(join(repoRoot, 'CHANGELOG.md'), 'utf8');
   if (withFacts(changelog, version, loadContent()) !== changelog) {
     throw new Error(`the facts in CHANGELOG.md's ${version} entry are out of date with content/facts.yaml: run \`npm run changelog\` and commit the result.`);

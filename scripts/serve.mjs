@@ -1,10 +1,9 @@
-// `npm start` (after the build) and `npm run serve`: the demo on http://localhost:8000/, served
-// by @web/dev-server under the strict Content-Security-Policy a careful partner would use, so
-// the demo proves the guide works under it. `/` is demo/, `/dist/` is dist/, anything else is
-// 404 (the sources, a sibling such as dist-old/, the dev server's `/__wds-outside-root__/`).
-// The dev server runs in middleware mode inside a plain Node server, because its own listener
-// binds every interface when asked for 127.0.0.1, and the demo must stay on this machine.
-// Why no standard tool alone: @web/dev-server serves the files, but binds every interface and knows no demo/ and dist/ mapping; the two middlewares are what it lacks.
+// `npm start` (after the build) and `npm run serve`: the demo on http://localhost:8000/, served by
+// @web/dev-server under the strict Content-Security-Policy a careful partner would use, so that
+// the demo proves the guide works under it. `/` is demo/, `/dist/` is dist/, anything else 404
+// (the sources, a sibling such as dist-old/, the dev server's `/__wds-outside-root__/`). The dev
+// server runs as middleware inside a plain Node server: its own listener binds every interface
+// when asked for 127.0.0.1, and the demo must stay on this machine.
 import {realpathSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {join, relative, sep} from 'node:path';

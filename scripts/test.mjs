@@ -1,11 +1,10 @@
-// `npm test`: every check in order, each counted, after making sure the system tools are here and
-// new enough (ensure-tools.mjs): content, types, lint, the build (the tests run against the
-// built bundle and PDFs too), the derived files, i18n, the browser tests in each engine, the Node
-// tests, the release and the package, and the WordPress plugin in a real WordPress. The runners
-// count through their machine-readable reporters: node:test's TAP, written to a file beside its
-// usual output, and test/widget/count-reporter.mjs's JSON. Prints each step's time (CI's limit
-// is for the whole run), and ends with one plain line: `N passed, N failed`.
-// Why no standard tool: npm-run-all runs scripts in order, but cannot add each runner's counts up into the one closing line CI reads.
+// `npm test`: every check in order, each counted, once the system tools are here and new enough
+// (ensure-tools.mjs): content, types, lint, the build (the tests run against the built bundle and
+// PDFs too), the derived files, i18n, the browser tests per engine, the Node tests, the release
+// and the package, and the plugin in a real WordPress. The runners count through their
+// machine-readable reporters (node:test's TAP in a file, test/widget/count-reporter.mjs's JSON),
+// which npm-run-all could not add up. Prints each step's time (CI's limit is for the whole run),
+// and ends with the one plain line CI reads: `N passed, N failed`.
 import {spawn} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';

@@ -1,12 +1,14 @@
 /**
  * The element's reference in PARTNERS.md, between `<!-- api:start -->` and `<!-- api:end -->`,
- * from dist/custom-elements.json (the manifest `npm run build:widget` makes from the JSDoc in
- * src/kiut-guide.ts). scripts/generate.ts writes it and checks it is current.
- * Why no standard tool: @custom-elements-manifest/to-markdown writes a developer reference of every member with its TypeScript type; partners need the attributes as they write them, the documented events, and a block inside PARTNERS.md that the staleness check can compare.
+ * from dist/custom-elements.json (made from the JSDoc in src/kiut-guide.ts). Not
+ * @custom-elements-manifest/to-markdown, which documents every member with its TypeScript type:
+ * partners need the attributes as they write them, the documented events, and a block inside
+ * PARTNERS.md that the staleness check can compare.
  */
-import {existsSync, readFileSync} from 'node:fs';
+
 import {join} from 'node:path';
 import {replaceBetween} from './replace-between.js';
+import {readBuilt} from './root.mjs';
 
 const startMarker = '<!-- api:start -->';
 const endMarker = '<!-- api:end -->';
@@ -42,9 +44,7 @@ export interface Manifest {
 
 /** dist/custom-elements.json, or an error naming the fix. */
 export function readManifest(dist: string): Manifest {
-  const file = join(dist, 'custom-elements.json');
-  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build:widget\` first.`);
-  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  return JSON.parse(readBuilt(join(dist, 'custom-elements.json')).toString()) as Manifest;
 }
 
 /** A table cell on one line, with the pipe escaped. */
@@ -70,23 +70,11 @@ function attributeDefault(value: string | undefined): string {
   return code(quoted ? quoted[1] : value);
 }
 
-/**
- * What the manifest knows about an attribute that has no JSDoc of its own. `lang` is observed
- * by hand in the element, so the analyzer lists it bare; its rule is on the `locale` getter.
- */
-function attributeFallback(name: string, element: Declaration): string {
-  if (name === 'lang') {
-    const locale = element.members?.find((m) => m.name === 'locale' && m.description);
-    if (locale?.description) return `The language of the guide. ${locale.description}`;
-  }
-  return '';
-}
-
-function isPublic(member: Member): boolean {
-  return (member.privacy === undefined || member.privacy === 'public') && !member.name.startsWith('#') && !member.static;
-}
-
 function renderElement(element: Declaration): string[] {
+  // `lang` is observed by hand in the element, so the analyzer lists it bare; its rule is on the `locale` getter.
+  const locale = element.members?.find((m) => m.name === 'locale' && m.description)?.description;
+  const fallback = (name: string) => (name === 'lang' && locale ? `The language of the guide. ${locale}` : '');
+  const isPublic = (m: Member) => (m.privacy === undefined || m.privacy === 'public') && !m.name.startsWith('#') && !m.static;
   // Partners write attributes as text: the TypeScript type (`Layout | string`) would not help them.
   const values = (a: Described) => (a.type?.text === 'boolean' ? 'present or absent' : a.type?.text === 'number' ? 'a number' : 'text');
   // The analyzer also lists `new SomeEvent(arg)` as an event named after `arg`, with no
@@ -101,7 +89,7 @@ function renderElement(element: Declaration): string[] {
       'Attributes',
       '',
       ['Attribute', 'Values', 'Default', 'What it does'],
-      (element.attributes ?? []).map((a) => [code(a.name), values(a), attributeDefault(a.default), cell(a.description ?? attributeFallback(a.name, element))]),
+      (element.attributes ?? []).map((a) => [code(a.name), values(a), attributeDefault(a.default), cell(a.description ?? fallback(a.name))]),
     ],
     [
       'CSS custom properties',

@@ -1,15 +1,11 @@
 /**
- * The budgets the README promises. Sizes are deterministic, so the tests check them; times
- * are not, so only `npm run bench` reports them.
+ * The budgets the README promises, read by the size tests, the bench and the README alike.
+ * Sizes are deterministic, so the tests check them; times are not, so only `npm run bench` does.
  *
- * Why here and not in a tool's config: the size test, the bench and the README's numbers read the same constants.
- */
-
-/**
  * Gzipped: the script (Lit, the element, the interface strings and Hungarian's first screen);
- * each language file beside it (a language's first screen, or its full texts); and what one
- * reader downloads for the guide in any one language (the script and that language's first
- * screen). The full texts behind "More" come on demand and are reported, not budgeted.
+ * each language file beside it (a first screen, or the full texts); a reader's download in any
+ * one language (the script and that language's first screen). The full texts behind "More"
+ * come on demand and are reported, not budgeted.
  */
 export const budgets = {baseKb: 20, perLocaleKb: 6, readerKb: 26, pictogramsKb: 1.5};
 

@@ -1,10 +1,9 @@
 /**
- * CHANGELOG.md: one entry per version, `## <version> (<date>)`, saying what changed for
- * partners (by hand) and which facts changed (here, from content/facts.yaml): those dated after
- * the previous version and on or before this one, a fact's date being the day it was checked at
- * its source, or copied from the seed (no claim of a live check). Only the current version's
- * facts are written (`npm run changelog`); older entries stay as they were released.
- * Why no standard tool: changesets and conventional-changelog write entries from commits; the facts part comes from content/facts.yaml, which no tool reads.
+ * CHANGELOG.md: one entry per version, `## <version> (<date>)`, saying what changed for partners
+ * (by hand) and which facts changed (here, from content/facts.yaml, which changesets and
+ * conventional-changelog do not read): those dated after the previous version and on or before
+ * this one, a fact's date being the day it was checked at its source, or copied from the seed.
+ * Only the current version's facts are written; older entries stay as they were released.
  */
 import type {GuideContent as Content, Service} from '../../content-model/types.js';
 import {replaceBetween} from './replace-between.js';
@@ -39,54 +38,46 @@ function dated(content: Content, service: Service): {date: string; what: string}
 }
 
 /** The facts block for a version released on `date`, after a version released on `previous`. */
-export function factsBlock(content: Content, date: string, previous: string | undefined): string {
+function factsBlock(content: Content, date: string, previous: string | undefined): string {
   const names = content.locales.en?.services ?? {};
   const changed = content.facts.services
     .map((service) => ({service, ...dated(content, service)}))
     .filter((f) => f.date <= date && (previous === undefined || f.date > previous))
     .sort((a, b) => a.date.localeCompare(b.date) || a.service.id.localeCompare(b.service.id));
-  const lines = [factsStart, '### Facts', ''];
-  if (changed.length === 0) {
-    lines.push(`No fact was checked or copied again since the previous version (${previous}).`);
-  } else {
-    lines.push(
-      previous === undefined
-        ? 'First published. Every fact, with where it comes from and when (content/facts.yaml):'
-        : `Checked or copied again since the previous version (${previous}), and possibly changed (content/facts.yaml):`,
-      '',
-    );
-    for (const {service, what} of changed) {
-      const details = [service.phone?.international, service.dial, service.url].filter(Boolean).join(', ');
-      lines.push(`- ${names[service.id] ?? service.id} (\`${service.id}\`)${details ? `: ${details}` : ''}; ${what}`);
-    }
-  }
-  lines.push(factsEnd);
-  return lines.join('\n');
+  const intro =
+    changed.length === 0
+      ? [`No fact was checked or copied again since the previous version (${previous}).`]
+      : previous === undefined
+        ? ['First published. Every fact, with where it comes from and when (content/facts.yaml):', '']
+        : [`Checked or copied again since the previous version (${previous}), and possibly changed (content/facts.yaml):`, ''];
+  const facts = changed.map(({service, what}) => {
+    const details = [service.phone?.international, service.dial, service.url].filter(Boolean).join(', ');
+    return `- ${names[service.id] ?? service.id} (\`${service.id}\`)${details ? `: ${details}` : ''}; ${what}`;
+  });
+  return [factsStart, '### Facts', '', ...intro, ...facts, factsEnd].join('\n');
 }
 
 /** The changelog with the current version's facts written, or an error naming the fix. */
 export function withFacts(changelog: string, version: string, content: Content): string {
   const all = entries(changelog);
   const index = all.findIndex((e) => e.version === version);
-  if (index === -1) {
+  if (index === -1)
     throw new Error(
       `CHANGELOG.md has no entry for ${version} (package.json's version): add "## ${version} (YYYY-MM-DD)" with the release date and what changed for partners, then run \`npm run changelog\`.`,
     );
-  }
   const entry = all[index];
   const late = content.facts.services.map((s) => ({id: s.id, date: dated(content, s).date})).filter((f) => f.date > entry.date);
-  if (late.length > 0) {
+  if (late.length > 0)
     throw new Error(
       `CHANGELOG.md: the ${version} entry is dated ${entry.date}, but content/facts.yaml has facts dated later (${late.map((f) => `${f.id} ${f.date}`).join(', ')}): set the entry's date to the release date.`,
     );
-  }
   // Entries are written newest first: the previous version is the next entry down.
   const previous = all[index + 1]?.date;
   const text = changelog.slice(entry.start, entry.end);
   const block = factsBlock(content, entry.date, previous);
   const next = replaceBetween(text, factsStart, factsEnd, block) ?? `${text.trimEnd()}\n\n${block}\n\n`;
-  const s = text.indexOf(factsStart);
-  const forPartners = (s !== -1 ? text.slice(0, s) : text)
+  const forPartners = text
+    .split(factsStart)[0]
     .split('\n')
     .slice(1)
     .some((line) => /^\s*[-*] \S/.test(line));

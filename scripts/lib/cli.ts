@@ -1,9 +1,8 @@
 /**
- * The command line of a script: `main` runs only when the file is the script Node started (a
- * test that imports it runs nothing), its number is the exit code, and a failure prints as one
- * line with the script's name, no stack. Content errors print as the loader wrote them: they
- * already name the file, the field and the fix.
- * Why no standard tool: `import.meta.main` arrives in Node 24; the rest is five lines.
+ * A script's command line: `main` runs only when Node started this file (a test that imports it
+ * runs nothing), its number is the exit code, and a failure prints as one line with the script's
+ * name and no stack. Content errors print as the loader wrote them: they name the file, the
+ * field and the fix.
  */
 import {isMain} from '../is-main.mjs';
 

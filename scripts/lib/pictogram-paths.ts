@@ -1,15 +1,10 @@
 /**
- * src/content/pictogram-paths.ts: the path data of the pictograms src/content/pictograms.ts
- * names, read from @tabler/icons' outline SVGs at generate time, so that the widget and the
- * print build draw them without fetching anything and without shipping the rest of the set.
- *
- * Each drawing keeps only its visible paths, joined into one `d` (each starts with an absolute
- * move, so they join as they are): tabler's invisible 24 × 24 box (`stroke="none"`) goes, and
- * the attributes every drawing shares (viewBox, stroke width, round caps) live once, in the
- * template that draws them.
- *
- * Why no standard tool: an icon build (svgo, @tabler/icons' own sprites) ships every icon's
- * markup; this keeps sixteen strings.
+ * src/content/pictogram-paths.ts: the path data of the pictograms src/content/pictograms.ts names,
+ * from @tabler/icons' outline SVGs, so that the widget and the print build draw them without
+ * fetching anything or shipping the rest of the set (which svgo or tabler's sprites would).
+ * Each drawing keeps its visible paths joined into one `d` (each starts with an absolute move):
+ * tabler's invisible box (`stroke="none"`) goes, and what every drawing shares (viewBox, stroke
+ * width, round caps) lives once, in the template that draws them.
  */
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';

@@ -1,7 +1,7 @@
-// The repository's root folder, for Node scripts that read or write files in it, and its
-// package.json, read once here.
-// Why no standard tool: app-root-path and friends guess from the working directory; this file knows where it is.
-import {readFileSync} from 'node:fs';
+// The repository's root folder and its package.json, read once (this file knows where it is,
+// which app-root-path and friends can only guess from the working directory), and the one way
+// to read what the build writes.
+import {existsSync, readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
@@ -9,3 +9,9 @@ export const repoRoot = resolve(fileURLToPath(new URL('../../', import.meta.url)
 
 /** @type {{version: string, [field: string]: unknown}} */
 export const packageJson = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
+
+/** A file the build writes, or an error naming it and the fix. */
+export function readBuilt(file, fix = 'run `npm run build:widget` first.') {
+  if (!existsSync(file)) throw new Error(`${file} is missing: ${fix}`);
+  return readFileSync(file);
+}

@@ -1,7 +1,4 @@
-/**
- * Writing a file so that a reader sees the old file or the new one, never half of one.
- * Why no standard tool: write-file-atomic would do it; this is ten lines with no dependency.
- */
+/** Writing a file so that a reader sees the old one or the new one, never half (write-file-atomic's job, in ten lines). */
 import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {basename, dirname, join} from 'node:path';
 

@@ -1,9 +1,7 @@
 /**
- * Byte-identical zip archives: entries in a fixed order (by path, compared as bytes), one fixed
- * timestamp, fixed Unix permissions (0644 files), fixed compression. Written with fflate, which
- * is pure JavaScript, so the compressed bytes do not change with the Node version's zlib.
- *
- * Why no standard tool alone: fflate writes the zip; the fixed order, date and modes that make it reproducible are kiut's.
+ * Byte-identical zip archives: entries in a fixed order (paths compared as bytes), one fixed
+ * timestamp, 0644 Unix permissions, fixed compression. fflate writes the zip in pure JavaScript,
+ * so the bytes do not change with the Node version's zlib; the rest makes it reproducible.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, posix, relative, sep} from 'node:path';
@@ -15,14 +13,8 @@ export interface Entry {
   data: Uint8Array;
 }
 
-const unixFile = 0o100644;
-/** Zip's "version made by" high byte for Unix: without it, unzip ignores the permissions. */
-const unixHost = 3;
-
 /** Paths compared as bytes, the same in every locale. */
-export function byBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a), Buffer.from(b));
-}
+export const byBytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /** Every file under `dir`, as entries under `prefix`, in a fixed order. Symlinks and other specials are refused. */
 export function readTree(dir: string, prefix = ''): Entry[] {
@@ -39,35 +31,27 @@ export function readTree(dir: string, prefix = ''): Entry[] {
   return entries.sort((a, b) => byBytes(a.path, b.path));
 }
 
-/**
- * The zip's date fields are local time, and fflate reads them with the local getters
- * (getHours…): with TZ=UTC for the moment of writing, the archive is the same in every zone.
- */
-function inUtc<T>(work: () => T): T {
-  const saved = process.env.TZ;
-  process.env.TZ = 'UTC';
-  try {
-    return work();
-  } finally {
-    if (saved === undefined) delete process.env.TZ;
-    else process.env.TZ = saved;
-  }
-}
-
 /** The archive of `entries`, each dated `epochSeconds`. Throws on a duplicate or unsafe path. */
 export function zipEntries(entries: Entry[], epochSeconds: number): Uint8Array {
   const mtime = new Date(epochSeconds * 1000);
   if (mtime.getUTCFullYear() < 1980)
     throw new Error(`the release time ${mtime.toISOString()} is before 1980, which a zip cannot record: check SOURCE_DATE_EPOCH.`);
   const files: Zippable = {};
-  const seen = new Set<string>();
-  for (const entry of [...entries].sort((a, b) => byBytes(a.path, b.path))) {
-    if (entry.path.startsWith('/') || entry.path.split('/').includes('..') || entry.path.includes('\\')) {
-      throw new Error(`"${entry.path}" cannot go into a zip: paths must be relative, with forward slashes and no "..".`);
-    }
-    if (seen.has(entry.path)) throw new Error(`"${entry.path}" is in the archive twice.`);
-    seen.add(entry.path);
-    files[entry.path] = [entry.data, {level: 9, mtime, os: unixHost, attrs: unixFile << 16}];
+  for (const {path, data} of [...entries].sort((a, b) => byBytes(a.path, b.path))) {
+    if (path.startsWith('/') || path.split('/').includes('..') || path.includes('\\'))
+      throw new Error(`"${path}" cannot go into a zip: paths must be relative, with forward slashes and no "..".`);
+    if (Object.hasOwn(files, path)) throw new Error(`"${path}" is in the archive twice.`);
+    // os 3 (Unix) as "version made by": without it, unzip ignores the permissions.
+    files[path] = [data, {level: 9, mtime, os: 3, attrs: 0o100644 << 16}];
   }
-  return inUtc(() => zipSync(files));
+  // The zip's dates are local time, read by fflate with the local getters: written under
+  // TZ=UTC, the archive is the same in every zone.
+  const saved = process.env.TZ;
+  process.env.TZ = 'UTC';
+  try {
+    return zipSync(files);
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
 }
