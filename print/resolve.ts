@@ -3,7 +3,6 @@
  * Facts come only from facts.yaml, through the `{tel:ID}`, `{tel-domestic:ID}`, `{link:ID}`
  * and `{material:ID}` tokens; QR matrices come from the same encoder as the widget's.
  */
-import {printedLocales} from './not-printed.js';
 import {qrMatrix, qrSvgPath} from '../content-model/qr.js';
 import {phraseCard} from '../content-model/phrases.js';
 import {contentSourceLocale} from '../src/i18n/source-locales.js';
@@ -141,7 +140,5 @@ export function resolvePrintModel(content: GuideContent, version?: string): Prin
     day: factsUpdated(content.facts),
   };
   if (version !== undefined) facts.version = version;
-  // Only the languages the print fonts can draw (not-printed.ts).
-  const printed = printedLocales(Object.keys(content.locales));
-  return {facts, languages: printed.map((locale) => languageTexts(content, content.locales[locale]))};
+  return {facts, languages: Object.keys(content.locales).map((locale) => languageTexts(content, content.locales[locale]))};
 }

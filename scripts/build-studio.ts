@@ -128,7 +128,7 @@ export async function buildStudio(outDir = studioDir, version?: string): Promise
     for (const file of ['index.html', 'studio.css']) copyFileSync(join(pageDir, file), join(scratch, file));
     writeFileSync(join(scratch, 'studio.js'), await bundle());
     copyFileSync(pdfmakeBuild, join(scratch, 'pdfmake.min.js'));
-    writeFileSync(join(scratch, 'fonts.js'), dataScript('kiutStudioFonts', readFonts()));
+    writeFileSync(join(scratch, 'fonts.js'), dataScript('kiutStudioFonts', await readFonts(model)));
     writeFileSync(join(scratch, 'studio-data.js'), dataScript('kiutStudio', data));
     writeFileSync(join(scratch, 'THIRD-PARTY-NOTICES.md'), notices());
     for (const key of images) {

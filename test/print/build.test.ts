@@ -3,7 +3,6 @@
  * subset fonts, metadata, size budget, byte-for-byte reproducibility, and the partner line.
  * Everything is built once into a temporary folder, never into dist/.
  */
-import {printedLocales} from '../../print/not-printed.js';
 import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -16,11 +15,12 @@ import {buildPrint, type BuiltFile} from '../../print/build.js';
 import {printBudgets} from '../../scripts/lib/budgets.js';
 import {allFormats, defaultLanguageSets, formats, multilingualFormats} from '../../print/formats.js';
 import {fontDir, nodePdfMake} from '../../print/pdfmake-node.js';
+import {resolvePrintModel} from '../../print/resolve.js';
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {pdffonts, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner} from './helpers.js';
 
 const content = loadContent();
-const locales = printedLocales(Object.keys(content.locales));
+const locales = Object.keys(content.locales);
 const okit = content.facts.services.find((s) => s.id === 'okit');
 const phone = okit?.phone;
 const maxBytes = printBudgets.fileBytes;
@@ -261,7 +261,7 @@ describe('print build output', () => {
   });
 
   it('pdfmake may fetch no URL and read no file outside the font folder', async () => {
-    const pdfmake = nodePdfMake();
+    const pdfmake = await nodePdfMake(resolvePrintModel(loadContent()));
     const base = {
       pageSize: 'A6',
       pageMargins: [30, 30, 30, 30],

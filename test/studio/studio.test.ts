@@ -6,7 +6,6 @@
  * at the field and no download. Nothing is stored, nothing goes to another origin, nothing is
  * compiled from a string.
  */
-import {printedLocales} from '../../print/not-printed.js';
 import assert from 'node:assert/strict';
 import {readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
@@ -34,7 +33,7 @@ import {
   type Session,
 } from './helpers.js';
 
-const locales = printedLocales(Object.keys(loadContent().locales));
+const locales = Object.keys(loadContent().locales);
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let server: DemoServer;
