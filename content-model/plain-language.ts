@@ -21,9 +21,12 @@ export function wordCount(text: string): number {
     .filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
-/** A text's sentences: split after . ! ? or … followed by a space. */
+/**
+ * A text's sentences: split after . ! ? or … followed by a space, and after Chinese's full
+ * stops (。！？), which no space follows.
+ */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?…])\s+/).filter((sentence) => sentence.trim() !== '');
+  return text.split(/(?<=[.!?…])\s+|(?<=[。！？])\s*/).filter((sentence) => sentence.trim() !== '');
 }
 
 /** The jargon `text` uses, if any. */

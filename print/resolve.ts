@@ -89,7 +89,9 @@ function block(content: GuideContent, texts: LocaleTexts, value: Block): PrintBl
 function summary(content: GuideContent, texts: LocaleTexts): Inline[] {
   const sentences = texts.sections[hotlineSection]?.summary;
   if (!sentences) throw new Error(`content/${texts.locale}/guide.yaml has no sections.${hotlineSection}.summary`);
-  return sentences.flatMap((sentence, index) => [...(index > 0 ? [' '] : []), ...resolveText(content, texts, sentence.text)]);
+  // A space between two sentences, but none after Chinese's full stops, which take their own room.
+  const gap = (index: number) => (index === 0 || /[。！？]$/.test(sentences[index - 1].text.trim()) ? [] : [' ']);
+  return sentences.flatMap((sentence, index) => [...gap(index), ...resolveText(content, texts, sentence.text)]);
 }
 
 function languageTexts(content: GuideContent, texts: LocaleTexts): PrintTexts {
