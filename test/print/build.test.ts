@@ -35,9 +35,13 @@ function file(locale: string, format: string): string {
   return join(dir, locale, `${format}.pdf`);
 }
 
-/** pdftotext breaks lines where the layout does: compare with runs of spaces and newlines folded. */
+/**
+ * pdftotext breaks lines where the layout does: compare with runs of spaces and newlines
+ * folded. Chinese puts no space between words, and breaks a line between any two characters:
+ * beside a Chinese character, a fold is nothing.
+ */
 function flat(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return text.replace(/\s+/g, ' ').replace(/ (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) /gu, '');
 }
 
 before(async () => {
