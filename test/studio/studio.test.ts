@@ -176,7 +176,8 @@ describe("partner fields in the studio: the CLI's rules, a message at the field,
   it('a partner line too long for the sheet: the reason in the status, and no download', async () => {
     await studio.choose({
       format: 'card-a6',
-      locales: [locales.at(-1) as string],
+      // Chinese is short enough to take even the longest partner line on the card; the last of the others is not.
+      locales: [locales.filter((locale) => locale !== 'zh-Hans').at(-1) as string],
       partner: {name: 'Й'.repeat(maxPartnerLength), contact: 'W'.repeat(maxPartnerLength)},
     });
     await studio.downloadRefused(4000);
