@@ -456,7 +456,8 @@ describe("the studio's own language", () => {
 describe('characters the sheet cannot print', () => {
   const cases: [string, 'partner-name' | 'partner-contact', string, string[]][] = [
     ['Arabic', 'partner-name', 'جمعية المساعدة', ['ج', 'م', 'ع', 'ي', 'ة', 'ا', 'ل', 'س', 'د']],
-    ['an emoji', 'partner-contact', '+36 1 555 0100 ☎️', ['\uFE0F']],
+    // Roboto has no ☎ either (the check names it, as it did before the Chinese font came).
+    ['an emoji', 'partner-contact', '+36 1 555 0100 ☎️', ['☎', '\uFE0F']],
     ['an emoji outside the BMP', 'partner-name', 'Példa 😀', ['😀']],
     // The Chinese font holds only the characters of the print texts: 协会 is there, 鑫龍 is not.
     ['Chinese the print texts do not use', 'partner-name', '鑫龍协会 Példa', ['鑫', '龍']],
