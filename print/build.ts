@@ -16,7 +16,7 @@ import {readFileSync} from 'node:fs';
 import {join, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
 import {ContentValidationError, defaultContentDir, loadContent} from '../content-model/load.js';
-import {allFormatIds, allFormats, defaultLanguageSets, notPrinted, sheetsFor, type Format, type Sheet} from './formats.js';
+import {allFormatIds, allFormats, defaultLanguageSets, sheetsFor, type Format, type Sheet} from './formats.js';
 import {multilingualLanguages} from './layouts/poster-multi.js';
 import {checkPartner, PartnerError, type Partner} from './partner.js';
 import {nodePdfMake} from './pdfmake-node.js';
@@ -80,11 +80,8 @@ function packageVersion(): string {
  * With no locales chosen and more in the content than fit one sheet, the multilingual formats
  * are made once for each of the default language sets instead.
  */
-function plan(chosenFormats: Format[], chosenLocales: string[], explicit: boolean, localesChosen: boolean): Sheet[] {
+function plan(chosenFormats: Format[], chosenLocales: string[], explicit: boolean): Sheet[] {
   const {min, max} = multilingualLanguages;
-  const unprintable = chosenLocales.filter((locale) => locale in notPrinted);
-  if (localesChosen && unprintable.length > 0)
-    throw new UsageError(unprintable.map((locale) => `${locale} cannot be printed yet: ${notPrinted[locale]}`).join('\n'));
   const sheets = sheetsFor(chosenFormats, chosenLocales);
   const skipped = chosenFormats.find((format) => !sheets.some((sheet) => sheet.format === format));
   if (skipped && explicit) {
@@ -103,14 +100,9 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
   const chosenFormats = pick(options.formats, allFormatIds, 'format').map((id) => allFormats.find((f) => f.id === id) as Format);
   const content = loadContent(options.contentDir ?? defaultContentDir);
   const chosenLocales = pick(options.locales, Object.keys(content.locales), 'locale');
-  const sheets = plan(
-    chosenFormats,
-    chosenLocales,
-    options.formats !== undefined && options.formats.length > 0,
-    options.locales !== undefined && options.locales.length > 0,
-  );
+  const sheets = plan(chosenFormats, chosenLocales, options.formats !== undefined && options.formats.length > 0);
   const model = resolvePrintModel(content, options.version ?? packageVersion());
-  const pdfMake = nodePdfMake();
+  const pdfMake = await nodePdfMake(model);
 
   const started = performance.now();
   const rendered: (BuiltFile & {data: Uint8Array})[] = [];

@@ -2,7 +2,6 @@
  * The printed formats: which layout draws each, on what paper, in how many pages, with which
  * codes. The CLI (build.ts), the print studio and the tests all read this one list.
  */
-import {notPrinted} from './not-printed.js';
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {card} from './layouts/card.js';
 import {easyRead, easyReadMinPt} from './layouts/easy-read.js';
@@ -329,7 +328,7 @@ export function localesName(locales: string[]): string {
  * has more than fit on one sheet: Hungarian, which the services speak, beside languages that
  * readers of one place share (the European Commission names Ukraine, Romania, Bulgaria, Serbia,
  * Kosovo, China, Vietnam and Mongolia; many Ukrainians read Russian). A set whose languages the
- * content lacks is left out. Chinese waits for a CJK print font, which Roboto is not.
+ * content lacks is left out.
  */
 export const defaultLanguageSets: readonly (readonly string[])[] = [
   ['hu', 'en', 'uk'],
@@ -351,9 +350,8 @@ export interface Sheet {
  * locale, then each multilingual format once with all the locales, when there are two or
  * three of them. The CLI writes `dist/print/<folder>/<format>.pdf`; the release packs them.
  */
-export function sheetsFor(chosen: readonly Format[], asked: string[]): Sheet[] {
+export function sheetsFor(chosen: readonly Format[], locales: string[]): Sheet[] {
   const {min, max} = multilingualLanguages;
-  const locales = asked.filter((locale) => !(locale in notPrinted));
   // More languages than one sheet carries: the multilingual formats once for each default set.
   const sets = locales.length > max ? defaultLanguageSets.filter((set) => set.every((l) => locales.includes(l))) : locales.length >= min ? [locales] : [];
   return [
@@ -361,5 +359,3 @@ export function sheetsFor(chosen: readonly Format[], asked: string[]): Sheet[] {
     ...sets.flatMap((set) => chosen.filter((f) => f.languages === 'several').map((format) => ({format, locales: [...set], folder: localesName([...set])}))),
   ];
 }
-
-export {notPrinted, printedLocales} from './not-printed.js';

@@ -6,13 +6,16 @@
  * browser build with a JavaScript port of it, and the two compress differently: with one
  * engine, the same options and the same fixed date give the same bytes on the command line and
  * in the studio. Only the font loading differs by host (`pdfmake-node.ts`, `studio/engine.ts`):
- * both hand this module the same Roboto files from pdfmake's package, as base64.
+ * both hand this module the same font files, as base64: Roboto from pdfmake's package and
+ * Noto Sans SC cut to the print model's characters (cjk-font.ts).
  */
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
+import {withFontRuns} from './font-runs.js';
 import {drawSheet, type Format} from './formats.js';
 import type {PrintModel} from './model.js';
 import type {DrawOptions} from './partner.js';
-import {fontFamily, fontFiles, tableLayouts} from './styles.js';
+import {coverageOf, covers, fromBase64, type Coverage} from './studio/glyphs.js';
+import {cjkFontFamily, cjkFontFiles, fontFamily, fontFiles, tableLayouts} from './styles.js';
 import {textScales} from './text-scales.js';
 
 /** What this module uses of pdfmake's browser build (the `pdfMake` global, or its CommonJS export). */
@@ -32,7 +35,15 @@ export interface PdfMake {
 }
 
 /** The font files' bytes, base64, by file name (`Roboto-Regular.ttf`, …): what a host loads. */
-export type FontData = Record<(typeof fontFiles)[keyof typeof fontFiles], string>;
+export type FontData = Record<(typeof fontFiles)[keyof typeof fontFiles] | (typeof cjkFontFiles)[keyof typeof cjkFontFiles], string>;
+
+/** The font families a sheet is drawn in, first choice first, each as the characters all its files draw. */
+export function familyCoverage(fonts: FontData): Coverage[][] {
+  return [fontFiles, cjkFontFiles].map((files) => Object.values(files).map((name) => coverageOf(fromBase64(fonts[name]), name)));
+}
+
+/** Per configured engine: which characters Roboto draws (the rest go to the CJK font). */
+const drawnByRoboto = new WeakMap<PdfMake, (codePoint: number) => boolean>();
 
 /**
  * Gives pdfmake the fonts and the frames, and closes every other door: it may fetch no URL
@@ -40,12 +51,14 @@ export type FontData = Record<(typeof fontFiles)[keyof typeof fontFiles], string
  */
 export function configurePdfMake(pdfMake: PdfMake, fonts: FontData): PdfMake {
   pdfMake.addVirtualFileSystem(fonts);
-  pdfMake.setFonts({[fontFamily]: {...fontFiles}});
+  pdfMake.setFonts({[fontFamily]: {...fontFiles}, [cjkFontFamily]: {...cjkFontFiles}});
   pdfMake.addTableLayouts(tableLayouts);
   pdfMake.setUrlAccessPolicy(() => false);
-  const names: string[] = Object.values(fontFiles);
+  const names: string[] = [...Object.values(fontFiles), ...Object.values(cjkFontFiles)];
   // The browser build has no setter for it; its documents read the property.
   pdfMake.localAccessPolicy = (path) => names.includes(path);
+  const [roboto] = familyCoverage(fonts);
+  drawnByRoboto.set(pdfMake, (codePoint) => roboto.every((file) => covers(file, codePoint)));
   return pdfMake;
 }
 
@@ -56,7 +69,9 @@ export interface RenderedPdf {
 
 /** Renders a document definition to PDF bytes, and counts its pages. */
 export async function renderPdf(pdfMake: PdfMake, doc: TDocumentDefinitions): Promise<RenderedPdf> {
-  const output = pdfMake.createPdf(doc, {bufferPages: true});
+  const draws = drawnByRoboto.get(pdfMake);
+  if (!draws) throw new Error('renderPdf: the engine has no fonts; pass it through configurePdfMake first');
+  const output = pdfMake.createPdf(withFontRuns(doc, draws, cjkFontFamily), {bufferPages: true});
   const pages = (await output.getStream()).bufferedPageRange().count;
   const bytes = await output.getBuffer();
   return {bytes, pages};

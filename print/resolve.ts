@@ -3,7 +3,6 @@
  * Facts come only from facts.yaml, through the `{tel:ID}`, `{tel-domestic:ID}`, `{link:ID}`
  * and `{material:ID}` tokens; QR matrices come from the same encoder as the widget's.
  */
-import {printedLocales} from './not-printed.js';
 import {qrMatrix, qrSvgPath} from '../content-model/qr.js';
 import {phraseCard} from '../content-model/phrases.js';
 import {contentSourceLocale} from '../src/i18n/source-locales.js';
@@ -90,7 +89,9 @@ function block(content: GuideContent, texts: LocaleTexts, value: Block): PrintBl
 function summary(content: GuideContent, texts: LocaleTexts): Inline[] {
   const sentences = texts.sections[hotlineSection]?.summary;
   if (!sentences) throw new Error(`content/${texts.locale}/guide.yaml has no sections.${hotlineSection}.summary`);
-  return sentences.flatMap((sentence, index) => [...(index > 0 ? [' '] : []), ...resolveText(content, texts, sentence.text)]);
+  // A space between two sentences, but none after Chinese's full stops, which take their own room.
+  const gap = (index: number) => (index === 0 || /[。！？]$/.test(sentences[index - 1].text.trim()) ? [] : [' ']);
+  return sentences.flatMap((sentence, index) => [...gap(index), ...resolveText(content, texts, sentence.text)]);
 }
 
 function languageTexts(content: GuideContent, texts: LocaleTexts): PrintTexts {
@@ -141,7 +142,5 @@ export function resolvePrintModel(content: GuideContent, version?: string): Prin
     day: factsUpdated(content.facts),
   };
   if (version !== undefined) facts.version = version;
-  // Only the languages the print fonts can draw (not-printed.ts).
-  const printed = printedLocales(Object.keys(content.locales));
-  return {facts, languages: printed.map((locale) => languageTexts(content, content.locales[locale]))};
+  return {facts, languages: Object.keys(content.locales).map((locale) => languageTexts(content, content.locales[locale]))};
 }

@@ -1,11 +1,14 @@
 /**
- * The look every printed format shares: the font, the ink, the named text styles that each
+ * The look every printed format shares: the fonts, the ink, the named text styles that each
  * layout sizes for its sheet, and the table layouts (frames) registered with pdfmake by name,
  * as pdfmake's own examples do.
  *
  * Roboto from pdfmake's own package covers á é í ó ö ő ú ü ű (and the capitals) and Cyrillic;
  * pdfmake's standard PDF fonts cover only Latin-1 and would drop ő and ű, so they are never
  * used. pdfkit embeds only the glyphs a document uses (subsetting).
+ *
+ * What Roboto cannot draw (Chinese) is drawn in Noto Sans SC, run by run (font-runs.ts), from
+ * files cut at build time to the characters the print texts use (cjk-font.ts).
  */
 import type {CustomTableLayout, Style, StyleDictionary} from 'pdfmake/interfaces';
 
@@ -17,6 +20,16 @@ export const fontFamily = 'Roboto';
  * file is registered (pdfmake names the variant if one ever asks for it).
  */
 export const fontFiles = {normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf'} as const;
+
+/** The font for the characters Roboto lacks: Chinese and its full-width punctuation. */
+export const cjkFontFamily = 'NotoSansSC';
+
+/**
+ * Noto Sans SC Regular, and Medium as the "bold", as Roboto Medium is: a Chinese character's
+ * many strokes fill in at a heavier weight on a cheap toner. Each file holds only the
+ * characters of the print texts that Roboto lacks (cjk-font.ts).
+ */
+export const cjkFontFiles = {normal: 'NotoSansSC-Regular-subset.ttf', bold: 'NotoSansSC-Medium-subset.ttf'} as const;
 
 /** Only pure black and white: a cheap laser printer shows grey body text as a speckle. */
 export const ink = '#000000';

@@ -7,10 +7,11 @@
  *   studio.css        print/studio/studio.css
  *   studio.js         print/studio/studio.ts, lit-html and the layouts, one classic script (rollup)
  *   pdfmake.min.js    pdfmake's browser build, byte for byte: the engine the CLI runs too
- *   fonts.js          the Roboto files the CLI uses, from pdfmake's package, as base64
+ *   fonts.js          the font files the CLI uses, as base64: Roboto from pdfmake's package,
+ *                     Noto Sans SC cut to the print model's characters (print/pdfmake-node.ts)
  *   studio-data.js    the print model, resolved from content/ now, and the list of previews
  *   previews/         one first page per format, as the demo build drew it (dist/print/…/*.png)
- *   THIRD-PARTY-NOTICES.md   pdfmake's and Roboto's licences, and what pdfmake's build holds
+ *   THIRD-PARTY-NOTICES.md   pdfmake's, Roboto's and Noto Sans SC's licences, and what pdfmake's build holds
  *
  * Classic scripts and data in scripts, never modules or fetch: from file:// Chromium blocks
  * both. The widget's bundle is built elsewhere (rollup.config.mjs) and takes nothing from here.
@@ -26,11 +27,11 @@ import typescript from '@rollup/plugin-typescript';
 import {rollup} from 'rollup';
 import {failOnWarning} from '../rollup.config.mjs';
 import {loadContent} from '../content-model/load.js';
-import {allFormats} from '../print/formats.js';
-import {fontDir, pdfmakeBuild, readFonts} from '../print/pdfmake-node.js';
+import {allFormats, defaultLanguageSets} from '../print/formats.js';
+import {fontNotices} from '../print/font-notices.js';
+import {pdfmakeBuild, readFonts} from '../print/pdfmake-node.js';
 import {resolvePrintModel} from '../print/resolve.js';
 import type {StudioData} from '../print/studio/data.js';
-import {fontFiles} from '../print/styles.js';
 import {cli} from './lib/cli.js';
 import {formatSize} from './lib/format-size.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
@@ -60,11 +61,12 @@ async function bundle(): Promise<string> {
 /**
  * One first-page image per format, as the demo build drew it (dist/print/<folder>/<format>.png):
  * in the first language that has one (the content's order), and for the multilingual sheets
- * the one with every language. One per format keeps the page light; the page loads them all
- * at once, so that changing the choice offline still shows one.
+ * the one with every language, or, with more languages than one sheet takes, the first
+ * default set's. One per format keeps the page light; the page loads them all at once, so
+ * that changing the choice offline still shows one.
  */
 function previews(locales: string[]): string[] {
-  const folders = [...locales, locales.join('-')];
+  const folders = [...locales, locales.join('-'), ...defaultLanguageSets.map((set) => set.join('-'))];
   return allFormats.flatMap((format) => {
     const folder = folders.find((name) => existsSync(join(printDir, name, `${format.id}.png`)));
     return folder === undefined ? [] : [`${folder}/${format.id}`];
@@ -74,17 +76,10 @@ function previews(locales: string[]): string[] {
 function notices(): string {
   const pdfmakeDir = dirname(require.resolve('pdfmake/package.json'));
   const version = (JSON.parse(readFileSync(join(pdfmakeDir, 'package.json'), 'utf8')) as {version: string}).version;
-  // The Apache License 2.0, word for word, as TypeScript (a pinned dependency) ships it.
-  const apache = readFileSync(require.resolve('typescript/LICENSE.txt'), 'utf8').replace(/\r\n/g, '\n').trim();
-  if (!apache.startsWith('Apache License') || !apache.includes('Version 2.0, January 2004')) {
-    throw new Error(
-      'node_modules/typescript/LICENSE.txt is no longer the Apache License 2.0, which Roboto needs beside it: take the text from https://www.apache.org/licenses/LICENSE-2.0.txt',
-    );
-  }
   return [
     '# Third-party notices',
     '',
-    'The print studio includes pdfmake (pdfmake.min.js, unchanged) and the Roboto font (fonts.js). Their licences follow.',
+    'The print studio includes pdfmake (pdfmake.min.js, unchanged) and the Roboto and Noto Sans SC fonts (fonts.js). Their licences follow.',
     '',
     `## pdfmake ${version} (MIT)`,
     '',
@@ -94,14 +89,7 @@ function notices(): string {
     '',
     `pdfmake.min.js bundles these packages, each under its own licence (see pdfmake's sources): ${bundledPackages(`${pdfmakeBuild}.map`).join(', ')}.`,
     '',
-    '## Roboto (Apache License 2.0), Copyright 2011 Google Inc.',
-    '',
-    `fonts.js carries ${Object.values(fontFiles).join(' and ')} from pdfmake's package (${fontDir.slice(repoRoot.length + 1)}).`,
-    '',
-    '```text',
-    apache,
-    '```',
-    '',
+    ...fontNotices(repoRoot),
   ].join('\n');
 }
 
@@ -128,7 +116,7 @@ export async function buildStudio(outDir = studioDir, version?: string): Promise
     for (const file of ['index.html', 'studio.css']) copyFileSync(join(pageDir, file), join(scratch, file));
     writeFileSync(join(scratch, 'studio.js'), await bundle());
     copyFileSync(pdfmakeBuild, join(scratch, 'pdfmake.min.js'));
-    writeFileSync(join(scratch, 'fonts.js'), dataScript('kiutStudioFonts', readFonts()));
+    writeFileSync(join(scratch, 'fonts.js'), dataScript('kiutStudioFonts', await readFonts(model)));
     writeFileSync(join(scratch, 'studio-data.js'), dataScript('kiutStudio', data));
     writeFileSync(join(scratch, 'THIRD-PARTY-NOTICES.md'), notices());
     for (const key of images) {

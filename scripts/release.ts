@@ -13,6 +13,7 @@ import {chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, utim
 import {tmpdir} from 'node:os';
 import {dirname, join, posix, relative, resolve} from 'node:path';
 import {parseArgs} from 'node:util';
+import {fontNotices} from '../print/font-notices.js';
 import {allFormats, sheetsFor} from '../print/formats.js';
 import {loadContent} from '../content-model/load.js';
 import {buildWordpressPlugin} from './build-wordpress.js';
@@ -51,7 +52,8 @@ function releaseEntries(dist: string, version: string, epoch: number): Entry[] {
   if (withFacts(changelog, version, loadContent()) !== changelog) {
     throw new Error(`the facts in CHANGELOG.md's ${version} entry are out of date with content/facts.yaml: run \`npm run changelog\` and commit the result.`);
   }
-  entries.push({path: 'THIRD-PARTY-NOTICES.md', data: Buffer.from(thirdPartyNotices(partnerScripts.map((s) => join(dist, `${s}.map`))))});
+  const fonts = ['', 'The PDFs (print/) and the print studio (studio/) carry parts of these fonts.', '', ...fontNotices(repoRoot)].join('\n');
+  entries.push({path: 'THIRD-PARTY-NOTICES.md', data: Buffer.from(thirdPartyNotices(partnerScripts.map((s) => join(dist, `${s}.map`))) + fonts)});
 
   const integrity = Object.fromEntries(partnerScripts.map((s) => [s, sri(entries.find((e) => e.path === s)!.data)])) as Integrity;
   entries.push({path: 'integrity.json', data: Buffer.from(integrityJson(integrity))});

@@ -1,9 +1,9 @@
 /**
  * The PDF engine in the browser (the print studio): pdfmake's browser build, loaded by the
- * page as a classic script (`pdfmake.min.js` sets `pdfMake`), with the Roboto files from
- * `fonts.js` (which sets `kiutStudioFonts`). Classic scripts, because a page opened from disk
- * (file://) may not load module scripts or fetch its own files. See render.ts for why the CLI
- * runs the same engine.
+ * page as a classic script (`pdfmake.min.js` sets `pdfMake`), with the CLI's font files
+ * (Roboto, and Noto Sans SC cut to the print texts) from `fonts.js` (which sets
+ * `kiutStudioFonts`). Classic scripts, because a page opened from disk (file://) may not load
+ * module scripts or fetch its own files. See render.ts for why the CLI runs the same engine.
  *
  * Under the strict CSP (`script-src 'self'`, no 'unsafe-eval'), pdfmake.min.js runs as it is.
  * It holds five places that could compile code from a string, and in a current browser none

@@ -3,6 +3,7 @@
  * from code points to glyphs that pdfmake's font engine uses too. A character the font maps to
  * no glyph prints as an empty box, so the studio refuses it at the field (studio.ts) instead.
  * It reads any TrueType or OpenType file in the studio's fonts, whatever scripts it covers.
+ * The print build reads Roboto's with it too, to give what Roboto lacks to the CJK font.
  */
 
 /** The code point ranges a font maps to a glyph, sorted by start; `[first, last]` inclusive. */
@@ -56,9 +57,14 @@ export function covers(coverage: Coverage, codePoint: number): boolean {
   return coverage.some(([first, last]) => codePoint >= first && codePoint <= last);
 }
 
-/** The distinct characters of `text` that one of the fonts cannot draw, in the order they come. */
-export function undrawable(text: string, fonts: Coverage[]): string[] {
-  return [...new Set(text)].filter((character) => fonts.some((font) => !covers(font, character.codePointAt(0) ?? 0)));
+/**
+ * The distinct characters of `text` that no family of fonts can draw, in the order they come.
+ * A family (Roboto, Noto Sans SC) draws a character when each of its files (regular, bold)
+ * has it: the sheet may set it in either weight.
+ */
+export function undrawable(text: string, families: Coverage[][]): string[] {
+  const drawn = (code: number) => families.some((files) => files.every((file) => covers(file, code)));
+  return [...new Set(text)].filter((character) => !drawn(character.codePointAt(0) ?? 0));
 }
 
 /** A base64 font file (as fonts.js carries it) as bytes. */

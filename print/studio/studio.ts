@@ -14,11 +14,10 @@ import {live} from 'lit/directives/live.js';
 import {allFormats, localesName, type Format} from '../formats.js';
 import {multilingualLanguages} from '../layouts/poster-multi.js';
 import {checkPartnerText, maxPartnerLength, PartnerError, type Partner} from '../partner.js';
-import {renderSheet, type FontData, type PdfMake} from '../render.js';
-import {fontFiles} from '../styles.js';
+import {familyCoverage, renderSheet, type FontData, type PdfMake} from '../render.js';
 import {fileName, type StudioData} from './data.js';
 import {studioHost} from './engine.js';
-import {coverageOf, fromBase64, undrawable, type Coverage} from './glyphs.js';
+import {undrawable, type Coverage} from './glyphs.js';
 import {pickStudioLanguage, studioLanguages, type StudioLanguage, type StudioStrings} from './strings.js';
 
 /** The formats offered in the list: large print and discreet are choices beside them, not formats of their own. */
@@ -52,7 +51,7 @@ class Studio {
   readonly #pdfMake: PdfMake;
   readonly #data: StudioData;
   readonly #fonts: FontData;
-  #coverage: Coverage[] | undefined;
+  #coverage: Coverage[][] | undefined;
   #language: StudioLanguage = pickStudioLanguage(navigator.languages);
   #formatId = baseFormats[0].id;
   #large = false;
@@ -108,7 +107,7 @@ class Studio {
     try {
       const value = checkPartnerText(typed, studioLanguages.en[field.label]);
       // The CLI's rules passed; now, can the sheet's fonts draw every character?
-      this.#coverage ??= Object.values(fontFiles).map((name) => coverageOf(fromBase64(this.#fonts[name]), name));
+      this.#coverage ??= familyCoverage(this.#fonts);
       const missing = undrawable(value, this.#coverage);
       if (missing.length === 0) return {value};
       const list = missing.map((character) => `"${character}" (${codePoint(character)})`).join(', ');

@@ -1133,15 +1133,16 @@ describe('Plain-language summaries', () => {
       mutate: (c) => c.replace('en/guide.yaml', 'call OKIT."}', 'call OKIT. It is free."}'),
       expected: {file: 'en/guide.yaml', path: 'sections.hotline.summary[0].text', message: /holds 2 sentences; write one idea a sentence/, line: true},
     },
-  ]);
-
-  // Chinese has no spaces: its sentences end in 。 and its words are found by the Unicode word rules.
-  rejects([
     {
-      name: 'a Chinese summary item that holds two sentences (。 with no space after it)',
-      mutate: (c) => c.replace('zh-Hans/guide.yaml', '请拨打OKIT。"}', '请拨打OKIT。电话免费。"}'),
+      // Chinese ends a sentence with "。", and no space follows it.
+      name: 'a Chinese summary item that holds two sentences',
+      mutate: (c) => c.replace('zh-Hans/guide.yaml', '请拨打OKIT。"}', '请拨打OKIT。从匈牙利拨打免费。"}'),
       expected: {file: 'zh-Hans/guide.yaml', path: 'sections.hotline.summary[0].text', message: /holds 2 sentences; write one idea a sentence/, line: true},
     },
+  ]);
+
+  // Chinese has no spaces: its words are found by the Unicode word rules.
+  rejects([
     {
       name: 'a Chinese summary sentence of more than 20 words',
       mutate: (c) =>

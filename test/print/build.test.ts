@@ -3,7 +3,6 @@
  * subset fonts, metadata, size budget, byte-for-byte reproducibility, and the partner line.
  * Everything is built once into a temporary folder, never into dist/.
  */
-import {printedLocales} from '../../print/not-printed.js';
 import assert from 'node:assert/strict';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
@@ -16,11 +15,12 @@ import {buildPrint, type BuiltFile} from '../../print/build.js';
 import {printBudgets} from '../../scripts/lib/budgets.js';
 import {allFormats, defaultLanguageSets, formats, multilingualFormats} from '../../print/formats.js';
 import {fontDir, nodePdfMake} from '../../print/pdfmake-node.js';
+import {resolvePrintModel} from '../../print/resolve.js';
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
 import {pdffonts, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner} from './helpers.js';
 
 const content = loadContent();
-const locales = printedLocales(Object.keys(content.locales));
+const locales = Object.keys(content.locales);
 const okit = content.facts.services.find((s) => s.id === 'okit');
 const phone = okit?.phone;
 const maxBytes = printBudgets.fileBytes;
@@ -36,19 +36,24 @@ function file(locale: string, format: string): string {
 }
 
 /**
- * pdftotext breaks lines where the layout does: compare with runs of spaces and newlines folded.
- * A line that ends in a word's hyphen ("e-" of "e-justiție") is joined to the next without a space
- * (in -raw order; its reading order drops that hyphen).
+ * pdftotext breaks lines where the layout does: compare with runs of spaces and newlines
+ * folded. A line that ends in a word's hyphen ("e-" of "e-justiție") is joined to the next without
+ * a space (in -raw order; its reading order drops that hyphen). Chinese puts no space between
+ * words, and breaks a line between any two characters: beside a Chinese character, a fold is nothing.
  */
 function flat(text: string): string {
-  return text.replace(/-\n\s*/g, '-').replace(/\s+/g, ' ');
+  return text
+    .replace(/-\n\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) /gu, '');
 }
 
 /**
- * Whether `phrase`'s words are in `text` in order, with at most `gap` other words between two of
- * them: two captions side by side come out of pdftotext with their lines interleaved.
+ * Whether `phrase` is in `text`, or its words are, in order, with at most `gap` other words between
+ * two of them: two captions side by side come out of pdftotext with their lines interleaved.
  */
 function inOrder(text: string, phrase: string, gap = 3): boolean {
+  if (flat(text).includes(flat(phrase))) return true;
   const words = flat(text).split(' ');
   const wanted = flat(phrase).trim().split(' ');
   return words.some((word, start) => {
@@ -162,7 +167,7 @@ describe('print build output', () => {
   });
 
   it('the wallet card is discreet: no word for trafficking, in the page or the metadata', () => {
-    const giveaways = /emberkeresked|traffick|торгівл|торговл/i;
+    const giveaways = /emberkeresked|traffick|торгівл|торговл|贩运|拐卖/i;
     for (const locale of locales) {
       const path = file(locale, 'wallet-card');
       const text = pdftotext(path);
@@ -179,8 +184,15 @@ describe('print build output', () => {
       assert.ok(fonts.length > 0, `${f.locale}/${f.format}: no fonts`);
       for (const font of fonts) {
         assert.ok(font.embedded && font.subset, `${f.locale}/${f.format}: ${font.name} is not embedded and subset`);
-        assert.match(font.name, /^[A-Z]{6}\+Roboto-/, `${f.locale}/${f.format}: unexpected font ${font.name}`);
+        assert.match(font.name, /^[A-Z]{6}\+(Roboto-|NotoSansSC)/, `${f.locale}/${f.format}: unexpected font ${font.name}`);
       }
+      // Noto Sans SC exactly where Chinese is: every other character is Roboto's.
+      const chinese = f.locales.includes('zh-Hans');
+      assert.equal(
+        fonts.some((font) => /\+NotoSansSC/.test(font.name)),
+        chinese,
+        `${f.locale}/${f.format}: Noto Sans SC ${chinese ? 'is missing' : 'where no Chinese is'}`,
+      );
     }
   });
 
@@ -208,7 +220,7 @@ describe('print build output', () => {
         const texts = content.locales[locale];
         const text = flat(pdftotext(f.path, f.locales.length > 1 ? 'raw' : 'reading'));
         const line = `${texts.about.updated} ${factsUpdated(content.facts)} · kiut ${version}`;
-        assert.ok(text.includes(line), `${f.locale}/${f.format}: no "${line}"`);
+        assert.ok(text.includes(flat(line)), `${f.locale}/${f.format}: no "${line}"`);
         if (labels) continue;
         const emergency = flat(texts.emergency.replace('{tel:emergency-112}', '112'));
         assert.ok(text.includes(emergency), `${f.locale}/${f.format}: no "${emergency}"`);
@@ -286,7 +298,7 @@ describe('print build output', () => {
   });
 
   it('pdfmake may fetch no URL and read no file outside the font folder', async () => {
-    const pdfmake = nodePdfMake();
+    const pdfmake = await nodePdfMake(resolvePrintModel(loadContent()));
     const base = {
       pageSize: 'A6',
       pageMargins: [30, 30, 30, 30],
@@ -298,6 +310,61 @@ describe('print build output', () => {
     await assert.rejects(pdfmake.createPdf(withImage('https://example.com/a.png')).getBuffer(), /denied/);
     await assert.rejects(pdfmake.createPdf(withImage('/etc/hostname')).getBuffer(), /denied/);
     assert.ok(fontDir.endsWith(join('pdfmake', 'fonts', 'Roboto')));
+  });
+});
+
+describe('Chinese on paper (zh-Hans)', () => {
+  const zh = 'zh-Hans';
+  /** pdftotext breaks Chinese lines anywhere: compare without any white space. */
+  const bare = (text: string) => text.replace(/\s+/g, '');
+  const han = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+
+  it('every format is in Chinese, with the hotline number, in Noto Sans SC beside Roboto', () => {
+    assert.ok(locales.includes(zh), 'the content has zh-Hans');
+    for (const format of formats) {
+      const path = file(zh, format.id);
+      const text = pdftotext(path);
+      assert.ok(han(text) >= 20, `${zh}/${format.id}: ${han(text)} Chinese characters`);
+      assert.ok(flat(text).includes(phone?.international ?? '?'), `${zh}/${format.id}: no "${phone?.international}"`);
+      const names = pdffonts(path).map((font) => font.name);
+      assert.ok(
+        names.some((name) => /^[A-Z]{6}\+NotoSansSC/.test(name)),
+        `${zh}/${format.id}: no embedded Noto Sans SC subset in ${names.join(', ')}`,
+      );
+    }
+  });
+
+  it('the leaflet loses no character: every heading, paragraph and list item, the Hungarian names with ő and ű included', () => {
+    const texts = resolvePrintModel(content).languages.find((l) => l.locale === zh);
+    assert.ok(texts, 'the print model has zh-Hans');
+    const leaflet = bare(pdftotext(file(zh, 'leaflet-a4')));
+    const inline = (pieces: (string | {text: string})[]) => pieces.map((piece) => (typeof piece === 'string' ? piece : piece.text)).join('');
+    const expected = texts.sections.flatMap((section) => [
+      section.title,
+      ...section.blocks.flatMap((block) => ('paragraph' in block ? [inline(block.paragraph)] : block.list.map(inline))),
+    ]);
+    for (const want of expected) assert.ok(leaflet.includes(bare(want)), `${zh}/leaflet-a4: "${want}" is not whole`);
+    for (const name of ['Országos Kríziskezelő és Információs Telefonszolgálat', 'Áldozatsegítő Központ', 'Országos Idegenrendészeti Főigazgatóság']) {
+      assert.ok(leaflet.includes(bare(name)), `${zh}/leaflet-a4: no "${name}"`);
+    }
+    assert.match(leaflet, /ő/);
+  });
+
+  it('a multilingual poster takes Chinese beside Hungarian and English', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'kiut-print-zh-'));
+    try {
+      const [built] = await buildPrint({outDir: out, locales: ['hu', 'en', zh], formats: ['poster-a4-multi']});
+      assert.ok(built.bytes <= maxBytes, `${built.bytes} bytes`);
+      const text = flat(pdftotext(built.path, 'raw'));
+      assert.ok(bare(text).includes(bare(content.locales[zh].print.headline)), 'the Chinese headline');
+      assert.ok(text.includes('ingyenesen hívható'), 'the Hungarian headline');
+      assert.ok(
+        pdffonts(built.path).some((font) => /\+NotoSansSC/.test(font.name)),
+        'Noto Sans SC embedded',
+      );
+    } finally {
+      rmSync(out, {recursive: true, force: true});
+    }
   });
 });
 

@@ -3,7 +3,6 @@
  * (unknown option, locale or format; bad content; a hostile partner string), writing
  * nothing when it refuses.
  */
-import {printedLocales} from '../../print/not-printed.js';
 import assert from 'node:assert/strict';
 import {spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -17,7 +16,7 @@ import {checkPartnerText, maxPartnerLength, PartnerError} from '../../print/part
 import {repoRoot as root} from '../../scripts/lib/root.mjs';
 import {listFiles, pdftotext, requirePoppler} from './helpers.js';
 
-const locales = printedLocales(Object.keys(loadContent().locales));
+const locales = Object.keys(loadContent().locales);
 let scratch: string;
 
 function print(args: string[]): {status: number | null; stdout: string; stderr: string} {

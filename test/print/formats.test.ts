@@ -4,7 +4,6 @@
  * 16 pt, read from the PDF's text runs, rotated strips included; never shrunk, more pages
  * instead). The shared build (helpers.ts) is the one build.test.ts and qr.test.ts check.
  */
-import {printedLocales} from '../../print/not-printed.js';
 import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {before, describe, it} from 'node:test';
@@ -17,7 +16,7 @@ import type {BuiltFile} from '../../print/build.js';
 import {pdfinfo, pdftotext, requirePoppler, sharedBuild, textRuns} from './helpers.js';
 
 const content = loadContent();
-const locales = printedLocales(Object.keys(content.locales));
+const locales = Object.keys(content.locales);
 const largeFormats = formats.filter((f) => f.largePrint);
 
 let dir: string;
@@ -149,7 +148,7 @@ describe('large print', () => {
 
   it('refuses to shrink: past its pages it fails with the reason, where a regular format shrinks first', async () => {
     const model = resolvePrintModel(content);
-    const pdfMake = nodePdfMake();
+    const pdfMake = await nodePdfMake(model);
     const cramped = (id: string): Format => ({...(allFormats.find((f) => f.id === id) as Format), maxPages: 1});
     await assert.rejects(renderSheet(pdfMake, cramped('leaflet-a4-large'), model, [locales[0]]), (error: Error) => {
       assert.ok(error instanceof SheetTooLongError);

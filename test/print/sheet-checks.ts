@@ -22,9 +22,13 @@ const service = (id: string) => content.facts.services.find((s) => s.id === id);
 const urls = {okit: service('okit')?.url ?? '?', iom: service('iom-information')?.url ?? '?'};
 const dpi = 150;
 
-/** Lines folded into one: a line that breaks after a hyphen keeps it. */
+/** Lines folded into one: a line that breaks after a hyphen keeps it; beside a Chinese character (no spaces in Chinese), a fold is nothing. */
 function flat(text: string): string {
-  return text.replace(/-\n/g, '-').replace(/\s+/g, ' ');
+  const cjk = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
+  return text
+    .replace(/-\n/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(new RegExp(` (?=${cjk})|(?<=${cjk}) `, 'gu'), '');
 }
 
 export function checkSheet(path: string, format: Format, locales: string[], partner: Partner = {}): void {
@@ -40,7 +44,14 @@ export function checkSheet(path: string, format: Format, locales: string[], part
   assert.ok(pages >= 1 && pages <= format.maxPages, `${where}: ${pages} pages`);
   assert.ok(statSync(path).size <= printBudgets.fileBytes, `${where}: ${statSync(path).size} bytes`);
 
-  for (const font of pdffonts(path)) assert.ok(font.embedded && font.subset && /^[A-Z]{6}\+Roboto-/.test(font.name), `${where}: font ${font.name}`);
+  const fonts = pdffonts(path);
+  for (const font of fonts) assert.ok(font.embedded && font.subset && /^[A-Z]{6}\+(Roboto-|NotoSansSC)/.test(font.name), `${where}: font ${font.name}`);
+  // Noto Sans SC exactly where Chinese is.
+  assert.equal(
+    fonts.some((font) => font.name.includes('+NotoSansSC')),
+    locales.includes('zh-Hans'),
+    `${where}: fonts ${fonts.map((f) => f.name).join(', ')}`,
+  );
 
   const text = flat(pdftotext(path, locales.length > 1 ? 'raw' : 'reading'));
   for (const locale of locales) {
@@ -57,6 +68,7 @@ export function checkSheet(path: string, format: Format, locales: string[], part
   }
   for (const value of [partner.name, partner.contact]) if (value !== undefined) assert.ok(text.includes(value), `${where}: no "${value}"`);
   if (locales.includes('uk')) assert.match(text, /[А-Яа-яІіЇїЄєҐґ]{4,}/, `${where}: no Cyrillic`);
+  if (locales.includes('zh-Hans')) assert.match(text, /\p{Script=Han}{4,}/u, `${where}: no Chinese`);
 
   const expectedUrls = format.codes.map((code) => urls[code]).sort();
   const found = decodeSheetCodes(renderPages(path, dpi), format, dpi);

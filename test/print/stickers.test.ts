@@ -6,7 +6,6 @@
  * zone white and inside the label, and each label's words (pdftotext, cropped to the label):
  * the seed's hotline card and nothing more, plus whom the line is for on the ordinary sheet only.
  */
-import {printedLocales} from '../../print/not-printed.js';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
@@ -26,7 +25,7 @@ import {repoRoot} from '../../scripts/lib/root.mjs';
 import {decodeRegion, measureCode, pdfinfo, renderPages, requirePoppler, testPartner, textBoxes, type Page} from './helpers.js';
 
 const content = loadContent();
-const locales = printedLocales(Object.keys(content.locales));
+const locales = Object.keys(content.locales);
 const model = resolvePrintModel(content);
 const okit = content.facts.services.find((s) => s.id === 'okit');
 const okitUrl = okit?.url ?? '?';
@@ -253,7 +252,7 @@ describe('sticker sheets', () => {
     const long = structuredClone(model);
     long.languages[0].hotline.name = `${long.languages[0].hotline.name} `.repeat(15);
     const [format] = stickerFormats;
-    await assert.rejects(renderSheet(nodePdfMake(), format, long, [long.languages[0].locale]), (error: Error) => {
+    await assert.rejects(renderSheet(await nodePdfMake(long), format, long, [long.languages[0].locale]), (error: Error) => {
       assert.ok(error instanceof SheetTooLongError);
       assert.match(
         error.message,

@@ -36,6 +36,8 @@ test('the release holds the scripts, typings, manifest, every PDF, the plugin, t
     // The scripts are the built ones, byte for byte.
     for (const script of ['kiut-guide.js', 'kiut-guide.iife.js']) assert.deepEqual(readFileSync(join(release.dir, script)), readFileSync(join(dist, script)));
     assert.match(readFileSync(join(release.dir, 'THIRD-PARTY-NOTICES.md'), 'utf8'), /## lit-html [\d.]+ \(BSD-3-Clause\)[\s\S]*Copyright/);
+    // The PDFs embed parts of the print fonts: their licences travel with them.
+    assert.match(readFileSync(join(release.dir, 'THIRD-PARTY-NOTICES.md'), 'utf8'), /## Roboto \(Apache License 2\.0\)[\s\S]*## Noto Sans SC \(SIL Open Font License 1\.1\)[\s\S]*SIL OPEN FONT LICENSE Version 1\.1/);
 
     // integrity.json: the sha384 of each script as shipped.
     const integrity = JSON.parse(readFileSync(join(release.dir, 'integrity.json'), 'utf8')) as Record<string, string>;

@@ -4,16 +4,16 @@
  * it in the widget's bundle.
  */
 import assert from 'node:assert/strict';
-import {readdirSync, readFileSync} from 'node:fs';
+import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, it} from 'node:test';
 import vm from 'node:vm';
 import {loadContent} from '../../content-model/load.js';
 import {allFormats} from '../../print/formats.js';
-import {fontDir, pdfmakeBuild} from '../../print/pdfmake-node.js';
+import {pdfmakeBuild, readFonts} from '../../print/pdfmake-node.js';
 import {resolvePrintModel} from '../../print/resolve.js';
 import type {StudioData} from '../../print/studio/data.js';
-import {fontFiles} from '../../print/styles.js';
+import {cjkFontFiles, fontFiles} from '../../print/styles.js';
 import {repoRoot} from '../../scripts/lib/root.mjs';
 import {requireStudio, studioDir} from './helpers.js';
 
@@ -57,10 +57,19 @@ describe('the studio folder (dist/studio/)', () => {
     assert.ok(readFileSync(join(studioDir, 'pdfmake.min.js')).equals(readFileSync(pdfmakeBuild)));
   });
 
-  it("ships the CLI's Roboto files, byte for byte, and no others", () => {
+  it("ships the CLI's fonts, byte for byte, and no others: Roboto, and Noto Sans SC cut to the print texts", async () => {
     const fonts = definedBy('fonts.js').kiutStudioFonts as Record<string, string>;
-    assert.deepEqual(Object.keys(fonts).sort(), Object.values(fontFiles).sort());
-    for (const [name, base64] of Object.entries(fonts)) assert.ok(Buffer.from(base64, 'base64').equals(readFileSync(join(fontDir, name))), name);
+    assert.deepEqual(Object.keys(fonts).sort(), [...Object.values(fontFiles), ...Object.values(cjkFontFiles)].sort());
+    const version = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version;
+    assert.deepEqual(fonts, await readFonts(resolvePrintModel(loadContent(), version)));
+  });
+
+  it('stays within 4 MB in all; fonts.js within 1 MB, as the Chinese font is cut (one whole weight is over 1 MB)', () => {
+    const files = readdirSync(studioDir, {recursive: true, withFileTypes: true}).filter((entry) => entry.isFile());
+    const total = files.reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
+    assert.ok(total <= 4 * 1024 * 1024, `dist/studio/ is ${total} bytes`);
+    const fonts = statSync(join(studioDir, 'fonts.js')).size;
+    assert.ok(fonts <= 1024 * 1024, `fonts.js is ${fonts} bytes`);
   });
 
   it('carries the print model of the checked content, with the package version', () => {
@@ -69,12 +78,14 @@ describe('the studio folder (dist/studio/)', () => {
     assert.deepEqual(data.model, resolvePrintModel(loadContent(), version), 'dist/studio/ is older than content/: run `npm run build`');
   });
 
-  it("names pdfmake's and Roboto's licences", () => {
+  it("names pdfmake's, Roboto's and Noto Sans SC's licences", () => {
     const notices = readFileSync(join(studioDir, 'THIRD-PARTY-NOTICES.md'), 'utf8');
     assert.match(notices, /## pdfmake \d+\.\d+\.\d+ \(MIT\)/);
     assert.match(notices, /Permission is hereby granted/);
     assert.match(notices, /## Roboto \(Apache License 2\.0\)/);
     assert.match(notices, /TERMS AND CONDITIONS FOR USE, REPRODUCTION, AND DISTRIBUTION/);
+    assert.match(notices, /## Noto Sans SC \(SIL Open Font License 1\.1\)\n\n\(c\) 2014-2021 Adobe/);
+    assert.match(notices, /SIL OPEN FONT LICENSE Version 1\.1 - 26 February 2007/);
   });
 
   it('leaves the widget alone: nothing of the studio or pdfmake in dist/kiut-guide.js', () => {
