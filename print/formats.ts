@@ -247,16 +247,15 @@ export const formats: Format[] = (<FormatEntry[]>[
     languages: 'one',
     draw: easyRead,
     pagePt: a4,
-    // Two pages in most languages; a translation too long for two even at 16 pt takes a third
-    // (never smaller text).
-    maxPages: 3,
-    fitPages: 2,
+    // Two pages in every language, never smaller text: a sheet to hand over, not a booklet.
+    maxPages: 2,
     codes: both,
     largePrint: false,
     minTextPt: easyReadMinPt,
-    qr: {level: 'Q', symbolMm: 25},
+    // 21 mm, as on the A6 card: each code on a row of its own with its caption beside it.
+    qr: {level: 'Q', symbolMm: 21},
     describe:
-      'for readers who read with difficulty: the hotline big, each kind of help in a few plain sentences beside its pictogram, 16 pt and more, A4, 1-2 pages (3 for a longer translation)',
+      'for readers who read with difficulty: the hotline big, each kind of help in a few plain sentences beside its pictogram, 16 pt and more, A4, 1-2 pages',
   },
   ...stickerEntries,
 ]).map(format);

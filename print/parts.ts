@@ -90,7 +90,7 @@ export function hotlineTerms(texts: PrintTexts): string {
 }
 
 /** Caption of a code: where it leads, in words and as the address to type by hand. */
-function qrCaption(facts: PrintFacts, texts: PrintTexts, target: QrTarget): Content[] {
+export function qrCaption(facts: PrintFacts, texts: PrintTexts, target: QrTarget): Content[] {
   return [{text: texts.qrCaption[target]}, {text: facts.codes[target].display, bold: true}];
 }
 
