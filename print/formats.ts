@@ -163,7 +163,7 @@ export const formats: Format[] = (<FormatEntry[]>[
     codes: both,
     largePrint: false,
     qr: {level: 'Q', symbolMm: 25},
-    describe: 'the whole guide, A4 portrait, 1-2 pages (3 for a longer translation)',
+    describe: 'the whole guide, A4 portrait, 2 pages (3 for a longer translation, or with "Say this in Hungarian")',
   },
   {
     id: 'card-a6',
@@ -171,13 +171,15 @@ export const formats: Format[] = (<FormatEntry[]>[
     languages: 'one',
     draw: card,
     pagePt: [297.64, 419.53],
-    // One side; the back too only where a translation with the partner's line is too long for one.
+    // One side in Hungarian. Every other language has "Say this in Hungarian" on the back, where
+    // the front's last lines may go too only where a translation with the partner's line is too
+    // long for one side even at the smallest text size (layouts/card.ts).
     maxPages: 2,
     fitPages: 1,
     codes: both,
     largePrint: false,
     qr: {level: 'Q', symbolMm: 21},
-    describe: 'the hotline and the essentials, A6 portrait (front and back for a longer translation)',
+    describe: 'the hotline and the essentials, A6 portrait; on the back, in every language but Hungarian, "Say this in Hungarian"',
   },
   {
     id: 'wallet-card',
@@ -223,7 +225,8 @@ export const formats: Format[] = (<FormatEntry[]>[
     languages: 'one',
     draw: leafletLarge,
     pagePt: a4,
-    maxPages: 8,
+    // Russian, the longest, with "Say this in Hungarian" and the partner's line.
+    maxPages: 9,
     codes: both,
     largePrint: true,
     qr: {level: 'Q', symbolMm: 30},
