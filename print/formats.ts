@@ -272,11 +272,14 @@ export const multilingualFormats: Format[] = (<FormatEntry[]>[
     draw: posterA4Multi,
     pagePt: a4,
     maxPages: 1,
+    // Four languages with the partner's line (hu, vi, mn, ru) fit one page only at 70%, as the
+    // one-language A4 poster in Russian does: the A3 sheet is the one to read from afar.
+    smallerText: [0.75, 0.7],
     codes: both,
     largePrint: false,
     // 34 mm: at 30 mm its IOM code (29 modules at H) failed ZXing after a 30° tilt.
     qr: {level: 'H', symbolMm: 34},
-    describe: 'two or three languages on one poster (hu, en and uk by default), tear-off strips, A4 portrait',
+    describe: 'two to four languages on one poster (hu, en and uk by default), tear-off strips, A4 portrait',
   },
   {
     id: 'poster-a3-multi',
@@ -288,7 +291,7 @@ export const multilingualFormats: Format[] = (<FormatEntry[]>[
     codes: both,
     largePrint: false,
     qr: {level: 'H', symbolMm: 30 * Math.SQRT2},
-    describe: 'two or three languages on one poster (hu, en and uk by default), tear-off strips, A3 portrait',
+    describe: 'two to four languages on one poster (hu, en and uk by default), tear-off strips, A3 portrait',
   },
 ]).map(format);
 
@@ -336,7 +339,8 @@ export function localesName(locales: string[]): string {
 export const defaultLanguageSets: readonly (readonly string[])[] = [
   ['hu', 'en', 'uk'],
   ['hu', 'ro', 'bg'],
-  ['hu', 'ru', 'uk'],
+  // Where Ukrainian refugees are: the first set and Russian, which many of them read too.
+  ['hu', 'en', 'uk', 'ru'],
   ['hu', 'sr', 'sq'],
   ['hu', 'vi', 'mn'],
 ];
@@ -350,8 +354,8 @@ export interface Sheet {
 
 /**
  * The sheets a build makes of these formats for these locales: each one-language format per
- * locale, then each multilingual format once with all the locales, when there are two or
- * three of them. The CLI writes `dist/print/<folder>/<format>.pdf`; the release packs them.
+ * locale, then each multilingual format once with all the locales, when there are two to
+ * four of them. The CLI writes `dist/print/<folder>/<format>.pdf`; the release packs them.
  */
 export function sheetsFor(chosen: readonly Format[], asked: string[]): Sheet[] {
   const {min, max} = multilingualLanguages;

@@ -206,7 +206,8 @@ function drawLeaflet(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, fo
       {text: texts.title, style: 'title'},
       {text: texts.tagline, style: 'tagline'},
       ...hotlineBox(look, facts, texts, format),
-      ...(partner && look.partnerIn === 'body' ? [partner] : []),
+      // Never split across two pages.
+      ...(partner && look.partnerIn === 'body' ? [{stack: [partner], unbreakable: true}] : []),
       // Beside the hotline, as on screen: what to say when someone answers in Hungarian.
       ...(texts.phrases ? [phraseBox(texts.phrases, look.phraseColumns)] : []),
       ...sections,

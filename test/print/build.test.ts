@@ -231,7 +231,9 @@ describe('print build output', () => {
       }
       const leaflet = flat(pdftotext(file(locale, 'leaflet-a4')));
       assert.ok(leaflet.includes(flat(texts.sections['other-homes'].blocks.at(-1) as string)), `${locale}/leaflet-a4: the full text`);
-      assert.ok(leaflet.includes(flat(texts.about.sources)), `${locale}/leaflet-a4: where the facts come from`);
+      // In drawing order, where a word broken after its hyphen keeps it (reading order drops it: "e-justiție").
+      const drawn = pdftotext(file(locale, 'leaflet-a4'), 'raw').replace(/-\n/g, '-');
+      assert.ok(flat(drawn).includes(flat(texts.about.sources)), `${locale}/leaflet-a4: where the facts come from`);
       assert.equal(leaflet.includes(flat(texts.about.unreviewed)), awaitsReview(texts), `${locale}/leaflet-a4: the not-yet-reviewed note`);
     }
   });
