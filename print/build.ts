@@ -34,7 +34,7 @@ export interface BuildOptions {
   outDir?: string;
   /** Default: every locale the content has. Multilingual sheets carry all of them, in this order. */
   locales?: string[];
-  /** Default: every format (the multilingual ones when two or three locales are chosen, or the default language sets when none are). */
+  /** Default: every format (the multilingual ones when two to four locales are chosen, or the default language sets when none are). */
   formats?: string[];
   partner?: Partner;
   /** The kiut version printed on every sheet; default: package.json's. */
@@ -76,7 +76,7 @@ function packageVersion(): string {
 }
 
 /**
- * The sheets to render; a multilingual format asked for by name needs two or three locales.
+ * The sheets to render; a multilingual format asked for by name needs two to four locales.
  * With no locales chosen and more in the content than fit one sheet, the multilingual formats
  * are made once for each of the default language sets instead.
  */
@@ -137,7 +137,7 @@ export async function buildPrint(options: BuildOptions = {}): Promise<BuiltFile[
 
 const usage = `usage: npm run print -- [options]
   --locale L        a locale to print (repeat, or separate with commas); default: all
-                    multilingual formats put all the chosen locales (2 or 3) on one sheet;
+                    multilingual formats put all the chosen locales (${multilingualLanguages.min} to ${multilingualLanguages.max}) on one sheet;
                     with none chosen: ${defaultLanguageSets.map((set) => set.join('+')).join(', ')}
   --format F        a format to print (repeat, or separate with commas); default: all
                     formats: ${allFormatIds.join(', ')}

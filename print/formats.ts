@@ -162,7 +162,7 @@ export const formats: Format[] = (<FormatEntry[]>[
     codes: both,
     largePrint: false,
     qr: {level: 'Q', symbolMm: 25},
-    describe: 'the whole guide, A4 portrait, 1-2 pages (3 for a longer translation)',
+    describe: 'the whole guide, A4 portrait, 2 pages (3 for a longer translation, or with "Say this in Hungarian")',
   },
   {
     id: 'card-a6',
@@ -170,13 +170,15 @@ export const formats: Format[] = (<FormatEntry[]>[
     languages: 'one',
     draw: card,
     pagePt: [297.64, 419.53],
-    // One side; the back too only where a translation with the partner's line is too long for one.
+    // One side in Hungarian. Every other language has "Say this in Hungarian" on the back, where
+    // the front's last lines may go too only where a translation with the partner's line is too
+    // long for one side even at the smallest text size (layouts/card.ts).
     maxPages: 2,
     fitPages: 1,
     codes: both,
     largePrint: false,
     qr: {level: 'Q', symbolMm: 21},
-    describe: 'the hotline and the essentials, A6 portrait (front and back for a longer translation)',
+    describe: 'the hotline and the essentials, A6 portrait; on the back, in every language but Hungarian, "Say this in Hungarian"',
   },
   {
     id: 'wallet-card',
@@ -222,7 +224,8 @@ export const formats: Format[] = (<FormatEntry[]>[
     languages: 'one',
     draw: leafletLarge,
     pagePt: a4,
-    maxPages: 8,
+    // Russian, the longest, with "Say this in Hungarian" and the partner's line.
+    maxPages: 9,
     codes: both,
     largePrint: true,
     qr: {level: 'Q', symbolMm: 30},
@@ -246,16 +249,15 @@ export const formats: Format[] = (<FormatEntry[]>[
     languages: 'one',
     draw: easyRead,
     pagePt: a4,
-    // Two pages in most languages; a translation too long for two even at 16 pt takes a third
-    // (never smaller text).
-    maxPages: 3,
-    fitPages: 2,
+    // Two pages in every language, never smaller text: a sheet to hand over, not a booklet.
+    maxPages: 2,
     codes: both,
     largePrint: false,
     minTextPt: easyReadMinPt,
-    qr: {level: 'Q', symbolMm: 25},
+    // 21 mm, as on the A6 card: each code on a row of its own with its caption beside it.
+    qr: {level: 'Q', symbolMm: 21},
     describe:
-      'for readers who read with difficulty: the hotline big, each kind of help in a few plain sentences beside its pictogram, 16 pt and more, A4, 1-2 pages (3 for a longer translation)',
+      'for readers who read with difficulty: the hotline big, each kind of help in a few plain sentences beside its pictogram, 16 pt and more, A4, 1-2 pages',
   },
   ...stickerEntries,
 ]).map(format);
@@ -269,11 +271,14 @@ export const multilingualFormats: Format[] = (<FormatEntry[]>[
     draw: posterA4Multi,
     pagePt: a4,
     maxPages: 1,
+    // Four languages with the partner's line (hu, vi, mn, ru) fit one page only at 70%, as the
+    // one-language A4 poster in Russian does: the A3 sheet is the one to read from afar.
+    smallerText: [0.75, 0.7],
     codes: both,
     largePrint: false,
     // 34 mm: at 30 mm its IOM code (29 modules at H) failed ZXing after a 30° tilt.
     qr: {level: 'H', symbolMm: 34},
-    describe: 'two or three languages on one poster (hu, en and uk by default), tear-off strips, A4 portrait',
+    describe: 'two to four languages on one poster (hu, en and uk by default), tear-off strips, A4 portrait',
   },
   {
     id: 'poster-a3-multi',
@@ -285,7 +290,7 @@ export const multilingualFormats: Format[] = (<FormatEntry[]>[
     codes: both,
     largePrint: false,
     qr: {level: 'H', symbolMm: 30 * Math.SQRT2},
-    describe: 'two or three languages on one poster (hu, en and uk by default), tear-off strips, A3 portrait',
+    describe: 'two to four languages on one poster (hu, en and uk by default), tear-off strips, A3 portrait',
   },
 ]).map(format);
 
@@ -333,7 +338,8 @@ export function localesName(locales: string[]): string {
 export const defaultLanguageSets: readonly (readonly string[])[] = [
   ['hu', 'en', 'uk'],
   ['hu', 'ro', 'bg'],
-  ['hu', 'ru', 'uk'],
+  // Where Ukrainian refugees are: the first set and Russian, which many of them read too.
+  ['hu', 'en', 'uk', 'ru'],
   ['hu', 'sr', 'sq'],
   ['hu', 'vi', 'mn'],
 ];
@@ -347,8 +353,8 @@ export interface Sheet {
 
 /**
  * The sheets a build makes of these formats for these locales: each one-language format per
- * locale, then each multilingual format once with all the locales, when there are two or
- * three of them. The CLI writes `dist/print/<folder>/<format>.pdf`; the release packs them.
+ * locale, then each multilingual format once with all the locales, when there are two to
+ * four of them. The CLI writes `dist/print/<folder>/<format>.pdf`; the release packs them.
  */
 export function sheetsFor(chosen: readonly Format[], locales: string[]): Sheet[] {
   const {min, max} = multilingualLanguages;

@@ -6,6 +6,7 @@
 import type {Content, ContentColumns, ContentSvg, ContentText, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {pictogramPaths} from '../src/content/pictogram-paths.js';
 import {actionPictograms, type PictogramName} from '../src/content/pictograms.js';
+import type {PhraseCard} from '../src/content/widget-types.js';
 import type {Inline, PrintFacts, PrintTexts, QrTarget} from './model.js';
 import type {Partner} from './partner.js';
 import type {FormatInfo} from './formats.js';
@@ -90,7 +91,7 @@ export function hotlineTerms(texts: PrintTexts): string {
 }
 
 /** Caption of a code: where it leads, in words and as the address to type by hand. */
-function qrCaption(facts: PrintFacts, texts: PrintTexts, target: QrTarget): Content[] {
+export function qrCaption(facts: PrintFacts, texts: PrintTexts, target: QrTarget): Content[] {
   return [{text: texts.qrCaption[target]}, {text: facts.codes[target].display, bold: true}];
 }
 
@@ -136,6 +137,35 @@ export function factsLine(facts: PrintFacts, texts: PrintTexts, {review = false}
 /** The hotline section's plain-language summary: for formats where space is short. */
 export function summaryLine(texts: PrintTexts): Content {
   return {text: inlines(texts.summary), style: 'summary'};
+}
+
+/**
+ * "Say this in Hungarian" (content-model/phrases.ts, the widget's card): a ruled box with the
+ * heading in the reader's language, then each sentence in Hungarian, large (`phraseHu`), with
+ * what it means beneath it (`phraseSays`), each a `phrase`, in `columns` columns. A sentence never breaks
+ * across columns or pages; the box does not either.
+ */
+export function phraseBox(card: PhraseCard, columns: 1 | 2): Content {
+  const sentences: Content[] = card.sentences.map(({hu, says}) => ({
+    stack: [
+      {text: hu, style: 'phraseHu'},
+      {text: says, style: 'phraseSays'},
+    ],
+    style: 'phrase',
+    unbreakable: true,
+  }));
+  const rows: Content[] = [];
+  for (let i = 0; i < sentences.length; i += columns) {
+    const row = sentences.slice(i, i + columns);
+    // A last row with fewer sentences keeps the columns' width.
+    rows.push(columns === 1 ? row[0] : {columns: [...row, ...Array<Content>(columns - row.length).fill({text: ''})], columnGap: 12});
+  }
+  return {
+    table: {widths: ['*'], body: [[{stack: [{text: card.heading, style: 'phrasesHeading'}, ...rows]}]]},
+    layout: 'cardFrame',
+    style: 'phrases',
+    unbreakable: true,
+  };
 }
 
 /**

@@ -11,9 +11,10 @@
  */
 import type {Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {actionPictograms, sectionPictograms} from '../../src/content/pictograms.js';
-import type {Inline, PrintFacts, PrintTexts} from '../model.js';
+import type {Inline, PrintFacts, PrintTexts, QrTarget} from '../model.js';
 import type {DrawOptions} from '../partner.js';
 import type {FormatInfo} from '../formats.js';
+import {placeQr, qrNode} from '../qr.js';
 import {textScales} from '../text-scales.js';
 import {
   badgeAndName,
@@ -26,7 +27,8 @@ import {
   inlines,
   mm,
   partnerLine,
-  qrPair,
+  qrCaption,
+  sharedQrBox,
 } from '../parts.js';
 
 /** The smallest text on the sheet, in points. */
@@ -56,13 +58,14 @@ function easyReadStyles(scale: number): StyleDictionary {
     badgeLine: {fontSize: size(bodyPt * 1.1), margin: [0, 0, 0, 4]},
     number: {fontSize: size(bodyPt * 2.2)},
     terms: {fontSize: size(bodyPt), lineHeight: 1.2, margin: [0, 4, 0, 0]},
-    summary: {fontSize: size(bodyPt), lineHeight: 1.25, margin: [0, 8, 0, 0]},
-    emergency: {fontSize: size(bodyPt), lineHeight: 1.2, margin: [0, 8, 0, 10]},
-    sentence: {fontSize: size(bodyPt), lineHeight: 1.15},
-    section: {margin: [0, 0, 0, 6]},
+    summary: {fontSize: size(bodyPt), lineHeight: 1.12, margin: [0, 6, 0, 0]},
+    emergency: {fontSize: size(bodyPt), lineHeight: 1.12, margin: [0, 6, 0, 8]},
+    sentence: {fontSize: size(bodyPt), lineHeight: 1.12},
+    section: {margin: [0, 0, 0, 5]},
     caption: {fontSize: size(bodyPt * 0.8), lineHeight: 1.15},
-    partner: {fontSize: size(bodyPt * 0.8), margin: [0, 10, 0, 0]},
-    factsLine: {fontSize: size(bodyPt * 0.8), margin: [0, 8, 0, 0]},
+    codeRow: {margin: [0, 0, 0, 4]},
+    partner: {fontSize: size(bodyPt * 0.8), margin: [0, 6, 0, 0]},
+    factsLine: {fontSize: size(bodyPt * 0.8), margin: [0, 6, 0, 0]},
   };
 }
 
@@ -71,25 +74,40 @@ function sentences(summary: Inline[][]): Content {
   return {text: inlines(summary.flatMap((sentence, index) => [...(index > 0 ? [' '] : []), ...sentence])), style: 'sentence'};
 }
 
+/**
+ * A code on a row of its own, its caption beside it: the long caption (IOM's is the seed's
+ * whole description of the page) gets the page's width, where under a code half the page
+ * wide it took six lines at 16 pt. The caption starts level with the symbol, inside the
+ * quiet zone's white.
+ */
+function codeRow(facts: PrintFacts, texts: PrintTexts, target: QrTarget, symbolPt: number, box: number): Content {
+  const placement = placeQr(facts.codes[target], symbolPt);
+  return {
+    columns: [
+      {...qrNode(placement, box), width: box},
+      {stack: qrCaption(facts, texts, target), style: 'caption', width: '*', margin: [0, placement.quietPt, 0, 0]},
+    ],
+    columnGap: 8,
+    style: 'codeRow',
+  };
+}
+
 export function easyRead(facts: PrintFacts, [texts]: PrintTexts[], format: FormatInfo, options: DrawOptions = {}): TDocumentDefinitions {
   const scale = options.textScale ?? 1;
-  const width = format.pagePt[0] - 2 * margin;
   const hotlineSection = texts.sections.find((section) => section.id === 'hotline');
-  const pictogramPt = sized(bodyPt * 1.6, scale);
+  // A pictogram a little taller than a line of text: found at a glance, and narrow enough to leave the words their width.
+  const pictogramPt = sized(bodyPt * 1.25, scale);
 
   const hotline: Content = besidePictogram(
     actionPictograms.call,
-    sized(bodyPt * 2.6, scale),
+    sized(bodyPt * 2.2, scale),
     {
-      stack: [
-        {text: badgeAndName(texts, texts.hotline.short), style: 'badgeLine'},
-        hotlineNumber(facts),
-        {text: hotlineTerms(texts), style: 'terms'},
-        ...(hotlineSection ? [{stack: [sentences(hotlineSection.summary)], style: 'summary'}] : []),
-      ],
+      stack: [{text: badgeAndName(texts, texts.hotline.short), style: 'badgeLine'}, hotlineNumber(facts), {text: hotlineTerms(texts), style: 'terms'}],
     },
-    12,
+    10,
   );
+  // The hotline's summary under the number, across the page: beside the call pictogram it took a line more.
+  const hotlineSummary: Content[] = hotlineSection ? [{stack: [sentences(hotlineSection.summary)], style: 'summary'}] : [];
 
   const sections: Content[] = texts.sections
     .filter((section) => !leftOut.includes(section.id))
@@ -97,16 +115,18 @@ export function easyRead(facts: PrintFacts, [texts]: PrintTexts[], format: Forma
       const name = sectionPictograms[section.id];
       if (name === undefined) throw new Error(`section "${section.id}" has no pictogram; add it to sectionPictograms in src/content/pictograms.ts`);
       return {
-        ...besidePictogram(name, pictogramPt, sentences(section.summary), 10),
+        ...besidePictogram(name, pictogramPt, sentences(section.summary), 8),
         style: 'section',
         unbreakable: true,
       };
     });
 
+  const symbolPt = mm(format.qr.symbolMm);
+  const box = sharedQrBox(facts, format.codes, symbolPt);
   const partner = partnerLine(texts.partner, options.partner);
   const end: Content = {
     stack: [
-      qrPair(facts, texts, format.codes, mm(format.qr.symbolMm), (width - 24) / 2, 24),
+      ...format.codes.map((target) => codeRow(facts, texts, target, symbolPt, box)),
       ...(partner ? [partner] : []),
       factsLine(facts, texts, {review: true}),
     ],
@@ -120,6 +140,6 @@ export function easyRead(facts: PrintFacts, [texts]: PrintTexts[], format: Forma
     subject: `${texts.hotline.name}: ${facts.phone.international}`,
     defaultStyle: {fontSize: sized(bodyPt, scale), lineHeight: 1.25},
     styles: easyReadStyles(scale),
-    content: [hotline, emergencyLine(texts), ...sections, end],
+    content: [hotline, ...hotlineSummary, emergencyLine(texts), ...sections, end],
   });
 }

@@ -2,8 +2,9 @@
  * `leaflet-a4`: the whole guide on one or two A4 pages, portrait; and `leaflet-a4-large`, the
  * same in large print, on as many pages as it takes.
  *
- * The hotline comes first in a framed box with the large number and both QR codes; then
- * every section of the guide in the order of facts.yaml. The partner line, when given, and
+ * The hotline comes first in a framed box with the large number and both QR codes; then, in
+ * every language but Hungarian, "Say this in Hungarian" (parts.ts phraseBox); then every
+ * section of the guide in the order of facts.yaml. The partner line, when given, and
  * the page number sit in the footer of each page. In large print the codes, whose captions
  * no longer fit beside the number, sit in a row of their own under the box, and the partner
  * line, which at 16 pt may take several lines, follows them on the first page.
@@ -24,6 +25,7 @@ import {
   inlines,
   mm,
   partnerLine,
+  phraseBox,
   qrBlock,
   qrPair,
   sharedQrBox,
@@ -43,6 +45,8 @@ const typeSizes = {
   caption: [8, 16],
   about: [7.5, 16],
   footer: [8.5, 16],
+  phraseHu: [14, 24],
+  phraseSays: [9.5, 16],
 } satisfies Record<string, [number, number]>;
 
 interface LeafletLook {
@@ -59,6 +63,8 @@ interface LeafletLook {
   lineHeight: number;
   /** Margins grow with the type. */
   gap: number;
+  /** "Say this in Hungarian" in two columns, or one where the type is large. */
+  phraseColumns: 1 | 2;
 }
 
 const regular: LeafletLook = {
@@ -71,6 +77,7 @@ const regular: LeafletLook = {
   body: 9,
   lineHeight: 1.2,
   gap: 1,
+  phraseColumns: 2,
 };
 
 /**
@@ -87,6 +94,7 @@ const large: LeafletLook = {
   body: 16,
   lineHeight: 1.25,
   gap: 1.5,
+  phraseColumns: 1,
 };
 
 function leafletStyles(look: LeafletLook, scale: number): StyleDictionary {
@@ -111,6 +119,12 @@ function leafletStyles(look: LeafletLook, scale: number): StyleDictionary {
     factsLine: {fontSize: size('about')},
     partner: {fontSize: size('footer'), ...(look.partnerIn === 'body' ? {margin: below(10)} : {})},
     pageNumber: {fontSize: size('footer')},
+    // The phrases keep their size at every text scale: they are read out, or shown, to someone else.
+    phrases: {margin: below(14)},
+    phrasesHeading: {fontSize: size('heading'), bold: true, lineHeight: 1.15, margin: below(5)},
+    phrase: {margin: below(5)},
+    phraseHu: {fontSize: size('phraseHu'), bold: true, lineHeight: 1.1},
+    phraseSays: {fontSize: size('phraseSays'), lineHeight: 1.15},
   };
 }
 
@@ -192,7 +206,10 @@ function drawLeaflet(look: LeafletLook, facts: PrintFacts, texts: PrintTexts, fo
       {text: texts.title, style: 'title'},
       {text: texts.tagline, style: 'tagline'},
       ...hotlineBox(look, facts, texts, format),
-      ...(partner && look.partnerIn === 'body' ? [partner] : []),
+      // Never split across two pages.
+      ...(partner && look.partnerIn === 'body' ? [{stack: [partner], unbreakable: true}] : []),
+      // Beside the hotline, as on screen: what to say when someone answers in Hungarian.
+      ...(texts.phrases ? [phraseBox(texts.phrases, look.phraseColumns)] : []),
       ...sections,
       about,
     ],

@@ -1,9 +1,11 @@
 /**
- * `poster-a4-multi` and `poster-a3-multi`: one poster in several languages (hu, en and uk by
- * default), for shelters and offices where languages meet. The number and one pair of QR
+ * `poster-a4-multi` and `poster-a3-multi`: one poster in two to four languages (hu, en and uk
+ * by default), for shelters and offices where languages meet. The number and one pair of QR
  * codes serve every language; each language has its own headline, its own column (the
  * hotline's name and terms, the plain summary, 112, the facts' date) and its own line in
- * each caption. Tear-off strips along the bottom, as on the other posters.
+ * each caption. Up to three columns stand side by side; four stand two by two, each as wide
+ * as with two, so no column gets too narrow to read. Tear-off strips along the bottom, as on
+ * the other posters. A long set of translations shrinks its text (render.ts) to fit one page.
  *
  * A3 is the A4 design scaled by √2; the strips keep their pocket size.
  */
@@ -25,7 +27,7 @@ import {
   summaryLine,
 } from '../parts.js';
 import {actionPictograms} from '../../src/content/pictograms.js';
-import {placeQr, qrWithCaption} from '../qr.js';
+import {placeQr, qrNode, qrWithCaption} from '../qr.js';
 import {tearOffFooter, type PosterSize} from './poster-sheet.js';
 
 const a4: PosterSize = {scale: 1, frame: 'posterFrame', strip: {width: mm(17), height: mm(46), number: 13, url: 11, label: 9}};
@@ -36,13 +38,30 @@ const a3: PosterSize = {
 };
 
 const margin = mm(12);
-/** Two languages at least, or it is not a multilingual sheet; three at most, or the columns get too narrow to read. */
-export const multilingualLanguages = {min: 2, max: 3};
+/**
+ * Two languages at least, or it is not a multilingual sheet; four at most (issue 20 §4: "two
+ * to four"): with more, the headlines and the captions' lines leave too little room for the
+ * text on one page.
+ */
+export const multilingualLanguages = {min: 2, max: 4};
 
-function styles(s: number, t: number): StyleDictionary {
+/** The languages' columns side by side in one row: three at most; four take two rows of two. */
+const maxColumns = 3;
+
+/** The languages in rows of columns: one row of up to three, else rows of equal length. */
+function languageRows(languages: PrintTexts[]): PrintTexts[][] {
+  const rowCount = Math.ceil(languages.length / maxColumns);
+  const perRow = Math.ceil(languages.length / rowCount);
+  const rows: PrintTexts[][] = [];
+  for (let i = 0; i < languages.length; i += perRow) rows.push(languages.slice(i, i + perRow));
+  return rows;
+}
+
+/** `gap`: the space between the blocks, narrower on a sheet of two rows of languages. */
+function styles(s: number, t: number, gap: number): StyleDictionary {
   return {
     headline: {fontSize: 20 * t, bold: true, lineHeight: 1.08, margin: [0, 0, 0, 3 * s]},
-    headlines: {margin: [0, 0, 0, 10 * s]},
+    headlines: {margin: [0, 0, 0, 10 * gap]},
     badgeLine: {fontSize: 15 * s, margin: [0, 14 * s, 0, 0]},
     badge: {fontSize: 15 * s},
     number: {fontSize: 42 * s},
@@ -52,7 +71,7 @@ function styles(s: number, t: number): StyleDictionary {
     summary: {fontSize: 9 * t, lineHeight: 1.15, margin: [0, 0, 0, 4 * s]},
     emergency: {fontSize: 9 * t, margin: [0, 0, 0, 4 * s]},
     factsLine: {fontSize: 6.5 * s},
-    columns: {margin: [0, 0, 0, 12 * s]},
+    columns: {margin: [0, 0, 0, 12 * gap]},
     caption: {fontSize: 7.5 * t, lineHeight: 1.12},
     captionLine: {margin: [0, 0, 0, 2 * s]},
     partner: {fontSize: 9 * s, lineHeight: 1.15, margin: [0, 10 * s, 0, 0]},
@@ -82,13 +101,26 @@ function languageColumn(facts: PrintFacts, texts: PrintTexts): Column {
   };
 }
 
-/** A code with its caption in every language, one line each, then the address. */
-function codeColumn(facts: PrintFacts, languages: PrintTexts[], target: QrTarget, symbolPt: number, width: number, box: number): Content {
-  const caption: Content[] = [
-    ...languages.map((texts): Content => ({text: texts.qrCaption[target], style: 'captionLine'})),
-    {text: facts.codes[target].display, bold: true},
-  ];
-  return qrWithCaption(placeQr(facts.codes[target], symbolPt), caption, width, box);
+/** A code's caption in every language, one line each, then the address. */
+function codeCaption(facts: PrintFacts, languages: PrintTexts[], target: QrTarget): Content[] {
+  return [...languages.map((texts): Content => ({text: texts.qrCaption[target], style: 'captionLine'})), {text: facts.codes[target].display, bold: true}];
+}
+
+/**
+ * A code with its caption under it; with more languages than a row of columns holds, beside
+ * it, where four languages' lines take about the code's height instead of adding theirs to it.
+ */
+function codeColumn(facts: PrintFacts, languages: PrintTexts[], target: QrTarget, symbolPt: number, width: number, box: number, s: number): Column {
+  const placement = placeQr(facts.codes[target], symbolPt);
+  if (languages.length <= maxColumns) return qrWithCaption(placement, codeCaption(facts, languages, target), width, box);
+  return {
+    width,
+    columns: [
+      {...qrNode(placement, box), width: box},
+      {stack: codeCaption(facts, languages, target), style: 'caption', width: '*', margin: [0, placement.quietPt, 0, 0]},
+    ],
+    columnGap: 4 * s,
+  };
 }
 
 function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[], format: FormatInfo, options: DrawOptions): TDocumentDefinitions {
@@ -99,6 +131,8 @@ function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[
   }
   const s = size.scale;
   const t = s * (options.textScale ?? 1);
+  // Two rows of languages need the room between the blocks for text.
+  const gap = languages.length > maxColumns ? 0.6 * s : s;
   const width = format.pagePt[0] - 2 * margin;
   const footer = tearOffFooter(facts, languages.map((texts) => texts.tearOff).join(' · '), size, format, margin);
   const [first] = languages;
@@ -128,11 +162,11 @@ function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[
         ],
       },
       layout: size.frame,
-      margin: [0, 0, 0, 10 * s],
+      margin: [0, 0, 0, 10 * gap],
     },
-    {columns: languages.map((texts) => languageColumn(facts, texts)), columnGap: 12 * s, style: 'columns'},
+    ...languageRows(languages).map((row): Content => ({columns: row.map((texts) => languageColumn(facts, texts)), columnGap: 12 * s, style: 'columns'})),
     {
-      columns: format.codes.map((target) => codeColumn(facts, languages, target, symbolPt, codeWidth, box)),
+      columns: format.codes.map((target) => codeColumn(facts, languages, target, symbolPt, codeWidth, box, s)),
       columnGap: 24 * s,
       unbreakable: true,
     },
@@ -144,7 +178,7 @@ function posterMulti(size: PosterSize, facts: PrintFacts, languages: PrintTexts[
     pageMargins: [margin, margin, margin, margin + footer.height],
     title: `${languages.map((texts) => texts.headline).join(' · ')} ${facts.phone.international}`,
     subject: `${first.hotline.name}: ${facts.phone.international}`,
-    styles: {...styles(s, t), ...footer.styles},
+    styles: {...styles(s, t, gap), ...footer.styles},
     content: body,
     footer: footer.node,
   });

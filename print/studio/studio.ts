@@ -11,7 +11,7 @@
  */
 import {html, nothing, render} from 'lit';
 import {live} from 'lit/directives/live.js';
-import {allFormats, localesName, type Format} from '../formats.js';
+import {allFormats, defaultLanguageSets, localesName, type Format} from '../formats.js';
 import {multilingualLanguages} from '../layouts/poster-multi.js';
 import {checkPartnerText, maxPartnerLength, PartnerError, type Partner} from '../partner.js';
 import {familyCoverage, renderSheet, type FontData, type PdfMake} from '../render.js';
@@ -72,8 +72,9 @@ class Studio {
     this.#fonts = fonts;
     const locales = data.model.languages.map((texts) => texts.locale);
     this.#locale = locales[0];
-    // hu + en + uk, the content's first languages, as far as a sheet takes them.
-    this.#sheetLocales = locales.slice(0, Math.min(3, multilingualLanguages.max));
+    // The build's first default set (hu + en + uk) where the content has it, else its first languages.
+    const defaults = defaultLanguageSets.find((set) => set.every((locale) => locales.includes(locale)));
+    this.#sheetLocales = defaults ? [...defaults] : locales.slice(0, multilingualLanguages.min);
     root.replaceChildren();
     this.#render();
   }

@@ -8,12 +8,14 @@ import assert from 'node:assert/strict';
 import {join} from 'node:path';
 import {before, describe, it} from 'node:test';
 import {loadContent} from '../../content-model/load.js';
-import {allFormats, formats, multilingualFormats, sheetsFor, type Format} from '../../print/formats.js';
+import {allFormats, defaultLanguageSets, formats, multilingualFormats, sheetsFor, type Format} from '../../print/formats.js';
+import {multilingualLanguages} from '../../print/layouts/poster-multi.js';
 import {nodePdfMake} from '../../print/pdfmake-node.js';
 import {renderSheet, SheetTooLongError, textScales} from '../../print/render.js';
 import {resolvePrintModel} from '../../print/resolve.js';
 import type {BuiltFile} from '../../print/build.js';
-import {pdfinfo, pdftotext, requirePoppler, sharedBuild, textRuns} from './helpers.js';
+import {pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner, textRuns} from './helpers.js';
+import {checkSheet} from './sheet-checks.js';
 
 const content = loadContent();
 const locales = Object.keys(content.locales);
@@ -39,57 +41,96 @@ function printed(text: string): string {
   );
 }
 
+/** The build's sheets of several languages: each default set (more languages than one sheet takes), one of them four. */
+const sets = defaultLanguageSets.filter((set) => set.every((l) => locales.includes(l))).map((set) => [...set]);
+
 describe('multilingual posters', () => {
+  it('the default sets include one of four languages, the most a sheet takes', () => {
+    assert.equal(multilingualLanguages.max, 4);
+    assert.ok(sets.some((set) => set.length === 4));
+  });
+
   for (const format of multilingualFormats) {
-    const folder = locales.join('-');
-    it(`${format.id}: one ${format.pagePt.join(' × ')} pt page carrying every language (${folder})`, () => {
-      const path = join(dir, folder, `${format.id}.pdf`);
-      const info = pdfinfo(path);
-      assert.equal(info.Pages, '1');
-      const match = /^([\d.]+) x ([\d.]+) pts/.exec(info['Page size'] ?? '');
-      assert.ok(
-        match && Math.abs(Number(match[1]) - format.pagePt[0]) < 0.01 && Math.abs(Number(match[2]) - format.pagePt[1]) < 0.01,
-        `page size ${info['Page size']}`,
-      );
-      const text = flat(pdftotext(path, 'raw'));
-      for (const locale of locales) {
-        const texts = content.locales[locale];
-        for (const [what, words] of Object.entries({
-          headline: texts.print.headline,
-          'hotline name': texts.hotline.name,
-          free: texts.hotline.free,
-          hours: texts.hotline.hours,
-          'okit caption': texts.print['qr-okit'],
-          'tear-off label': texts.print['tear-off'],
-          summary: texts.sections.hotline.summary.map((s) => printed(s.text)).join(' '),
-        })) {
-          assert.ok(text.includes(flat(words)), `${folder}/${format.id}: no ${locale} ${what} "${words}"`);
-        }
-      }
-      if (locales.includes('uk')) assert.match(text, /[А-Яа-яІіЇїЄєҐґ]{4,}/, 'Cyrillic words');
-      // One number in the box; the rest are strips, as on the one-language posters.
-      const phone = content.facts.services.find((s) => s.id === 'okit')?.phone?.international ?? '?';
-      const strips = text.split(phone).length - 2;
-      assert.ok(strips >= 8, `${folder}/${format.id}: ${strips} strips`);
-      assert.equal(text.split('okit.hu').length - 2, strips, 'every strip has the number and okit.hu; the code caption has okit.hu');
-    });
+    for (const sheet of sets) {
+      const folder = sheet.join('-');
+      it(`${format.id}: one ${format.pagePt.join(' × ')} pt page carrying every language of ${folder}, its codes decoded, within the budget`, () => {
+        const path = join(dir, folder, `${format.id}.pdf`);
+        checkSheet(path, format, sheet, testPartner);
+        carriesEveryLanguage(path, format, sheet);
+      });
+    }
   }
 
-  it('draws two or three languages, and refuses one or four with a clear error', () => {
+  /** Every language's texts on the sheet, and the strips. */
+  function carriesEveryLanguage(path: string, format: Format, sheet: string[]): void {
+    const folder = sheet.join('-');
+    const info = pdfinfo(path);
+    assert.equal(info.Pages, '1');
+    const match = /^([\d.]+) x ([\d.]+) pts/.exec(info['Page size'] ?? '');
+    assert.ok(
+      match && Math.abs(Number(match[1]) - format.pagePt[0]) < 0.01 && Math.abs(Number(match[2]) - format.pagePt[1]) < 0.01,
+      `page size ${info['Page size']}`,
+    );
+    const text = flat(pdftotext(path, 'raw'));
+    for (const locale of sheet) {
+      const texts = content.locales[locale];
+      for (const [what, words] of Object.entries({
+        headline: texts.print.headline,
+        'hotline name': texts.hotline.name,
+        free: texts.hotline.free,
+        hours: texts.hotline.hours,
+        'okit caption': texts.print['qr-okit'],
+        'tear-off label': texts.print['tear-off'],
+        summary: texts.sections.hotline.summary.map((s) => printed(s.text)).join(' '),
+      })) {
+        assert.ok(text.includes(flat(words)), `${folder}/${format.id}: no ${locale} ${what} "${words}"`);
+      }
+    }
+    if (sheet.includes('uk')) assert.match(text, /[А-Яа-яІіЇїЄєҐґ]{4,}/, 'Cyrillic words');
+    // One number in the box; the rest are strips, as on the one-language posters.
+    const phone = content.facts.services.find((s) => s.id === 'okit')?.phone?.international ?? '?';
+    const strips = text.split(phone).length - 2;
+    assert.ok(strips >= 8, `${folder}/${format.id}: ${strips} strips`);
+    assert.equal(text.split('okit.hu').length - 2, strips, 'every strip has the number and okit.hu; the code caption has okit.hu');
+  }
+
+  it('draws two to four languages, and refuses one or five with a clear error', () => {
     const model = resolvePrintModel(content);
     const [format] = multilingualFormats;
-    const [a, b, c] = model.languages;
+    const [a, b, c, d] = model.languages;
     assert.ok(format.draw(model.facts, [a, b]).content);
     assert.ok(format.draw(model.facts, [a, b, c]).content);
-    assert.throws(() => format.draw(model.facts, [a]), /carries 2 to 3 languages; it was given 1/);
-    assert.throws(() => format.draw(model.facts, [a, b, c, a]), /carries 2 to 3 languages; it was given 4/);
+    assert.ok(format.draw(model.facts, [a, b, c, d]).content);
+    assert.throws(() => format.draw(model.facts, [a]), /carries 2 to 4 languages; it was given 1/);
+    assert.throws(() => format.draw(model.facts, [a, b, c, d, a]), /carries 2 to 4 languages; it was given 5/);
+  });
+
+  it('fails with the sheet, its languages and their files when four languages cannot fit one page even at the smallest text', async () => {
+    const model = resolvePrintModel(content);
+    const four = sets.find((set) => set.length === 4) ?? [];
+    // Each language's summary four times over: more than any page takes.
+    const long = model.languages.map((texts) =>
+      four.includes(texts.locale) ? {...texts, summary: [...texts.summary, ...texts.summary, ...texts.summary, ...texts.summary]} : texts,
+    );
+    for (const format of multilingualFormats) {
+      const smallest = Math.min(...textScales, ...(format.smallerText ?? []));
+      await assert.rejects(renderSheet(await nodePdfMake(model), format, {...model, languages: long}, four), (error: Error) => {
+        assert.ok(error instanceof SheetTooLongError);
+        assert.match(
+          error.message,
+          new RegExp(`^${four.join('-')}/${format.id} needs \\d+ pages even at ${Math.round(smallest * 100)}% text size; it may have 1\\.`),
+        );
+        assert.ok(error.message.includes(four.map((l) => `content/${l}/guide.yaml`).join(', ')), error.message);
+        return true;
+      });
+    }
   });
 });
 
 describe('the sheets of a build', () => {
   const names = (locales: string[]) => sheetsFor(allFormats, locales).map((sheet) => `${sheet.folder}/${sheet.format.id}`);
 
-  it('each one-language format per locale, then the multilingual ones once with two or three locales', () => {
+  it('each one-language format per locale, then the multilingual ones once with two to four locales', () => {
     assert.deepEqual(
       names(['hu']),
       formats.map((f) => `hu/${f.id}`),
@@ -101,7 +142,8 @@ describe('the sheets of a build', () => {
       'en-uk/poster-a3-multi',
     ]);
     assert.equal(names(['hu', 'en', 'uk']).filter((name) => name.startsWith('hu-en-uk/')).length, multilingualFormats.length);
-    assert.equal(names(['hu', 'en', 'uk', 'ro']).filter((name) => name.includes('multi')).length, 0, 'four are too many for one sheet');
+    assert.equal(names(['hu', 'en', 'uk', 'ro']).filter((name) => name.startsWith('hu-en-uk-ro/')).length, multilingualFormats.length, 'four fit one sheet');
+    assert.ok(!names(['hu', 'en', 'uk', 'ro', 'ru']).some((name) => name.startsWith('hu-en-uk-ro-ru/')), 'five are too many for one sheet');
   });
 });
 
@@ -149,7 +191,8 @@ describe('large print', () => {
   it('refuses to shrink: past its pages it fails with the reason, where a regular format shrinks first', async () => {
     const model = resolvePrintModel(content);
     const pdfMake = await nodePdfMake(model);
-    const cramped = (id: string): Format => ({...(allFormats.find((f) => f.id === id) as Format), maxPages: 1});
+    // A format held to `maxPages` alone: no first fit to more pages (fitPages).
+    const cramped = (id: string): Format => ({...(allFormats.find((f) => f.id === id) as Format), maxPages: 1, fitPages: undefined});
     await assert.rejects(renderSheet(pdfMake, cramped('leaflet-a4-large'), model, [locales[0]]), (error: Error) => {
       assert.ok(error instanceof SheetTooLongError);
       assert.match(error.message, /leaflet-a4-large needs \d+ pages even at 100% text size; it may have 1/);

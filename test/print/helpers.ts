@@ -37,10 +37,12 @@ export function pdfinfo(path: string): Record<string, string> {
 
 /**
  * The text of a PDF in reading order; `raw` keeps the order it was drawn in, which keeps each
- * column of a multilingual poster together where reading order would mix their lines.
+ * column of a multilingual poster together where reading order would mix their lines. `page`:
+ * that page's text alone.
  */
-export function pdftotext(path: string, order: 'reading' | 'raw' = 'reading'): string {
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(order === 'raw' ? ['-raw'] : []), path, '-'], {encoding: 'utf8'});
+export function pdftotext(path: string, order: 'reading' | 'raw' = 'reading', page?: number): string {
+  const pages = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', ...(order === 'raw' ? ['-raw'] : []), ...pages, path, '-'], {encoding: 'utf8'});
 }
 
 export interface FontRow {

@@ -13,7 +13,8 @@ import {createRequire} from 'node:module';
 import {pathToFileURL} from 'node:url';
 import {after, before, describe, it} from 'node:test';
 import {loadContent} from '../../content-model/load.js';
-import {allFormats, localesName, type Format} from '../../print/formats.js';
+import {allFormats, defaultLanguageSets, localesName, type Format} from '../../print/formats.js';
+import {multilingualLanguages} from '../../print/layouts/poster-multi.js';
 import {checkPartnerText, maxPartnerLength} from '../../print/partner.js';
 import {fileName} from '../../print/studio/data.js';
 import type {BuiltFile} from '../../print/build.js';
@@ -67,8 +68,11 @@ function cliFile(format: Format, sheet: string[]): Buffer {
   return readFileSync(join(cli.dir, localesName(sheet), `${format.id}.pdf`));
 }
 
-/** Each one-language format in a language of its own (in turn), the multilingual ones with all. */
-const cases = allFormats.map((format, index) => ({format, sheet: format.languages === 'one' ? [locales[index % locales.length]] : locales}));
+/** The default language set with the most languages a sheet takes (hu + en + uk + ru): the studio's default set and one more ticked. */
+const mostLanguages = [...(defaultLanguageSets.find((set) => set.length === multilingualLanguages.max) ?? [])];
+
+/** Each one-language format in a language of its own (in turn), the multilingual ones with four. */
+const cases = allFormats.map((format, index) => ({format, sheet: format.languages === 'one' ? [locales[index % locales.length]] : mostLanguages}));
 
 describe('print studio in Chromium, served by the demo server', () => {
   for (const {format, sheet} of cases) {
@@ -175,14 +179,15 @@ describe("partner fields in the studio: the CLI's rules, a message at the field,
 
   it('a partner line too long for the sheet: the reason in the status, and no download', async () => {
     await studio.choose({
-      format: 'card-a6',
-      locales: [locales.at(-1) as string],
+      // A one-page poster: the A6 card's back takes what its front cannot.
+      format: 'poster-a4',
+      locales: ['uk'],
       partner: {name: 'Й'.repeat(maxPartnerLength), contact: 'W'.repeat(maxPartnerLength)},
     });
     await studio.downloadRefused(4000);
     assert.match(
       await studio.status(),
-      /^No PDF was made: .*card-a6 with the partner's name and contact needs 2 pages even at 80% text size; it may have 1\. Shorten them/,
+      /^No PDF was made: .*uk\/poster-a4 with the partner's name and contact needs 2 pages even at 70% text size; it may have 1\. Shorten them/,
     );
     assert.equal(await studio.page.$eval('#studio-result', (result) => (result as HTMLElement).hidden), true);
   });
@@ -195,7 +200,7 @@ describe("partner fields in the studio: the CLI's rules, a message at the field,
       describedBy: fieldset.getAttribute('aria-describedby'),
     }));
     assert.deepEqual(state, {invalid: 'true', describedBy: 'languages-error'});
-    assert.match(await studio.page.$eval('#languages-error', (p) => p.textContent ?? ''), /Choose 2 or 3 languages for one sheet; 1 is chosen/);
+    assert.match(await studio.page.$eval('#languages-error', (p) => p.textContent ?? ''), /Choose 2 to 4 languages for one sheet; 1 is chosen/);
   });
 });
 
@@ -227,9 +232,9 @@ describe('print studio offline and from disk', () => {
     const page = await StudioPage.open(session, url);
     try {
       const format = allFormats.find((f) => f.id === 'poster-a4-multi') as Format;
-      await page.choose(choiceFor(format, locales));
+      await page.choose(choiceFor(format, mostLanguages));
       const file = await page.download();
-      assert.ok(file.bytes.equals(cliFile(format, locales)), 'from disk, the same bytes as the CLI');
+      assert.ok(file.bytes.equals(cliFile(format, mostLanguages)), 'from disk, the same bytes as the CLI');
       const probe = await page.probe();
       assert.deepEqual(probe, {violations: [], functionCalls: []});
       assert.deepEqual(page.errors, []);
@@ -251,7 +256,8 @@ describe('print studio in Firefox ESR', () => {
       await page.waitForSelector('form[data-ready="true"]', {timeout: 60_000});
       await page.evaluate(keepBlobs);
       for (const format of allFormats.filter((f) => f.id === 'poster-a4-multi' || f.id === 'leaflet-a4-large')) {
-        const sheet = format.languages === 'one' ? [locales.at(-1) as string] : locales;
+        // The multilingual poster in the studio's default languages (nothing ticked here).
+        const sheet = format.languages === 'one' ? [locales.at(-1) as string] : [...defaultLanguageSets[0]];
         const choice = choiceFor(format, sheet);
         await page.click(`input[name="format"][value="${choice.format}"]`);
         if (format.largePrint) await page.click('#large-print');
@@ -385,7 +391,7 @@ describe('the studio form (lit-html): what follows from a wrong field', () => {
     try {
       await page.page.click('input[name="format"][value="poster-a4-multi"]');
       const ticked = () => page.page.$$eval('input[name="locales"]:checked', (inputs) => inputs.map((input) => (input as HTMLInputElement).value));
-      assert.deepEqual(await ticked(), locales.slice(0, 3), 'hu + en + uk by default');
+      assert.deepEqual(await ticked(), [...defaultLanguageSets[0]], 'hu + en + uk by default');
       for (const locale of await ticked()) await page.page.click(`input[name="locales"][value="${locale}"]`);
       const order = [locales[2], locales[0]];
       for (const locale of order) await page.page.click(`input[name="locales"][value="${locale}"]`);

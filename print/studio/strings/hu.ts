@@ -31,8 +31,8 @@ export const hu: StudioStrings = {
     'Nem szerepel rajta az emberkereskedelem szó, csak a krízisvonal neve és száma, és hogy éjjel-nappal (0-24) ingyen hívható. Olyan helyre, ahol más is elolvashatja.',
   discreetComesFor: (formats) => `Diszkrét változat ezekből van: ${formats}.`,
   formats: {
-    'leaflet-a4': {name: 'Szórólap, A4', describe: 'a teljes tájékoztató, álló A4, 1-2 oldal'},
-    'card-a6': {name: 'Zsebkártya, A6', describe: 'a segélyvonal és a legfontosabbak, álló A6'},
+    'leaflet-a4': {name: 'Szórólap, A4', describe: 'a teljes tájékoztató, álló A4, 2-3 oldal'},
+    'card-a6': {name: 'Zsebkártya, A6', describe: 'a segélyvonal és a legfontosabbak, álló A6; más nyelven a hátoldalán néhány magyar mondat, fordítással'},
     'wallet-card': {name: 'Pénztárcakártya', describe: 'feltűnésmentes, 85 × 55 mm-es kártya, fekvő'},
     'poster-a4': {name: 'Letéphető plakát, A4', describe: 'plakát letéphető csíkokkal, álló A4'},
     'poster-a3': {name: 'Letéphető plakát, A3', describe: 'plakát letéphető csíkokkal, álló A3'},
