@@ -73,7 +73,8 @@ export function qrWithCaption(placement: QrPlacement, caption: Content[], width?
     width: Math.max(width ?? 0, box),
     stack: [
       {...qrNode(placement, box), alignment: 'center'},
-      {stack: caption, style: 'caption', alignment: 'center'},
+      // The box ends where the quiet zone does; Vietnamese stacks marks above a line's ascent (ủ, ố).
+      {stack: caption, style: 'caption', alignment: 'center', margin: [0, 2, 0, 0]},
     ],
   };
 }

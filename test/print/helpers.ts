@@ -135,7 +135,20 @@ function crop(page: Page, x: number, y: number, w: number, h: number): Uint8Clam
   return out;
 }
 
-/** Scans one page with n×n overlapping windows of 2/(n+1) of the page, stepping by half a window. */
+/** Paints white the box around a found code's corners, in a window's copy of the page, so the window can be scanned again. */
+function paintOver(image: Uint8ClampedArray, w: number, h: number, corners: Point[]): void {
+  const xs = corners.map((p) => p.x);
+  const ys = corners.map((p) => p.y);
+  for (let y = Math.max(0, Math.floor(Math.min(...ys))); y <= Math.min(h - 1, Math.ceil(Math.max(...ys))); y++) {
+    image.fill(255, (y * w + Math.max(0, Math.floor(Math.min(...xs)))) * 4, (y * w + Math.min(w, Math.ceil(Math.max(...xs)) + 1)) * 4);
+  }
+}
+
+/**
+ * Scans one page with n×n overlapping windows of 2/(n+1) of the page, stepping by half a window.
+ * jsQR finds one code per image: each code found is painted over and the window scanned again,
+ * so two codes close together (the easy-read sheet stacks them) are both found.
+ */
 function scanAtScale(page: Page, n: number, found: Map<string, FoundCode & {page: Page}>): void {
   const w = Math.floor((2 * page.width) / (n + 1));
   const h = Math.floor((2 * page.height) / (n + 1));
@@ -143,19 +156,25 @@ function scanAtScale(page: Page, n: number, found: Map<string, FoundCode & {page
     for (let j = 0; j < n; j++) {
       const x = Math.min(Math.floor((i * w) / 2), page.width - w);
       const y = Math.min(Math.floor((j * h) / 2), page.height - h);
-      const code = jsQR(crop(page, x, y, w, h), w, h, {inversionAttempts: 'dontInvert'});
-      // jsQR sometimes "decodes" an empty code out of a block of small text; a printed
-      // code always carries data, so empty results are dropped.
-      if (!code || code.data === '' || found.has(code.data)) continue;
-      const at = (p: Point): Point => ({x: p.x + x, y: p.y + y});
-      found.set(code.data, {
-        page,
-        data: code.data,
-        version: code.version,
-        topLeft: at(code.location.topLeftFinderPattern),
-        topRight: at(code.location.topRightFinderPattern),
-        bottomLeft: at(code.location.bottomLeftFinderPattern),
-      });
+      const image = crop(page, x, y, w, h);
+      for (let again = 0; again < 4; again++) {
+        const code = jsQR(image, w, h, {inversionAttempts: 'dontInvert'});
+        // jsQR sometimes "decodes" an empty code out of a block of small text; a printed
+        // code always carries data, so empty results are dropped.
+        if (!code || code.data === '') break;
+        const {topLeftCorner, topRightCorner, bottomLeftCorner, bottomRightCorner} = code.location;
+        paintOver(image, w, h, [topLeftCorner, topRightCorner, bottomLeftCorner, bottomRightCorner]);
+        if (found.has(code.data)) continue;
+        const at = (p: Point): Point => ({x: p.x + x, y: p.y + y});
+        found.set(code.data, {
+          page,
+          data: code.data,
+          version: code.version,
+          topLeft: at(code.location.topLeftFinderPattern),
+          topRight: at(code.location.topRightFinderPattern),
+          bottomLeft: at(code.location.bottomLeftFinderPattern),
+        });
+      }
     }
   }
 }
@@ -163,9 +182,11 @@ function scanAtScale(page: Page, n: number, found: Map<string, FoundCode & {page
 /**
  * Every distinct QR code in a document's pages. jsQR finds at most one code per image, so
  * each page is scanned in overlapping windows at several scales: n = 1, 2, 3, and on up to
- * `maxN` only while fewer than `expected` codes have turned up.
+ * `maxN` only while fewer than `expected` codes have turned up (jsQR cannot tell two codes
+ * apart in one window: the easy-read sheet stacks its two codes, and only windows of 2/9 of the
+ * page hold one without the other).
  */
-export function decodeQrCodes(pages: Page[], expected: number, maxN = 6): (FoundCode & {page: Page})[] {
+export function decodeQrCodes(pages: Page[], expected: number, maxN = 10): (FoundCode & {page: Page})[] {
   const found = new Map<string, FoundCode & {page: Page}>();
   for (let n = 1; n <= maxN && (n <= 3 || found.size < expected); n++) {
     for (const page of pages) scanAtScale(page, n, found);

@@ -10,7 +10,7 @@ import {before, describe, it} from 'node:test';
 import QRCode from 'qrcode';
 import {loadContent} from '../../content-model/load.js';
 import {qrSvgPath} from '../../content-model/qr.js';
-import {allFormats, drawSheet, localesName, minModuleMm, moduleMm, type Format} from '../../print/formats.js';
+import {allFormats, drawSheet, localesName, minModuleMm, moduleMm, sheetsFor, type Format} from '../../print/formats.js';
 import {mm} from '../../print/parts.js';
 import {resolvePrintModel} from '../../print/resolve.js';
 import type {Content as PdfContent} from 'pdfmake/interfaces';
@@ -24,9 +24,9 @@ const expectedUrls = {okit: urlOf('okit'), iom: urlOf('iom-information')};
 const dpi = 150;
 const model = resolvePrintModel(content);
 
-/** The languages of each sheet a format has in the build: one per locale, or all of them on one. */
+/** The languages of each sheet a format has in the build: one per locale, or each default set on one (what the build makes). */
 function sheets(format: Format): string[][] {
-  return format.languages === 'one' ? locales.map((locale) => [locale]) : [locales];
+  return sheetsFor([format], locales).map((sheet) => sheet.locales);
 }
 
 let dir: string;
