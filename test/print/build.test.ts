@@ -48,14 +48,19 @@ function flat(text: string): string {
     .replace(/ (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) /gu, '');
 }
 
+/** Words, and each Chinese character on its own: Chinese has no spaces, and pdftotext breaks its lines anywhere. */
+const tokens = (text: string): string[] =>
+  flat(text).match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu) ?? [];
+
 /**
- * Whether `phrase` is in `text`, or its words are, in order, with at most `gap` other words between
- * two of them: two captions side by side come out of pdftotext with their lines interleaved.
+ * Whether `phrase` is in `text`, or its words (Chinese: characters) are, in order, with at most
+ * `gap` others between two of them: two captions side by side come out of pdftotext with their
+ * lines interleaved (the other caption's line, a URL, the number).
  */
-function inOrder(text: string, phrase: string, gap = 3): boolean {
+function inOrder(text: string, phrase: string, gap = 10): boolean {
   if (flat(text).includes(flat(phrase))) return true;
-  const words = flat(text).split(' ');
-  const wanted = flat(phrase).trim().split(' ');
+  const words = tokens(text);
+  const wanted = tokens(phrase);
   return words.some((word, start) => {
     if (word !== wanted[0]) return false;
     let at = start;
@@ -234,8 +239,12 @@ describe('print build output', () => {
     for (const f of files.filter((file) => allFormats.find((x) => x.id === file.format)?.codes.includes('iom'))) {
       for (const locale of f.locales) {
         const texts = content.locales[locale];
-        const text = pdftotext(f.path, f.locales.length > 1 ? 'raw' : 'reading');
-        assert.ok(inOrder(text, texts.print['qr-iom']), `${f.locale}/${f.format}: the IOM caption "${texts.print['qr-iom']}"`);
+        // In reading order or in drawing order: beside a poster's tear-off strips, Chinese lines come out of reading order one by one between the strips.
+        const orders = f.locales.length > 1 ? (['raw'] as const) : (['reading', 'raw'] as const);
+        assert.ok(
+          orders.some((order) => inOrder(pdftotext(f.path, order), texts.print['qr-iom'])),
+          `${f.locale}/${f.format}: the IOM caption "${texts.print['qr-iom']}"`,
+        );
         // The shelters' text speaks of returning to everyday life; the IOM caption promises no return.
         assert.doesNotMatch(texts.print['qr-iom'], /return|hazatér|повернен|programme/i, `${f.locale}/${f.format}`);
       }
@@ -337,7 +346,11 @@ describe('Chinese on paper (zh-Hans)', () => {
   it('the leaflet loses no character: every heading, paragraph and list item, the Hungarian names with ő and ű included', () => {
     const texts = resolvePrintModel(content).languages.find((l) => l.locale === zh);
     assert.ok(texts, 'the print model has zh-Hans');
-    const leaflet = bare(pdftotext(file(zh, 'leaflet-a4')));
+    // The page's foot (the partner line, "2 / 3") comes out of pdftotext inside a paragraph that runs on to the next page.
+    const foot = bare(`${texts.partner} ${testPartner.name} · ${testPartner.contact}`);
+    const leaflet = bare(pdftotext(file(zh, 'leaflet-a4')))
+      .replace(/\d+\/\d+/g, '')
+      .replaceAll(foot, '');
     const inline = (pieces: (string | {text: string})[]) => pieces.map((piece) => (typeof piece === 'string' ? piece : piece.text)).join('');
     const expected = texts.sections.flatMap((section) => [
       section.title,
