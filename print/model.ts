@@ -10,6 +10,15 @@ import type {PhraseCard} from '../src/content/widget-types.js';
 /** A piece of printed text: plain, or a fact (a number, an address) that is a link in the PDF. */
 export type Inline = string | PrintLink;
 
+/**
+ * Sentences as one paragraph: a space between two, but none after Chinese's full stops (。！？),
+ * which take their own room.
+ */
+export function joinSentences(sentences: readonly Inline[][]): Inline[] {
+  const text = (inline: Inline | undefined) => (typeof inline === 'string' ? inline : (inline?.text ?? ''));
+  return sentences.flatMap((sentence, index) => (index === 0 || /[。！？]\s*$/.test(text(sentences[index - 1].at(-1))) ? sentence : [' ', ...sentence]));
+}
+
 export interface PrintLink {
   text: string;
   /** `tel:+3680205520`, `tel:112` or the address. */

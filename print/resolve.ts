@@ -11,7 +11,17 @@ import {awaitsReview} from '../src/content/review.js';
 import {hotline} from '../src/content/hotline.js';
 import {serviceById} from '../src/content/service-by-id.js';
 import {displayUrl, resolveToken, splitTokens} from '../src/content/tokens.js';
-import type {Inline, PrintBlock, PrintFacts, PrintModel, PrintQr, PrintQrLevel, PrintTexts, QrTarget} from './model.js';
+import {
+  joinSentences,
+  type Inline,
+  type PrintBlock,
+  type PrintFacts,
+  type PrintModel,
+  type PrintQr,
+  type PrintQrLevel,
+  type PrintTexts,
+  type QrTarget,
+} from './model.js';
 
 /** The id of the service the second QR code leads to, IOM's further information; the first leads to the hotline. */
 export const iomId = 'iom-information';
@@ -89,9 +99,7 @@ function block(content: GuideContent, texts: LocaleTexts, value: Block): PrintBl
 function summary(content: GuideContent, texts: LocaleTexts): Inline[] {
   const sentences = texts.sections[hotlineSection]?.summary;
   if (!sentences) throw new Error(`content/${texts.locale}/guide.yaml has no sections.${hotlineSection}.summary`);
-  // A space between two sentences, but none after Chinese's full stops, which take their own room.
-  const gap = (index: number) => (index === 0 || /[。！？]$/.test(sentences[index - 1].text.trim()) ? [] : [' ']);
-  return sentences.flatMap((sentence, index) => [...gap(index), ...resolveText(content, texts, sentence.text)]);
+  return joinSentences(sentences.map((sentence) => resolveText(content, texts, sentence.text)));
 }
 
 function languageTexts(content: GuideContent, texts: LocaleTexts): PrintTexts {

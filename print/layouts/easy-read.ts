@@ -11,7 +11,7 @@
  */
 import type {Content, StyleDictionary, TDocumentDefinitions} from 'pdfmake/interfaces';
 import {actionPictograms, sectionPictograms} from '../../src/content/pictograms.js';
-import type {Inline, PrintFacts, PrintTexts, QrTarget} from '../model.js';
+import {joinSentences, type Inline, type PrintFacts, type PrintTexts, type QrTarget} from '../model.js';
 import type {DrawOptions} from '../partner.js';
 import type {FormatInfo} from '../formats.js';
 import {placeQr, qrNode} from '../qr.js';
@@ -71,7 +71,7 @@ function easyReadStyles(scale: number): StyleDictionary {
 
 /** A summary's sentences as one paragraph: a line each would take a third page. */
 function sentences(summary: Inline[][]): Content {
-  return {text: inlines(summary.flatMap((sentence, index) => [...(index > 0 ? [' '] : []), ...sentence])), style: 'sentence'};
+  return {text: inlines(joinSentences(summary)), style: 'sentence'};
 }
 
 /**
