@@ -144,6 +144,36 @@ describe('print build output', () => {
     }
   });
 
+  it("each language's PDFs are in its own script: every format, at least 100 of its letters (pdfmake leaves out, without a word, what its font lacks)", () => {
+    const scripts: Record<string, RegExp> = {
+      hu: /[a-záéíóöőúüű]/giu,
+      en: /[a-z]/giu,
+      ro: /[a-zăâîșț]/giu,
+      sq: /[a-zëç]/giu,
+      vi: /[a-zạảãàáâậầấẩẫăắằặẳẵđẹẻẽèéêệềếểễịỉĩìíọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữỳỵỷỹý]/giu,
+      uk: /\p{Script=Cyrillic}/gu,
+      ru: /\p{Script=Cyrillic}/gu,
+      bg: /\p{Script=Cyrillic}/gu,
+      sr: /\p{Script=Cyrillic}/gu,
+      mn: /\p{Script=Cyrillic}/gu,
+      'zh-Hans': /\p{Script=Han}/gu,
+    };
+    // The letters only that language's alphabet has among these: each must come out of the PDF.
+    const own: Record<string, RegExp> = {hu: /ő/, ro: /[șță]/, sq: /ë/, vi: /[ơư]/, uk: /[іїє]/, ru: /ы/, bg: /ъ/, sr: /[ђћџљњ]/, mn: /[өү]/};
+    for (const locale of locales) {
+      const script = scripts[locale];
+      assert.ok(script, `${locale}: add its script to this test`);
+      for (const f of files.filter((file) => file.locales.length === 1 && file.locales[0] === locale)) {
+        const text = pdftotext(f.path);
+        const letters = text.match(script)?.length ?? 0;
+        // A sticker label and the wallet card hold the hotline alone: fewer letters.
+        const small = f.format.startsWith('stickers') || f.format === 'wallet-card';
+        assert.ok(letters >= (small ? 20 : 100), `${locale}/${f.format}: ${letters} letters of its script`);
+        if (own[locale] && !small) assert.match(text, own[locale], `${locale}/${f.format}: its own letters`);
+      }
+    }
+  });
+
   it('the leaflet carries every section in order', () => {
     for (const locale of locales) {
       const text = flat(pdftotext(file(locale, 'leaflet-a4')));
