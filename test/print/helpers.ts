@@ -330,7 +330,10 @@ export function decodeSheetCodes(pages: Page[], format: Format, dpi: number): (F
   const found = new Map<string, FoundCode & {page: Page}>();
   for (const page of pages) {
     for (const corner of labelCorners(format.labels)) {
-      const code = decodeRegion(page, {x: (corner.x / 72) * dpi, y: (corner.y / 72) * dpi, width, height});
+      const [x, y] = [(corner.x / 72) * dpi, (corner.y / 72) * dpi];
+      // The whole label, else the square at its right end, where the layout puts the code: jsQR
+      // reads a whole label badly where dense bold text stands beside the code (sr, 150 dpi).
+      const code = decodeRegion(page, {x, y, width, height}) ?? decodeRegion(page, {x: x + width - height, y, width: height, height});
       if (code && !found.has(code.data)) found.set(code.data, {...code, page});
     }
   }
