@@ -105,9 +105,6 @@ export const styles = css`
     outline-offset: 2px;
     box-shadow: 0 0 0 6px var(--_text);
   }
-  cite {
-    font-style: italic;
-  }
 
   /* The hotline card: the number is the biggest thing in the guide. */
   .hotline {
@@ -369,7 +366,6 @@ export const styles = css`
     .listen,
     .switcher button {
       border: 2px solid CanvasText;
-      forced-color-adjust: auto;
     }
     .call {
       color: LinkText;
