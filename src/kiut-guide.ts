@@ -248,7 +248,8 @@ export class KiutGuide extends LitElement {
       quickExit: !this.noExit,
       fullTexts: hasFullTexts(locale) ? 'here' : hasFailed(`${locale}:full`) ? 'failed' : 'loading',
       openMore: this.#openMore,
-      speech: this.#speech.voice(locale) && this.#speech,
+      // Hungarian too: the phrase card is read in Hungarian, whatever the guide's language.
+      speech: (this.#speech.voice(locale) || this.#speech.voice(hungarian)) && this.#speech,
     };
     // Said in English: the reader's language is the one that could not be loaded.
     const notices = () =>

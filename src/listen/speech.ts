@@ -2,7 +2,7 @@
  * Listen: a summary read aloud by the browser's own speech synthesis, as a Lit reactive
  * controller. The element renders what this holds (templates/listen.ts).
  *
- * Only a voice on the device itself (`localService`) of the guide's language is used: a network
+ * Only a voice on the device itself (`localService`) of the language read is used: a network
  * voice sends the text to a third party, and the guide sends nothing anywhere. Where there is
  * none, there is no Listen button. On Linux today that is everywhere: Firefox marks every
  * speech-dispatcher voice `localService: false`, headless Chromium lists none. Voices arrive
@@ -49,7 +49,8 @@ export class Speech implements ReactiveController {
 
   /** A voice on this device for `locale` (hu-HU or hu_HU for hu; zh-CN for zh-Hans), if there is one. */
   voice(locale: string): SpeechSynthesisVoice | undefined {
-    const language = locale.split('-')[0].toLowerCase();
+    // Ours are lower case (content/); a browser's may not be.
+    const language = locale.split('-')[0];
     return synth()
       ?.getVoices()
       .find((voice) => voice.localService && voice.lang.split(/[-_]/)[0].toLowerCase() === language);
@@ -68,15 +69,19 @@ export class Speech implements ReactiveController {
     this.news = 'stop';
   }
 
-  /** Reads `text` in `locale`, or stops when `key` is the one reading. It never starts by itself: only a button calls this. */
-  toggle(key: string, text: string, locale: string): void {
+  /**
+   * Reads `text` in `lang`, or stops when `key` is the one reading. It never starts by itself:
+   * only a button calls this. `shownIn` is the guide's language, which `lang` is too except on
+   * the phrase card, read in Hungarian to the person the reader shows it to.
+   */
+  toggle(key: string, text: string, shownIn: string, lang = shownIn): void {
     const speech = synth();
-    const voice = this.voice(locale);
+    const voice = this.voice(lang);
     speech?.cancel();
     this.#utterance = undefined;
     if (key === this.playing || !speech || !voice) return this.#show('', 'stop');
     const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = locale;
+    utterance.lang = lang;
     utterance.voice = voice;
     // The end of this utterance, or its cancelling (by another button, another guide, the exit).
     // Never cancel() here: that would silence what another guide has just started.
@@ -86,7 +91,7 @@ export class Speech implements ReactiveController {
       this.#show('', 'stop');
     };
     this.#utterance = utterance;
-    this.#locale = locale;
+    this.#locale = shownIn;
     speech.speak(utterance);
     this.#show(key, 'start');
   }

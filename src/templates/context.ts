@@ -14,6 +14,6 @@ export interface RenderContext {
   fullTexts: 'here' | 'loading' | 'failed';
   /** Asks for the full texts: a "More" was opened. */
   openMore: () => void;
-  /** Listen, only when a voice on this device speaks the guide's language. */
+  /** Listen, only when a voice on this device speaks the guide's language or Hungarian (for the phrase card). */
   speech?: Speech | undefined;
 }

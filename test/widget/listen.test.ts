@@ -158,9 +158,12 @@ describe('listen', () => {
   });
 
   it('with only network voices, or a local voice of another language, there is no button', async () => {
+    // (A local Hungarian voice on a guide in another language reads its phrase card: below.)
     for (const [voices, lang] of [
       [[networkHu, networkEn], 'hu'],
-      [[localHu, networkEn], 'en'],
+      [[networkHu, networkEn], 'en'],
+      [[localUk, networkEn], 'en'],
+      [[localEn, networkHu], 'hu'],
       [[], 'hu'],
     ] as const) {
       const el = await guide(new FakeSpeech([...voices]), lang);
@@ -288,6 +291,85 @@ describe('listen', () => {
     await el.updateComplete;
     expect(listenButtons(el).length).to.be.above(1);
     await expectAccessibleIn(win, el);
+  });
+});
+
+describe('listen: "Say this in Hungarian", read in Hungarian', () => {
+  const phraseButton = (el: KiutGuide) => shadow(el).querySelector<HTMLButtonElement>('[part="phrases"] button.listen');
+  /** The Hungarian sentences of the card, as the reader sees them. */
+  const hungarian = (el: KiutGuide) => [...shadow(el).querySelectorAll('[part="phrases"] .phrase-hu')].map((span) => visibleText(span));
+
+  it('with a local Hungarian voice only: the card has a Listen button, and the English summaries none', async function (this: Mocha.Context) {
+    // An audit of the whole guide: slow on a loaded machine.
+    this.timeout(30000);
+    const speech = new FakeSpeech([localHu, networkEn]);
+    const el = await guide(speech, 'en');
+    expect(listenButtons(el)).to.have.length(1);
+    const button = phraseButton(el)!;
+    expect(visibleText(button)).to.equal('Listen: Say this in Hungarian');
+    expect(button.getAttribute('aria-pressed')).to.equal('false');
+    expect(speech.calls).to.deep.equal([]);
+    await press(el, button);
+    const [utterance] = speech.said;
+    expect(utterance.lang).to.equal('hu');
+    expect(utterance.voice).to.equal(localHu);
+    // The Hungarian sentences the card shows, and nothing of the English beneath them.
+    expect(hungarian(el)).to.deep.equal(['Segítségre van szükségem.', 'Nem beszélek magyarul.', 'Beszél angolul?', 'Angolul beszélek.']);
+    expect(utterance.text).to.equal(hungarian(el).join(' '));
+    // Its label, pressed state and the status speak the reader's language.
+    expect(visibleText(button)).to.equal('Stop: Say this in Hungarian');
+    expect(button.getAttribute('aria-pressed')).to.equal('true');
+    expect(statusText(el)).to.equal('Reading aloud');
+    await expect(el).shadowDom.to.be.accessible();
+    await press(el, button);
+    expect(speech.calls).to.deep.equal(['cancel', 'speak', 'cancel']);
+    expect(visibleText(button)).to.equal('Listen: Say this in Hungarian');
+    expect(statusText(el)).to.equal('Reading stopped');
+  });
+
+  it('in the compact layout too, in Ukrainian', async () => {
+    const speech = install(new FakeSpeech([localHu]))!;
+    const el = await fixture<KiutGuide>(html`<kiut-guide lang="uk" layout="compact"></kiut-guide>`);
+    expect(listenButtons(el)).to.have.length(1);
+    await press(el, phraseButton(el)!);
+    expect(speech.said[0].lang).to.equal('hu');
+    expect(speech.said[0].text).to.equal('Segítségre van szükségem. Nem beszélek magyarul. Beszél angolul? Ukránul beszélek.');
+    expect(visibleText(phraseButton(el)!)).to.equal('Зупинити: Скажіть це угорською');
+  });
+
+  it('keeps reading while the guide renders again in the same language, and stops when the reader switches language', async () => {
+    const speech = install(new FakeSpeech([localHu, localEn]))!;
+    const el = await fixture<KiutGuide>(html`<kiut-guide lang="en" language-switcher></kiut-guide>`);
+    // Both: the English summaries in English, the card in Hungarian, one utterance at a time.
+    await press(el, listenIn(el, 'shelters'));
+    await press(el, phraseButton(el)!);
+    expect(speech.calls).to.deep.equal(['cancel', 'speak', 'cancel', 'speak']);
+    expect(speech.said.map((u) => u.lang)).to.deep.equal(['en', 'hu']);
+    // The first utterance's late "cancelled" event, and a render of the same language, leave it reading.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(speech.calls).to.deep.equal(['cancel', 'speak', 'cancel', 'speak']);
+    expect(phraseButton(el)!.getAttribute('aria-pressed')).to.equal('true');
+    expect(listenIn(el, 'shelters').getAttribute('aria-pressed')).to.equal('false');
+    shadow(el).querySelector<HTMLButtonElement>('.switcher button[lang="uk"]')!.click();
+    await el.updateComplete;
+    expect(el.locale).to.equal('uk');
+    expect(speech.calls).to.deep.equal(['cancel', 'speak', 'cancel', 'speak', 'cancel']);
+    expect(phraseButton(el)!.getAttribute('aria-pressed')).to.equal('false');
+    expect(visibleText(phraseButton(el)!)).to.equal('Прослухати: Скажіть це угорською');
+  });
+
+  it('with no local Hungarian voice, the card has no button; a Hungarian guide has no card', async () => {
+    let el = await guide(new FakeSpeech([localEn, networkHu]), 'en');
+    expect(phraseButton(el)).to.be.null;
+    expect(listenButtons(el).length).to.be.above(1);
+    restore
+      .splice(0)
+      .reverse()
+      .forEach((undo) => undo());
+    el = await guide(new FakeSpeech([localHu]), 'hu');
+    expect(shadow(el).querySelector('[part="phrases"]')).to.be.null;
   });
 });
 
