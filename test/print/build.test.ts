@@ -17,7 +17,7 @@ import {allFormats, defaultLanguageSets, formats, multilingualFormats} from '../
 import {fontDir, nodePdfMake} from '../../print/pdfmake-node.js';
 import {resolvePrintModel} from '../../print/resolve.js';
 import type {TDocumentDefinitions} from 'pdfmake/interfaces';
-import {pdffonts, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner} from './helpers.js';
+import {cjkChar, flat, pdffonts, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner} from './helpers.js';
 
 const content = loadContent();
 const locales = Object.keys(content.locales);
@@ -35,22 +35,11 @@ function file(locale: string, format: string): string {
   return join(dir, locale, `${format}.pdf`);
 }
 
-/**
- * pdftotext breaks lines where the layout does: compare with runs of spaces and newlines
- * folded. A line that ends in a word's hyphen ("e-" of "e-justiție") is joined to the next without
- * a space (in -raw order; its reading order drops that hyphen). Chinese puts no space between
- * words, and breaks a line between any two characters: beside a Chinese character, a fold is nothing.
- */
-function flat(text: string): string {
-  return text
-    .replace(/-\n\s*/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/ (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) /gu, '');
-}
-
 /** Words, and each Chinese character on its own: Chinese has no spaces, and pdftotext breaks its lines anywhere. */
 const tokens = (text: string): string[] =>
-  flat(text).match(/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]|[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+/gu) ?? [];
+  flat(text)
+    .split(new RegExp(`(${cjkChar})| `, 'u'))
+    .filter(Boolean);
 
 /**
  * Whether `phrase` is in `text`, or its words (Chinese: characters) are, in order, with at most

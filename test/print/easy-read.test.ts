@@ -17,7 +17,7 @@ import {nodePdfMake} from '../../print/pdfmake-node.js';
 import {renderSheet, SheetTooLongError} from '../../print/render.js';
 import {resolvePrintModel} from '../../print/resolve.js';
 import type {BuiltFile} from '../../print/build.js';
-import {pdfinfo, pdftotext, requirePoppler, sharedBuild, textBoxes, textRuns} from './helpers.js';
+import {flat, pdfinfo, pdftotext, requirePoppler, sharedBuild, textBoxes, textRuns} from './helpers.js';
 
 const content = loadContent();
 const locales = Object.keys(content.locales);
@@ -30,15 +30,6 @@ before(async () => {
   requirePoppler();
   ({dir, files} = await sharedBuild());
 });
-
-/** Lines folded into one: a line that breaks after a hyphen keeps it. */
-function flat(text: string): string {
-  // Chinese breaks a line between any two characters: beside a Chinese character, a fold is nothing.
-  return text
-    .replace(/-\n/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/ (?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])|(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef]) /gu, '');
-}
 
 /**
  * How many pictograms a PDF draws: each is one stroked path with round caps (`1 J`, from the

@@ -14,7 +14,7 @@ import {nodePdfMake} from '../../print/pdfmake-node.js';
 import {renderSheet, SheetTooLongError, textScales} from '../../print/render.js';
 import {resolvePrintModel} from '../../print/resolve.js';
 import type {BuiltFile} from '../../print/build.js';
-import {pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner, textRuns} from './helpers.js';
+import {flat, pdfinfo, pdftotext, requirePoppler, sharedBuild, testPartner, textRuns} from './helpers.js';
 import {checkSheet} from './sheet-checks.js';
 
 const content = loadContent();
@@ -28,11 +28,6 @@ before(async () => {
   requirePoppler();
   ({dir, files} = await sharedBuild());
 });
-
-/** Lines folded into one: a line that breaks after a hyphen ("éjjel-\nnappal") keeps it. */
-function flat(text: string): string {
-  return text.replace(/-\n/g, '-').replace(/\s+/g, ' ');
-}
 
 /** A resolved text as it reads on paper: tokens replaced by what they print. */
 function printed(text: string): string {

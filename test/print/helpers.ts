@@ -319,6 +319,31 @@ export function textBoxes(path: string): TextBox[] {
 }
 
 /**
+ * The code on one label (a region in page pixels, wider than high): the whole label, else the
+ * square at its right end, where the layout puts the code. jsQR reads a whole label badly where
+ * dense bold text stands beside the code (sr, at 150 dpi), though ZXing reads it.
+ */
+export function decodeLabel(page: Page, label: Region): FoundCode | undefined {
+  return decodeRegion(page, label) ?? decodeRegion(page, {...label, x: label.x + label.width - label.height, width: label.height});
+}
+
+/** A Chinese character or punctuation mark: Chinese puts no spaces between words, and pdftotext breaks its lines anywhere. */
+export const cjkChar = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
+
+/**
+ * Text from a PDF as it reads: pdftotext breaks lines where the layout does. Runs of spaces and
+ * newlines fold to one space; a line that ends in a word's hyphen ("e-" of "e-justiție") joins
+ * the next without one; beside a Chinese character (Chinese breaks a line between any two), a
+ * fold is nothing.
+ */
+export function flat(text: string): string {
+  return text
+    .replace(/-\n\s*/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(new RegExp(` (?=${cjkChar})|(?<=${cjkChar}) `, 'gu'), '');
+}
+
+/**
  * Every distinct code of a format's pages: on a sheet of labels, each label's own region (the
  * format's geometry says where; jsQR finds none where many codes share a window), elsewhere
  * the overlapping windows of `decodeQrCodes`.
@@ -331,9 +356,7 @@ export function decodeSheetCodes(pages: Page[], format: Format, dpi: number): (F
   for (const page of pages) {
     for (const corner of labelCorners(format.labels)) {
       const [x, y] = [(corner.x / 72) * dpi, (corner.y / 72) * dpi];
-      // The whole label, else the square at its right end, where the layout puts the code: jsQR
-      // reads a whole label badly where dense bold text stands beside the code (sr, 150 dpi).
-      const code = decodeRegion(page, {x, y, width, height}) ?? decodeRegion(page, {x: x + width - height, y, width: height, height});
+      const code = decodeLabel(page, {x, y, width, height});
       if (code && !found.has(code.data)) found.set(code.data, {...code, page});
     }
   }

@@ -14,7 +14,7 @@ import {ownPhrase} from '../../content-model/schema.js';
 import {buildPrint, type BuiltFile} from '../../print/build.js';
 import {resolvePrintModel} from '../../print/resolve.js';
 import {contentSourceLocale} from '../../src/i18n/source-locales.js';
-import {pdftotext, requirePoppler, testPartner, textRuns} from './helpers.js';
+import {flat, pdftotext, requirePoppler, testPartner, textRuns} from './helpers.js';
 
 const content = loadContent();
 const model = resolvePrintModel(content);
@@ -48,11 +48,6 @@ describe('"Say this in Hungarian" in the print model', () => {
     assert.equal(language('hu')?.phrases, undefined);
   });
 });
-
-/** Lines folded into one. */
-function flat(text: string): string {
-  return text.replace(/\s+/g, ' ');
-}
 
 /** Each sentence of a language's card as content/ writes it: the Hungarian, and what it means. */
 function sentencesOf(locale: string): {hu: string; says: string}[] {

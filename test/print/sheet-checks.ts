@@ -14,22 +14,13 @@ import type {Partner} from '../../print/partner.js';
 import {quietZoneModules} from '../../print/qr.js';
 import {printBudgets} from '../../scripts/lib/budgets.js';
 import {repoRoot} from '../../scripts/lib/root.mjs';
-import {decodeSheetCodes, measureCode, pdffonts, pdfinfo, pdftotext, renderPages, textRuns} from './helpers.js';
+import {decodeSheetCodes, flat, measureCode, pdffonts, pdfinfo, pdftotext, renderPages, textRuns} from './helpers.js';
 
 const content = loadContent();
 const version = (JSON.parse(readFileSync(`${repoRoot}/package.json`, 'utf8')) as {version: string}).version;
 const service = (id: string) => content.facts.services.find((s) => s.id === id);
 const urls = {okit: service('okit')?.url ?? '?', iom: service('iom-information')?.url ?? '?'};
 const dpi = 150;
-
-/** Lines folded into one: a line that breaks after a hyphen keeps it; beside a Chinese character (no spaces in Chinese), a fold is nothing. */
-function flat(text: string): string {
-  const cjk = '[\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef]';
-  return text
-    .replace(/-\n/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(new RegExp(` (?=${cjk})|(?<=${cjk}) `, 'gu'), '');
-}
 
 export function checkSheet(path: string, format: Format, locales: string[], partner: Partner = {}): void {
   const where = `${path} (${locales.join('-')}/${format.id})`;

@@ -22,7 +22,7 @@ import {quietZoneModules} from '../../print/qr.js';
 import {renderSheet, SheetTooLongError} from '../../print/render.js';
 import {resolvePrintModel} from '../../print/resolve.js';
 import {repoRoot} from '../../scripts/lib/root.mjs';
-import {decodeRegion, measureCode, pdfinfo, renderPages, requirePoppler, testPartner, textBoxes, type Page} from './helpers.js';
+import {decodeLabel, flat, measureCode, pdfinfo, renderPages, requirePoppler, testPartner, textBoxes, type Page} from './helpers.js';
 
 const content = loadContent();
 const locales = Object.keys(content.locales);
@@ -50,9 +50,6 @@ before(async () => {
   await buildPrint({outDir: builds.partner, formats: ids, partner: testPartner});
 });
 after(() => rmSync(scratch, {recursive: true, force: true}));
-
-/** Lines folded into one: a line that breaks after a hyphen keeps it. */
-const flat = (text: string) => text.replace(/-\n/g, '-').replace(/\s+/g, ' ').trim();
 
 interface Box {
   left: number;
@@ -159,12 +156,8 @@ describe('sticker sheets', () => {
           const codeBoxes: Box[] = [];
           for (const [index, {label, safe}] of boxes.entries()) {
             const height = label.bottom - label.top;
-            // The whole label first; else the square at its right end, where the layout puts the code:
-            // jsQR reads a whole label badly where dense bold text stands beside the code (sr, at
-            // 150 dpi), though ZXing reads it; the text-run checks below keep the text off the code.
-            const code =
-              decodeRegion(page, {x: px(label.left), y: px(label.top), width: px(label.right - label.left), height: px(height)}) ??
-              decodeRegion(page, {x: px(label.right - height), y: px(label.top), width: px(height), height: px(height)});
+            // The text-run checks below keep the text off the code.
+            const code = decodeLabel(page, {x: px(label.left), y: px(label.top), width: px(label.right - label.left), height: px(height)});
             assert.ok(code, `${where}: label ${index + 1} has no code that decodes`);
             assert.equal(code.data, okitUrl, `${where}: label ${index + 1}`);
             const geometry = measureCode(page, code, dpi, quietModules);
@@ -212,7 +205,7 @@ describe('sticker sheets', () => {
         const path = join(builds.plain, locale, `${format.id}.pdf`);
         for (const [index, {label}] of labelBoxes(format.labels).entries()) {
           const where = `${locale}/${format.id} label ${index + 1}`;
-          let text = flat(textIn(path, label));
+          let text = flat(textIn(path, label)).trim();
           const pieces = [
             phone,
             ...(format.discreet ? [] : [texts.print.sticker]),
