@@ -99,13 +99,8 @@ function hotlineOnly(texts: WidgetTexts): WidgetTexts {
 /** The hash a file is checked against (SHA-256: each one costs the script 51 bytes). */
 const integrityOf = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
-const xmlText = (text: string) =>
-  text
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
+const entities: Record<string, string> = {lt: '<', gt: '>', quot: '"', apos: "'", amp: '&'};
+const xmlText = (text: string) => text.replace(/&(lt|gt|quot|apos|amp);/g, (_, name: string) => entities[name]);
 
 /** The interface strings of `locale` from its XLIFF file, as lit-localize's runtime templates. */
 function interfaceStrings(locale: string): Record<string, unknown> {
