@@ -8,8 +8,7 @@
  * Classic scripts and data in scripts, never modules or fetch: from file:// Chromium blocks both.
  * No standard tool lays such a folder out from rollup's output, pdfmake's files and the PDFs.
  */
-import {copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
+import {copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -25,10 +24,9 @@ import type {StudioData} from '../print/studio/data.js';
 import {cli} from './lib/cli.js';
 import {formatSize} from './lib/format-size.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
-import {bundledPackages} from './lib/third-party.js';
+import {bundledPackages, packageNotice} from './lib/third-party.js';
 import {readTree} from './lib/zip.js';
 
-const require = createRequire(import.meta.url);
 const pageDir = join(repoRoot, 'print', 'studio');
 const printDir = join(repoRoot, 'dist', 'print');
 
@@ -64,18 +62,12 @@ function previews(locales: string[]): string[] {
 }
 
 function notices(): string {
-  const pdfmakeDir = dirname(require.resolve('pdfmake/package.json'));
-  const version = (JSON.parse(readFileSync(join(pdfmakeDir, 'package.json'), 'utf8')) as {version: string}).version;
   return [
     '# Third-party notices',
     '',
     'The print studio includes pdfmake (pdfmake.min.js, unchanged) and the Roboto and Noto Sans SC fonts (fonts.js). Their licences follow.',
     '',
-    `## pdfmake ${version} (MIT)`,
-    '',
-    '```text',
-    readFileSync(join(pdfmakeDir, 'LICENSE'), 'utf8').replace(/\r\n/g, '\n').trim(),
-    '```',
+    ...packageNotice('pdfmake'),
     '',
     `pdfmake.min.js bundles these packages, each under its own licence (see pdfmake's sources): ${bundledPackages(`${pdfmakeBuild}.map`).join(', ')}.`,
     '',
