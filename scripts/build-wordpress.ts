@@ -12,7 +12,7 @@ import {join, relative} from 'node:path';
 import {attributes, fieldOf, type Attribute, type AttributeName} from '../src/attributes.js';
 import {loadContent} from '../content-model/load.js';
 import {hotline} from '../src/content/hotline.js';
-import {readManifest, type Manifest} from './lib/api-reference.js';
+import {guideOf, readManifest, type Manifest} from './lib/api-reference.js';
 import {cli} from './lib/cli.js';
 import {formatSize} from './lib/format-size.js';
 import {packageJson, readBuilt, repoRoot} from './lib/root.mjs';
@@ -45,8 +45,7 @@ const contrastPairs: [string, string][] = [
 /** Everything generated.php carries, from the element's sources. Throws with the fix on a mismatch. */
 export function pluginData(manifest: Manifest, version: string) {
   const content = loadContent();
-  const guide = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'kiut-guide');
-  if (!guide) throw new Error('dist/custom-elements.json describes no <kiut-guide>: run `npm run build:widget`.');
+  const guide = guideOf(manifest);
   const fromManifest = guide.attributes ?? [];
   const missing = fromManifest.filter((a) => !(a.name in attributes)).map((a) => a.name);
   const extra = Object.keys(attributes).filter((name) => !fromManifest.some((a) => a.name === name));
