@@ -152,17 +152,15 @@ export function generatedModules(content: GuideContent): Record<string, string> 
   const modules: Record<string, string> = {};
   const write = (name: string, body: string) => (modules[name] = header + body);
   const locales = Object.keys(content.locales);
-  const facts = widgetFacts(content.facts);
   const url = hotline(content.facts)?.url;
   if (!url) throw new Error('facts.yaml: the hotline service needs a url for its QR code');
-  const matrix = qrMatrix(url);
-  const qr = {text: matrix.text, size: matrix.size, bits: qrBits(matrix.dark)};
+  const {text, size, dark} = qrMatrix(url);
   write(
     'facts.ts',
     `import type {WidgetFacts, WidgetQr} from '../content/widget-types.js';\n\n` +
-      `export const facts: WidgetFacts = ${JSON.stringify(facts, null, 2)};\n\n` +
+      `export const facts: WidgetFacts = ${JSON.stringify(widgetFacts(content.facts), null, 2)};\n\n` +
       `/** The hotline's address, drawn beside it on wide screens. Computed by qrcode at build time. */\n` +
-      `export const hotlineQr: WidgetQr = ${JSON.stringify(qr)};\n`,
+      `export const hotlineQr: WidgetQr = ${JSON.stringify({text, size, bits: qrBits(dark)})};\n`,
   );
   // The script carries Hungarian's hotline (hotlineTexts) and each language's name and hash;
   // each language's first screen and full texts are data files beside it, fetched when a reader
