@@ -8,7 +8,7 @@
  * over a network, not the shipped script in the tests' Chromium.
  */
 import {execFileSync} from 'node:child_process';
-import {copyFileSync, existsSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, relative} from 'node:path';
 import {pathToFileURL} from 'node:url';
@@ -17,7 +17,7 @@ import {chromeArgs, findChrome, installHint} from './browsers.mjs';
 import {budgets, printBudgets} from './lib/budgets.js';
 import {measureBundles} from './measure-bundle.js';
 import {formatSize} from './lib/format-size.js';
-import {repoRoot} from './lib/root.mjs';
+import {readBuilt, repoRoot} from './lib/root.mjs';
 import puppeteer, {type Browser} from 'puppeteer-core';
 
 const runs = 7;
@@ -116,7 +116,7 @@ const studioBudgetMs = 1000;
  */
 async function studioMs(browser: Browser): Promise<{cold: number[]; warm: number[]}> {
   const page = join(repoRoot, 'dist', 'studio', 'index.html');
-  if (!existsSync(page)) throw new Error('dist/studio/ is not built: run `npm run build` first.');
+  readBuilt(page, 'run `npm run build` first.');
   const cdp = await browser.target().createCDPSession();
   await cdp.send('Browser.setDownloadBehavior', {behavior: 'deny'});
   const result = {cold: [] as number[], warm: [] as number[]};
@@ -157,7 +157,7 @@ const dir = mkdtempSync(join(tmpdir(), 'kiut-bench-'));
 let browser: Browser | undefined;
 try {
   console.log(`\nStartup in headless Chromium (script start → first rendered guide, median of ${runs} cold loads)`);
-  copyFileSync(join(repoRoot, 'dist/kiut-guide.iife.js'), join(dir, 'kiut-guide.iife.js'));
+  writeFileSync(join(dir, 'kiut-guide.iife.js'), readBuilt(join(repoRoot, 'dist/kiut-guide.iife.js')));
   writeFileSync(join(dir, 'mark.js'), 'window.kiutStart = performance.now();\n');
   writeFileSync(
     join(dir, 'measure.js'),

@@ -108,18 +108,13 @@ export function engineProblems(chosen = engines) {
  * @returns {Engine[]}
  */
 export function chosenEngines(value = process.env.KIUT_BROWSERS) {
-  const asked = (value ?? '')
-    .toLowerCase()
-    .split(/[\s,]+/)
-    .filter(Boolean);
-  if (asked.length === 0) return [...engines];
+  const asked = value?.toLowerCase().match(/[^\s,]+/g) ?? [];
   const unknown = asked.filter((name) => !engines.includes(name));
-  if (unknown.length > 0) {
+  if (unknown.length > 0)
     throw new Error(
       `KIUT_BROWSERS="${value}" names ${unknown.join(', ')}; use one or more of ${engines.join(', ')} (for example KIUT_BROWSERS=chromium,firefox).`,
     );
-  }
-  return engines.filter((engine) => asked.includes(engine));
+  return engines.filter((engine) => asked.length === 0 || asked.includes(engine));
 }
 
 // The network is closed here: background networking hangs, so it is switched off.

@@ -1,25 +1,14 @@
 /**
  * `npm run build:studio` (the last step of `npm run build`, after the PDFs and the demo data):
  * the print studio as a self-contained folder, dist/studio/, that a partner hosts anywhere or
- * opens from disk.
- *
- *   index.html        print/studio/index.html, the page (the demo frames it: demo/studio.html)
- *   studio.css        print/studio/studio.css
- *   studio.js         print/studio/studio.ts, lit-html and the layouts, one classic script (rollup)
- *   pdfmake.min.js    pdfmake's browser build, byte for byte: the engine the CLI runs too
- *   fonts.js          the font files the CLI uses, as base64: Roboto from pdfmake's package,
- *                     Noto Sans SC cut to the print model's characters (print/pdfmake-node.ts)
- *   studio-data.js    the print model, resolved from content/ now, and the list of previews
- *   previews/         one first page per format, as the demo build drew it (dist/print/…/*.png)
- *   THIRD-PARTY-NOTICES.md   pdfmake's, Roboto's and Noto Sans SC's licences, and what pdfmake's build holds
- *
- * Classic scripts and data in scripts, never modules or fetch: from file:// Chromium blocks
- * both. The widget's bundle is built elsewhere (rollup.config.mjs) and takes nothing from here.
- *
- * Why no standard tool: rollup bundles the studio's script; this only lays the folder out from rollup's output, pdfmake's own files and the build's PDFs.
+ * opens from disk: the page and its style from print/studio/; studio.js, the page script and the
+ * layouts (rollup); pdfmake's browser build byte for byte (the CLI's engine); fonts.js, the CLI's
+ * font files (print/pdfmake-node.ts); studio-data.js, the print model resolved from content/ and
+ * the list of previews/ (one first page per format, as the demo build drew it); the licences.
+ * Classic scripts and data in scripts, never modules or fetch: from file:// Chromium blocks both.
+ * No standard tool lays such a folder out from rollup's output, pdfmake's files and the PDFs.
  */
-import {copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs';
-import {createRequire} from 'node:module';
+import {copyFileSync, existsSync, mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -35,10 +24,9 @@ import type {StudioData} from '../print/studio/data.js';
 import {cli} from './lib/cli.js';
 import {formatSize} from './lib/format-size.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
-import {bundledPackages} from './lib/third-party.js';
+import {bundledPackages, packageNotice} from './lib/third-party.js';
+import {readTree} from './lib/zip.js';
 
-const require = createRequire(import.meta.url);
-export const studioDir = join(repoRoot, 'dist', 'studio');
 const pageDir = join(repoRoot, 'print', 'studio');
 const printDir = join(repoRoot, 'dist', 'print');
 
@@ -74,18 +62,12 @@ function previews(locales: string[]): string[] {
 }
 
 function notices(): string {
-  const pdfmakeDir = dirname(require.resolve('pdfmake/package.json'));
-  const version = (JSON.parse(readFileSync(join(pdfmakeDir, 'package.json'), 'utf8')) as {version: string}).version;
   return [
     '# Third-party notices',
     '',
     'The print studio includes pdfmake (pdfmake.min.js, unchanged) and the Roboto and Noto Sans SC fonts (fonts.js). Their licences follow.',
     '',
-    `## pdfmake ${version} (MIT)`,
-    '',
-    '```text',
-    readFileSync(join(pdfmakeDir, 'LICENSE'), 'utf8').replace(/\r\n/g, '\n').trim(),
-    '```',
+    ...packageNotice('pdfmake'),
     '',
     `pdfmake.min.js bundles these packages, each under its own licence (see pdfmake's sources): ${bundledPackages(`${pdfmakeBuild}.map`).join(', ')}.`,
     '',
@@ -94,23 +76,15 @@ function notices(): string {
 }
 
 /** A classic script that defines one global from JSON. */
-function dataScript(name: string, value: unknown): string {
-  return `var ${name} = ${JSON.stringify(value)};\n`;
-}
+const dataScript = (name: string, value: unknown) => `var ${name} = ${JSON.stringify(value)};\n`;
 
-export interface StudioBuild {
-  dir: string;
-  files: {path: string; bytes: number}[];
-}
-
-/** Builds dist/studio/ (or `outDir`) in a scratch folder, then puts it in place whole. */
-export async function buildStudio(outDir = studioDir, version?: string): Promise<StudioBuild> {
-  const packageVersion = version ?? packageJson.version;
+/** Builds dist/studio/ in a scratch folder, then puts it in place whole; returns its files. */
+export async function buildStudio(outDir = join(repoRoot, 'dist', 'studio')): Promise<{path: string; bytes: number}[]> {
   const scratch = `${outDir}.${process.pid}.tmp`;
   rmSync(scratch, {recursive: true, force: true});
   mkdirSync(join(scratch, 'previews'), {recursive: true});
   try {
-    const model = resolvePrintModel(loadContent(), packageVersion);
+    const model = resolvePrintModel(loadContent(), packageJson.version);
     const images = previews(model.languages.map((texts) => texts.locale));
     const data: StudioData = {model, previews: images};
     for (const file of ['index.html', 'studio.css']) copyFileSync(join(pageDir, file), join(scratch, file));
@@ -129,18 +103,11 @@ export async function buildStudio(outDir = studioDir, version?: string): Promise
     rmSync(scratch, {recursive: true, force: true});
     throw error;
   }
-  const files = readdirSync(outDir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return {path: path.slice(outDir.length + 1), bytes: readFileSync(path).length};
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-  return {dir: outDir, files};
+  return readTree(outDir).map(({path, data}) => ({path, bytes: data.length}));
 }
 
 cli(import.meta.url, 'build-studio', async () => {
-  const {files} = await buildStudio();
+  const files = await buildStudio();
   const main = files.filter((file) => !file.path.startsWith('previews/'));
   const previewCount = files.length - main.length;
   console.log(

@@ -9,12 +9,12 @@
  */
 import {cpSync, readFileSync, rmSync} from 'node:fs';
 import {join, relative} from 'node:path';
-import {parseArgs} from 'node:util';
 import {attributes, fieldOf, type Attribute, type AttributeName} from '../src/attributes.js';
 import {loadContent} from '../content-model/load.js';
 import {hotline} from '../src/content/hotline.js';
-import {readManifest, type Manifest} from './lib/api-reference.js';
+import {guideOf, readManifest, type Manifest} from './lib/api-reference.js';
 import {cli} from './lib/cli.js';
+import {formatSize} from './lib/format-size.js';
 import {packageJson, readBuilt, repoRoot} from './lib/root.mjs';
 import {writeAtomically} from './lib/write-atomically.js';
 import {sourceDateEpoch} from './lib/source-date.js';
@@ -42,25 +42,13 @@ const contrastPairs: [string, string][] = [
   ['--kiut-on-accent', '--kiut-accent'],
 ];
 
-interface PluginData {
-  version: string;
-  attributes: Record<string, Kind & {field: string}>;
-  lists: Record<string, string[]>;
-  languages: Record<string, string>;
-  colours: Record<string, {default: string; label: string}>;
-  contrast_pairs: [string, string][];
-  hotline: {label: string; e164: string; display: string};
-}
-
 /** Everything generated.php carries, from the element's sources. Throws with the fix on a mismatch. */
-export function pluginData(manifest: Manifest, version: string): PluginData {
+export function pluginData(manifest: Manifest, version: string) {
   const content = loadContent();
-  const guide = (manifest.modules ?? []).flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'kiut-guide');
-  if (!guide) throw new Error('dist/custom-elements.json describes no <kiut-guide>: run `npm run build:widget`.');
+  const guide = guideOf(manifest);
   const fromManifest = guide.attributes ?? [];
-  const named = new Set(fromManifest.map((a) => a.name));
   const missing = fromManifest.filter((a) => !(a.name in attributes)).map((a) => a.name);
-  const extra = Object.keys(attributes).filter((name) => !named.has(name));
+  const extra = Object.keys(attributes).filter((name) => !fromManifest.some((a) => a.name === name));
   if (missing.length > 0)
     throw new Error(
       `the element has attribute(s) ${missing.join(', ')} that the WordPress plugin does not know: add them to the attributes table in src/attributes.ts.`,
@@ -70,8 +58,8 @@ export function pluginData(manifest: Manifest, version: string): PluginData {
       `src/attributes.ts lists attribute(s) ${extra.join(', ')} that the element no longer has: remove them from its attributes table, or add them to the element's properties.`,
     );
 
-  const attributesData: PluginData['attributes'] = {};
-  const lists: PluginData['lists'] = {languages: Object.keys(content.locales)};
+  const attributesData: Record<string, Kind & {field: string}> = {};
+  const lists: Record<string, string[]> = {languages: Object.keys(content.locales)};
   for (const [name, spec] of Object.entries(attributes) as [AttributeName, Attribute][]) {
     const kind = kindOf(name, spec);
     const isBoolean = fromManifest.find((a) => a.name === name)?.type?.text === 'boolean';
@@ -83,20 +71,14 @@ export function pluginData(manifest: Manifest, version: string): PluginData {
     attributesData[name] = {...kind, field: fieldOf(name)};
   }
 
-  const colours: PluginData['colours'] = {};
-  for (const property of guide.cssProperties ?? []) {
-    if (property.default && /^#[0-9a-f]{6}$/i.test(property.default)) {
-      colours[property.name] = {default: property.default.toLowerCase(), label: (property.description ?? property.name).replace(/\s+/g, ' ').trim()};
-    }
-  }
-  for (const pair of contrastPairs) {
-    for (const property of pair) {
-      if (!(property in colours))
-        throw new Error(
-          `the contrast pair ${pair.join(' / ')} names ${property}, which is not a colour property of the element: fix contrastPairs in scripts/build-wordpress.ts.`,
-        );
-    }
-  }
+  const colours = Object.fromEntries(
+    (guide.cssProperties ?? []).flatMap(({name, default: value, description}) =>
+      value && /^#[0-9a-f]{6}$/i.test(value) ? [[name, {default: value.toLowerCase(), label: (description ?? name).replace(/\s+/g, ' ').trim()}]] : [],
+    ),
+  );
+  const unknown = contrastPairs.flat().filter((property) => !(property in colours));
+  if (unknown.length > 0)
+    throw new Error(`contrastPairs in scripts/build-wordpress.ts names ${unknown.join(', ')}, not a colour property of the element: fix the pair.`);
 
   const service = hotline(content.facts);
   if (!service?.phone) throw new Error('content/facts.yaml: the hotline service has no phone, which the plugin shows before the guide loads.');
@@ -112,6 +94,7 @@ export function pluginData(manifest: Manifest, version: string): PluginData {
     hotline: {label: `${hu.short} ${hu.badge}`, e164: service.phone.e164, display: service.phone.international},
   };
 }
+type PluginData = ReturnType<typeof pluginData>;
 
 /** A PHP literal for a JSON-like value: strings single-quoted, so nothing in them is interpolated. */
 export function phpValue(value: unknown, indent = ''): string {
@@ -156,24 +139,17 @@ function kiut_guide_generated() {
 
 /** Problems with the plugin's hand-written files, each naming the file and the fix. */
 export function checkPluginSources(data: PluginData, source = pluginSource): string[] {
-  const problems: string[] = [];
-  const shown = (file: string) => relative(repoRoot, join(source, file)) || file;
-  const header = readFileSync(join(source, 'kiut-guide.php'), 'utf8');
-  const headerVersion = /^\s*\*\s*Version:\s*(\S+)/m.exec(header)?.[1];
-  if (headerVersion !== data.version)
-    problems.push(
-      `${shown('kiut-guide.php')}: the header says Version: ${headerVersion ?? '(none)'}; package.json says ${data.version}. Set the header's Version to ${data.version}.`,
-    );
-  const readme = readFileSync(join(source, 'readme.txt'), 'utf8');
-  const stable = /^Stable tag:\s*(\S+)/m.exec(readme)?.[1];
-  if (stable !== data.version)
-    problems.push(
-      `${shown('readme.txt')}: Stable tag is ${stable ?? '(none)'}; package.json says ${data.version}. Set Stable tag to ${data.version} and add a == Changelog == entry.`,
-    );
-  if (!new RegExp(`^= ${data.version.replace(/\./g, '\\.')} =`, 'm').test(readme))
-    problems.push(`${shown('readme.txt')}: the == Changelog == section has no "= ${data.version} =" entry: add one.`);
-
-  return problems;
+  const v = data.version;
+  // Each file, what must say the version there, and what to write when it does not.
+  const checks: [string, RegExp, (found: string) => string][] = [
+    ['kiut-guide.php', /^\s*\*\s*Version:\s*(\S+)/m, (found) => `the header says Version: ${found}; package.json says ${v}. Set the header's Version to ${v}.`],
+    ['readme.txt', /^Stable tag:\s*(\S+)/m, (found) => `Stable tag is ${found}; package.json says ${v}. Set it to ${v} and add a == Changelog == entry.`],
+    ['readme.txt', new RegExp(`^= (${v.replace(/\./g, '\\.')}) =`, 'm'), () => `the == Changelog == section has no "= ${v} =" entry: add one.`],
+  ];
+  return checks.flatMap(([file, pattern, fix]) => {
+    const found = pattern.exec(readFileSync(join(source, file), 'utf8'))?.[1];
+    return found === v ? [] : [`${relative(repoRoot, join(source, file)) || file}: ${fix(found ?? '(none)')}`];
+  });
 }
 
 /** block/block.json with the element's attributes, under their property names, each empty by default. */
@@ -213,9 +189,6 @@ export function buildWordpressPlugin({dist = join(repoRoot, 'dist'), out = join(
 }
 
 cli(import.meta.url, 'build-wordpress', () => {
-  const {values} = parseArgs({options: {out: {type: 'string'}}});
-  const built = buildWordpressPlugin(values.out ? {out: values.out} : {});
-  console.log(
-    `build-wordpress: ${relative(process.cwd(), built.zip) || built.zip} (${(built.bytes / 1024).toFixed(1)} KB), staged in ${relative(process.cwd(), built.dir) || built.dir}/`,
-  );
+  const {dir, zip, bytes} = buildWordpressPlugin();
+  console.log(`build-wordpress: ${relative(process.cwd(), zip)} (${formatSize(bytes)}), staged in ${relative(process.cwd(), dir)}/`);
 });

@@ -43,20 +43,17 @@ export function packageProblems(pkg: PackageJson, root = repoRoot): string[] {
     problems.push(
       'package.json: "repository" is missing: add {"type": "git", "url": "git+https://…"} with the project\'s public repository, so the registry page links to the source and the issues.',
     );
-  for (const field of ['main', 'types'] as const) {
-    const path = pkg[field];
-    if (path && !exists(path)) problems.push(`package.json: "${field}" points to ${path}, which does not exist: run \`npm run build\`.`);
-  }
-  for (const [entry, target] of Object.entries(pkg.exports ?? {})) {
-    for (const path of typeof target === 'string' ? [target] : Object.values(target)) {
-      if (!exists(path)) problems.push(`package.json: exports["${entry}"] points to ${path}, which does not exist: run \`npm run build\`, or fix the path.`);
-    }
-  }
-  for (const path of pkg.files ?? []) {
-    if (!exists(path)) problems.push(`package.json: "files" lists ${path}, which does not exist: run \`npm run build\`, or remove it.`);
-  }
-  if (Array.isArray(pkg.sideEffects)) {
-    for (const path of pkg.sideEffects) if (!exists(path)) problems.push(`package.json: "sideEffects" lists ${path}, which does not exist.`);
+  // Every path the package names, with what names it.
+  const paths = [
+    ...(['main', 'types'] as const).flatMap((field) => (pkg[field] ? [[`"${field}" points to`, pkg[field]]] : [])),
+    ...Object.entries(pkg.exports ?? {}).flatMap(([entry, target]) =>
+      (typeof target === 'string' ? [target] : Object.values(target)).map((path) => [`exports["${entry}"] points to`, path]),
+    ),
+    ...(pkg.files ?? []).map((path) => ['"files" lists', path]),
+    ...(Array.isArray(pkg.sideEffects) ? pkg.sideEffects : []).map((path) => ['"sideEffects" lists', path]),
+  ];
+  for (const [what, path] of paths) {
+    if (!exists(path)) problems.push(`package.json: ${what} ${path}, which does not exist: run \`npm run build\`, or fix the path.`);
   }
   if (
     pkg.version &&

@@ -4,7 +4,7 @@
 // (the sources, a sibling such as dist-old/, the dev server's `/__wds-outside-root__/`). The dev
 // server runs as middleware inside a plain Node server: its own listener binds every interface
 // when asked for 127.0.0.1, and the demo must stay on this machine.
-import {realpathSync, statSync} from 'node:fs';
+import {existsSync, realpathSync, statSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {join, relative, sep} from 'node:path';
 import {startDevServer} from '@web/dev-server';
@@ -20,38 +20,27 @@ const mounts = [
 
 const isInside = (path, dir) => path === dir || path.startsWith(dir + sep);
 
-function stat(path) {
-  try {
-    return statSync(path);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The root-relative URL of the file a request names inside a mount, or undefined. A folder
- * means its index.html. The answer is checked against the mount's real path with a separator,
- * so neither `..` (encoded or not) nor a symbolic link leaves the mount, and `/dist/../dist-old/`
- * does not reach a sibling whose name starts with the same letters.
+ * means its index.html. The file's real path must be inside the mount's real path, with a
+ * separator, so neither `..` (encoded or not) nor a symbolic link leaves the mount, and
+ * `/dist/../dist-old/` does not reach a sibling whose name starts with the same letters.
  */
 function resolvePath(urlPath, root) {
-  let path;
   try {
-    path = decodeURIComponent(urlPath);
+    const path = decodeURIComponent(urlPath);
+    const mount = mounts.find(({prefix}) => path.startsWith(prefix));
+    if (!mount || path.includes('\0')) return undefined;
+    const dir = realpathSync(join(root, mount.dir));
+    let real = realpathSync(join(dir, path.slice(mount.prefix.length)));
+    if (statSync(real).isDirectory()) real = realpathSync(join(real, 'index.html'));
+    if (!isInside(real, dir) || !statSync(real).isFile()) return undefined;
+    // Encoded again: the static file middleware decodes the path once more.
+    return `/${[mount.dir, ...relative(dir, real).split(sep)].map(encodeURIComponent).join('/')}`;
   } catch {
+    // A malformed escape, or a file or folder that is not there.
     return undefined;
   }
-  const mount = mounts.find(({prefix}) => path.startsWith(prefix));
-  if (!mount || path.includes('\0') || !stat(join(root, mount.dir))) return undefined;
-  const dir = realpathSync(join(root, mount.dir));
-  let file = join(dir, path.slice(mount.prefix.length));
-  if (!isInside(file, dir)) return undefined;
-  if (stat(file)?.isDirectory()) file = join(file, 'index.html');
-  if (!stat(file)?.isFile()) return undefined;
-  const real = realpathSync(file);
-  if (!isInside(real, dir)) return undefined;
-  // Encoded again: the static file middleware decodes the path once more.
-  return `/${[mount.dir, ...relative(dir, real).split(sep)].map(encodeURIComponent).join('/')}`;
 }
 
 /** Serves the demo until `close()`; `port` 0 picks a free one. */
@@ -107,7 +96,7 @@ export async function startServer({port = Number(process.env.PORT ?? 8000), host
 }
 
 if (isMain(import.meta.url)) {
-  if (!stat(join(repoRoot, 'dist', 'kiut-guide.js'))) {
+  if (!existsSync(join(repoRoot, 'dist', 'kiut-guide.js'))) {
     console.error('dist/ is empty: run `npm run build` first (`npm start` does both).');
     process.exit(1);
   }

@@ -76,11 +76,8 @@ export function withFacts(changelog: string, version: string, content: Content):
   const text = changelog.slice(entry.start, entry.end);
   const block = factsBlock(content, entry.date, previous);
   const next = replaceBetween(text, factsStart, factsEnd, block) ?? `${text.trimEnd()}\n\n${block}\n\n`;
-  const forPartners = text
-    .split(factsStart)[0]
-    .split('\n')
-    .slice(1)
-    .some((line) => /^\s*[-*] \S/.test(line));
-  if (!forPartners) throw new Error(`CHANGELOG.md: the ${version} entry says nothing for partners: add a list of what changed for them above the facts.`);
+  // A list item above the facts (the heading line is never one).
+  if (!/^\s*[-*] \S/m.test(text.split(factsStart)[0]))
+    throw new Error(`CHANGELOG.md: the ${version} entry says nothing for partners: add a list of what changed for them above the facts.`);
   return changelog.slice(0, entry.start) + next + changelog.slice(entry.end);
 }

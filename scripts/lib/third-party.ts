@@ -13,30 +13,26 @@ import {readBuilt, repoRoot} from './root.mjs';
 const copiedFrom: Record<string, string> = {'src/content/pictogram-paths.ts': '@tabler/icons'};
 
 const mapSources = (mapFile: string) => (JSON.parse(readBuilt(mapFile).toString()) as {sources: string[]}).sources;
+const packagesIn = (sources: string[]) => sources.flatMap((source) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? []);
 
 /** Package names (`lit-html`, `@lit/localize`) whose files a source map lists, sorted. */
-export function bundledPackages(mapFile: string): string[] {
-  const names = mapSources(mapFile).flatMap((source) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? []);
-  return [...new Set(names)].sort();
+export const bundledPackages = (mapFile: string): string[] => [...new Set(packagesIn(mapSources(mapFile)))].sort();
+
+/** A package's notice: its name, version and licence, then its licence file as it ships. */
+export function packageNotice(name: string): string[] {
+  const dir = join(repoRoot, 'node_modules', name);
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {version: string; license?: string};
+  const file = readdirSync(dir).find((entry) => /^licen[cs]e(\.(md|txt))?$/i.test(entry));
+  if (!file) throw new Error(`node_modules/${name} has no LICENSE file: its notice cannot ship with the release. Check the package before bundling it.`);
+  const licence = readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n').trim();
+  return [`## ${name} ${manifest.version} (${manifest.license ?? 'see below'})`, '', '```text', licence, '```'];
 }
 
-/** Every package a source map holds, bundled or copied into a module of ours (`copiedFrom`). */
-function packagesIn(mapFile: string): string[] {
-  const sources = mapSources(mapFile);
-  const copied = Object.entries(copiedFrom).flatMap(([path, name]) => (sources.some((source) => source.endsWith(path)) ? [name] : []));
-  return [...bundledPackages(mapFile), ...copied];
-}
-
+/** The notices of every package the source maps hold, bundled or copied into a module of ours (`copiedFrom`). */
 export function thirdPartyNotices(mapFiles: string[]): string {
-  const names = [...new Set(mapFiles.flatMap(packagesIn))].sort();
-  const parts = ['# Third-party notices', '', 'The kiut scripts (kiut-guide.js, kiut-guide.iife.js) include these packages. Their licences follow.'];
-  for (const name of names) {
-    const dir = join(repoRoot, 'node_modules', name);
-    const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {version: string; license?: string};
-    const file = readdirSync(dir).find((entry) => /^licen[cs]e(\.(md|txt))?$/i.test(entry));
-    if (!file) throw new Error(`node_modules/${name} has no LICENSE file: its notice cannot ship with the release. Check the package before bundling it.`);
-    const licence = readFileSync(join(dir, file), 'utf8').replace(/\r\n/g, '\n').trim();
-    parts.push('', `## ${name} ${manifest.version} (${manifest.license ?? 'see below'})`, '', '```text', licence, '```');
-  }
-  return `${parts.join('\n')}\n`;
+  const sources = mapFiles.flatMap(mapSources);
+  const copied = Object.entries(copiedFrom).flatMap(([path, name]) => (sources.some((source) => source.endsWith(path)) ? [name] : []));
+  const names = [...new Set([...packagesIn(sources), ...copied])].sort();
+  const intro = 'The kiut scripts (kiut-guide.js, kiut-guide.iife.js) include these packages. Their licences follow.';
+  return `${['# Third-party notices', '', intro, ...names.flatMap((name) => ['', ...packageNotice(name)])].join('\n')}\n`;
 }

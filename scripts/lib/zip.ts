@@ -18,17 +18,14 @@ export const byBytes = (a: string, b: string): number => Buffer.compare(Buffer.f
 
 /** Every file under `dir`, as entries under `prefix`, in a fixed order. Symlinks and other specials are refused. */
 export function readTree(dir: string, prefix = ''): Entry[] {
-  const entries: Entry[] = [];
-  const walk = (folder: string) => {
-    for (const item of readdirSync(folder, {withFileTypes: true})) {
-      const path = join(folder, item.name);
-      if (item.isDirectory()) walk(path);
-      else if (item.isFile()) entries.push({path: posix.join(prefix, relative(dir, path).split(sep).join('/')), data: readFileSync(path)});
-      else throw new Error(`${path} is neither a file nor a folder: a release holds only plain files.`);
-    }
-  };
-  walk(dir);
-  return entries.sort((a, b) => byBytes(a.path, b.path));
+  return readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((item) => !item.isDirectory())
+    .map((item) => {
+      const path = join(item.parentPath, item.name);
+      if (!item.isFile()) throw new Error(`${path} is neither a file nor a folder: a release holds only plain files.`);
+      return {path: posix.join(prefix, relative(dir, path).split(sep).join('/')), data: readFileSync(path)};
+    })
+    .sort((a, b) => byBytes(a.path, b.path));
 }
 
 /** The archive of `entries`, each dated `epochSeconds`. Throws on a duplicate or unsafe path. */
