@@ -62,12 +62,13 @@ function extractXliff(): Record<string, string> {
 }
 
 export function derivedFiles(dist = join(repoRoot, 'dist')): Derived[] {
-  const content = once(() => loadContent());
+  // Read now: the generated modules and the schemas need it anyway.
+  const content = loadContent();
   const integrity = once(() => integrityOf(dist));
   const xliff = once(extractXliff);
   const manifest = once(() => readManifest(dist));
-  const modules = generatedModules(content());
-  const schemas = jsonSchemaTexts(content());
+  const modules = generatedModules(content);
+  const schemas = jsonSchemaTexts(content);
   const fromContent = {from: 'content/ and lit-localize.json', fix: 'npm run generate'};
   const fromSchema = {from: 'content-model/schema.ts and content/facts.yaml', fix: 'npm run generate'};
   const fromCode = {from: 'the msg() calls in src/', fix: 'npm run i18n:extract, then translate what is new'};
@@ -87,7 +88,7 @@ export function derivedFiles(dist = join(repoRoot, 'dist')): Derived[] {
       path: 'CHANGELOG.md',
       from: `content/facts.yaml (the ${version} entry)`,
       fix: 'npm run changelog',
-      render: (now = '') => withFacts(now, version, content()),
+      render: (now = '') => withFacts(now, version, content),
     },
     {
       path: 'PARTNERS.md',

@@ -9,7 +9,7 @@ import {join} from 'node:path';
 import {gzipSync} from 'node:zlib';
 import {rollup, type Plugin} from 'rollup';
 import {widgetPlugins} from '../rollup.config.mjs';
-import {languageFiles, partnerScripts} from './lib/integrity.js';
+import {languageFileName, languageFiles, partnerScripts} from './lib/integrity.js';
 import {repoRoot} from './lib/root.mjs';
 
 const gzip = (bytes: string | Buffer): number => gzipSync(bytes, {level: 9}).length;
@@ -45,7 +45,7 @@ export async function measureBundles(dist = join(repoRoot, 'dist')) {
   const [es, iife] = partnerScripts.map((script) => gzipBytes(join(dist, script)));
   const perLocale: Record<string, {first: number; full: number}> = {};
   for (const file of languageFiles(dist)) {
-    const [, locale, full] = /^kiut-guide\.([\w-]+)(\.full)?\.json$/.exec(file)!;
+    const [, locale, full] = languageFileName.exec(file)!;
     perLocale[locale] ??= {first: 0, full: 0};
     perLocale[locale][full ? 'full' : 'first'] = gzipBytes(join(dist, file));
   }

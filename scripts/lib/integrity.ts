@@ -13,13 +13,16 @@ import {readBuilt, repoRoot} from './root.mjs';
 export const partnerScripts = ['kiut-guide.js', 'kiut-guide.iife.js'] as const;
 export type Integrity = Record<(typeof partnerScripts)[number], string>;
 
+/** A language file's name: its locale, and `.full` for the full texts. */
+export const languageFileName = /^kiut-guide\.([\w-]+)(\.full)?\.json$/;
+
 /**
  * The language files beside the scripts (kiut-guide.<locale>.json and .full.json), which the
  * scripts check against the hashes they carry. Throws, naming the fix, when the build made none.
  */
 export function languageFiles(dir: string): string[] {
   const files = readdirSync(dir)
-    .filter((name) => /^kiut-guide\.[\w-]+(\.full)?\.json$/.test(name))
+    .filter((name) => languageFileName.test(name))
     .sort();
   if (!files.some((name) => name.endsWith('.full.json')))
     throw new Error(`${dir} has no language files (kiut-guide.<locale>.json): run \`npm run build:widget\` first.`);
