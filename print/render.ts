@@ -67,14 +67,23 @@ export interface RenderedPdf {
   pages: number;
 }
 
-/** Renders a document definition to PDF bytes, and counts its pages. */
-export async function renderPdf(pdfMake: PdfMake, doc: TDocumentDefinitions): Promise<RenderedPdf> {
+/**
+ * Lays a document definition out, and counts its pages; `bytes()` then writes the PDF. Apart,
+ * because writing (subsetting and embedding the fonts, compressing) costs about as much as the
+ * layout, and a text size that does not fit is never written.
+ */
+async function layOut(pdfMake: PdfMake, doc: TDocumentDefinitions): Promise<{pages: number; bytes: () => Promise<Uint8Array<ArrayBuffer>>}> {
   const draws = drawnByRoboto.get(pdfMake);
   if (!draws) throw new Error('renderPdf: the engine has no fonts; pass it through configurePdfMake first');
   const output = pdfMake.createPdf(withFontRuns(doc, draws, cjkFontFamily), {bufferPages: true});
   const pages = (await output.getStream()).bufferedPageRange().count;
-  const bytes = await output.getBuffer();
-  return {bytes, pages};
+  return {pages, bytes: () => output.getBuffer()};
+}
+
+/** Renders a document definition to PDF bytes, and counts its pages. */
+export async function renderPdf(pdfMake: PdfMake, doc: TDocumentDefinitions): Promise<RenderedPdf> {
+  const {pages, bytes} = await layOut(pdfMake, doc);
+  return {bytes: await bytes(), pages};
 }
 
 export {textScales};
@@ -104,11 +113,12 @@ export async function renderSheet(
   options: Omit<DrawOptions, 'textScale'> = {},
 ): Promise<RenderedSheet> {
   const scales = format.largePrint ? [1] : [...textScales, ...(format.smallerText ?? [])];
-  let result: RenderedPdf | undefined;
+  let needed = 0;
   for (const pages of new Set([format.fitPages ?? format.maxPages, format.maxPages])) {
     for (const textScale of scales) {
-      result = await renderPdf(pdfMake, drawSheet(format, model, locales, {...options, textScale}));
-      if (result.pages <= pages) return {...result, textScale};
+      const laid = await layOut(pdfMake, drawSheet(format, model, locales, {...options, textScale}));
+      if (laid.pages <= pages) return {bytes: await laid.bytes(), pages: laid.pages, textScale};
+      needed = laid.pages;
     }
   }
   const smallest = scales.at(-1) ?? 1;
@@ -116,12 +126,12 @@ export async function renderSheet(
   const size = `${Math.round(smallest * 100)}% text size; it may have ${format.maxPages}`;
   const partner = [options.partner?.name, options.partner?.contact].filter((part) => part !== undefined);
   // When the sheet fits without the partner's line, that line is what to shorten.
-  if (partner.length > 0 && (await renderPdf(pdfMake, drawSheet(format, model, locales, {textScale: smallest}))).pages <= format.maxPages) {
+  if (partner.length > 0 && (await layOut(pdfMake, drawSheet(format, model, locales, {textScale: smallest}))).pages <= format.maxPages) {
     throw new SheetTooLongError(
-      `${sheet} with the partner's name and contact needs ${result?.pages} pages even at ${size}. Shorten them (${partner.join(' · ').length} characters now)`,
+      `${sheet} with the partner's name and contact needs ${needed} pages even at ${size}. Shorten them (${partner.join(' · ').length} characters now)`,
     );
   }
   throw new SheetTooLongError(
-    `${sheet} needs ${result?.pages} pages even at ${size}. Shorten the texts of ${locales.map((l) => `content/${l}/guide.yaml`).join(', ')}`,
+    `${sheet} needs ${needed} pages even at ${size}. Shorten the texts of ${locales.map((l) => `content/${l}/guide.yaml`).join(', ')}`,
   );
 }
