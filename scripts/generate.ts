@@ -20,7 +20,7 @@ import {readManifest, withApiReference} from './lib/api-reference.js';
 import {withFacts} from './lib/changelog.js';
 import {cli} from './lib/cli.js';
 import {applyIntegrity, integrityJson, integrityModule, integrityOf, partnerScripts} from './lib/integrity.js';
-import {pictogramPathsModule} from './lib/pictogram-paths.js';
+import {actionPictogramPathsModule, pictogramPathsModule} from './lib/pictogram-paths.js';
 import {packageJson, repoRoot} from './lib/root.mjs';
 import {thirdPartyNotices} from './lib/third-party.js';
 import {writeAtomically} from './lib/write-atomically.js';
@@ -81,6 +81,12 @@ export function derivedFiles(dist = join(repoRoot, 'dist')): Derived[] {
       from: 'src/content/pictograms.ts and @tabler/icons',
       fix: 'npm run generate',
       render: pictogramPathsModule,
+    },
+    {
+      path: 'src/content/action-pictogram-paths.ts',
+      from: 'src/content/pictograms.ts and @tabler/icons',
+      fix: 'npm run generate',
+      render: actionPictogramPathsModule,
     },
     ...Object.entries(jsonSchemaFiles).map(([name, path]) => ({path, ...fromSchema, render: () => schemas[name as keyof typeof schemas]})),
     ...localize.targetLocales.map((locale) => ({path: `xliff/${locale}.xlf`, ...fromCode, render: () => xliff()[`${locale}.xlf`]})),

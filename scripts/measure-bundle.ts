@@ -20,8 +20,8 @@ function withoutPictograms(): Plugin {
   const none = '\0kiut-no-pictograms';
   return {
     name: 'kiut-without-pictograms',
-    resolveId: (source) => (source.endsWith('/pictogram-paths.js') || source.endsWith('/pictogram.js') ? none : null),
-    load: (loading) => (loading === none ? `export const pictogramPaths = {}; export const pictogram = () => '';\n` : null),
+    resolveId: (source) => (/\/(action-pictogram-paths|pictogram)\.js$/.test(source) ? none : null),
+    load: (loading) => (loading === none ? `export const actionPictogramPaths = {}; export const pictogram = () => '', actionPictogram = () => '';\n` : null),
   };
 }
 

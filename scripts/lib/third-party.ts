@@ -10,7 +10,7 @@ import {join} from 'node:path';
 import {readBuilt, repoRoot} from './root.mjs';
 
 /** Modules of ours that carry a package's work, copied in at generate time, by their path. */
-const copiedFrom: Record<string, string> = {'src/content/pictogram-paths.ts': '@tabler/icons'};
+const copiedFrom: Record<string, string> = {'src/content/pictogram-paths.ts': '@tabler/icons', 'src/content/action-pictogram-paths.ts': '@tabler/icons'};
 
 const mapSources = (mapFile: string) => (JSON.parse(readBuilt(mapFile).toString()) as {sources: string[]}).sources;
 const packagesIn = (sources: string[]) => sources.flatMap((source) => /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? []);

@@ -7,6 +7,7 @@
  * content model (content-model/, valibot). They cannot drift from it: the generator turns the
  * model into these types, and the type check fails where the two disagree.
  */
+import type {PictogramName} from './pictograms.js';
 
 export interface Phone {
   /** The number in E.164, for `tel:` links: `+3680205520`. */
@@ -76,6 +77,8 @@ export interface WidgetTexts {
   about: {sources: string; updated: string; unreviewed: string};
   /** The "Say this in Hungarian" card; every language but Hungarian has one. */
   phrases?: PhraseCard;
+  /** The drawings of the sections' and the needs' pictograms, by name, in each first file (the script carries only the actions'). */
+  pictograms?: Partial<Record<PictogramName, string>>;
 }
 
 /** Sentences a reader shows, or reads out, in Hungarian: each with what it means in the reader's language. */

@@ -8,8 +8,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {ExitPosition} from '../attributes.js';
 import type {Announcement, QuickExitController} from './quick-exit-controller.js';
-import {pictogram} from '../templates/pictogram.js';
-import {actionPictograms} from '../content/pictograms.js';
+import {actionPictogram} from '../templates/pictogram.js';
 
 function announcement(kind: Announcement): string {
   if (kind === 'two-more') {
@@ -38,7 +37,7 @@ export function exitBar(quickExit: QuickExitController, position: ExitPosition, 
     : nothing;
   return html`<div class="exit-bar exit-${position}"><span class="exit-hint" id=${hintId}>${msg('Or press Shift 3 times', {
     desc: 'Hint beside the quick-exit button: the keyboard shortcut that leaves the page.',
-  })}</span> <button class="exit-button" part="exit-button" type="button" aria-describedby=${hintId} @click=${leave}>${pictogram(actionPictograms.exit)}${msg(
+  })}</span> <button class="exit-button" part="exit-button" type="button" aria-describedby=${hintId} @click=${leave}>${actionPictogram('exit')}${msg(
     'Leave this page',
     {
       desc: 'Quick-exit button: leaves the guide at once for a neutral website. Keep it short and plain.',

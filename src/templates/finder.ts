@@ -36,7 +36,7 @@ export function finder(ctx: RenderContext, chosen: readonly string[], count: num
       ${ctx.facts.needs.map(
         (need) => html`<li>
           <button type="button" class="need" part="need-button" data-need=${need} aria-pressed=${chosen.includes(need) ? 'true' : 'false'} @click=${() => toggle(need)}>
-            ${pictogram(needPictograms[need])}${ctx.texts.needs[need]}
+            ${pictogram(needPictograms[need], ctx.texts.pictograms?.[needPictograms[need]])}${ctx.texts.needs[need]}
           </button>
         </li>`,
       )}

@@ -7,8 +7,7 @@ import type {RenderContext} from './context.js';
 import {listenButton} from './listen.js';
 import {externalLink, text} from './text.js';
 import {qrCode} from './qr-code.js';
-import {pictogram} from './pictogram.js';
-import {actionPictograms} from '../content/pictograms.js';
+import {actionPictogram} from './pictogram.js';
 
 /**
  * The hotline first and largest: the number is one tap away. Under it, the emergency number
@@ -33,7 +32,7 @@ export function hotlineCard(ctx: RenderContext, summary: readonly string[] = [])
         <span>${hotline.name} (${hotline.short})</span>
       </p>
       <a class="call" part="call-link" href="tel:${phone.e164}">
-        <span class="call-label">${pictogram(actionPictograms.call)}${call}</span>
+        <span class="call-label">${actionPictogram('call')}${call}</span>
         <span class="call-number">${phone.international}</span>
       </a>
       <p class="hotline-facts">

@@ -1,6 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import {spokenText} from '../listen/spoken-text.js';
+import {actionPictogram} from './pictogram.js';
 import type {Speech} from '../listen/speech.js';
 import type {RenderContext} from './context.js';
 
@@ -16,7 +17,7 @@ export function listenButton(ctx: RenderContext, key: string, name: string, sent
   if (!speech?.voice(lang)) return nothing;
   const on = speech.playing === key;
   const text = spokenText(sentences, ctx, msg('plus', {desc: 'Read aloud before the country code of a phone number (+36 …), so a listener can dial it.'}));
-  return html`<button type="button" class="listen" aria-pressed=${on ? 'true' : 'false'} @click=${() => speech.toggle(key, text, ctx.locale, lang)}>${
+  return html`<button type="button" class="listen" aria-pressed=${on ? 'true' : 'false'} @click=${() => speech.toggle(key, text, ctx.locale, lang)}>${actionPictogram('listen')}${
     on
       ? msg('Stop', {desc: 'The Listen button while it reads aloud: pressing it stops the reading.'})
       : msg('Listen', {desc: 'Button that reads the short summary of a guide section aloud, with the voice of the device.'})

@@ -1,11 +1,13 @@
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
-import {existsSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import {formatSize} from '../../scripts/lib/format-size.js';
 import {budgets} from '../../scripts/lib/budgets.js';
 import {measureBundles} from '../../scripts/measure-bundle.js';
 import {bundledPackages} from '../../scripts/lib/third-party.js';
 import {everyLocale} from '../../src/generated/every-locale.js';
+import {actionPictograms, needPictograms, sectionPictograms, type PictogramName} from '../../src/content/pictograms.js';
+import {pictogramPaths} from '../../src/content/pictogram-paths.js';
 
 // Sizes are deterministic, so they are tested here; time is not, so it is only benchmarked.
 test('the scripts, each language file and each reader stay within their size budgets', async () => {
@@ -43,5 +45,22 @@ test('no QR encoder ships to the browser: the bundles hold Lit and @lit/localize
     const packages = bundledPackages(`${file}.map`);
     for (const encoder of ['qrcode', 'dijkstrajs']) assert.ok(!packages.includes(encoder), `${file} bundles ${encoder}: a QR encoder reached the bundle`);
     assert.deepEqual(packages, ['@lit/localize', '@lit/reactive-element', 'lit-element', 'lit-html'], `${file} bundles ${packages.join(', ')}`);
+  }
+});
+
+test('the script draws only the actions; each language’s first file brings the sections’ and the needs’ drawings', () => {
+  // The call, exit and listen pictograms never wait for a file; the others are drawn only by the
+  // full guide, which waits for its language's first file anyway.
+  const actions: PictogramName[] = Object.values(actionPictograms);
+  const others = [...new Set([...Object.values(sectionPictograms), ...Object.values(needPictograms)])];
+  for (const script of ['dist/kiut-guide.js', 'dist/kiut-guide.iife.js']) {
+    const code = readFileSync(script, 'utf8');
+    for (const name of actions) assert.ok(code.includes(pictogramPaths[name]), `${script} lacks the ${name} drawing`);
+    for (const name of others.filter((n) => !actions.includes(n))) assert.ok(!code.includes(pictogramPaths[name]), `${script} carries the ${name} drawing`);
+  }
+  for (const locale of Object.keys(everyLocale)) {
+    const file = `dist/kiut-guide.${locale}.json`;
+    const {texts} = JSON.parse(readFileSync(file, 'utf8')) as {texts: {pictograms?: Record<string, string>}};
+    assert.deepEqual(texts.pictograms, Object.fromEntries(others.map((name) => [name, pictogramPaths[name]])), `${file}: the drawings`);
   }
 });

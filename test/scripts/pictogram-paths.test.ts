@@ -7,8 +7,8 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {test} from 'node:test';
-import {compactPath, pictogramPath, pictogramPathsModule} from '../../scripts/lib/pictogram-paths.js';
-import {pictogramNames} from '../../src/content/pictograms.js';
+import {actionPictogramPathsModule, compactPath, pictogramPath, pictogramPathsModule} from '../../scripts/lib/pictogram-paths.js';
+import {actionPictograms, pictogramNames} from '../../src/content/pictograms.js';
 import {thirdPartyNotices} from '../../scripts/lib/third-party.js';
 
 test('keeps the visible paths and drops tabler’s invisible 24 × 24 box', () => {
@@ -43,11 +43,23 @@ test('the module holds every name of the table, and nothing else', () => {
   assert.deepEqual(keys, [...pictogramNames]);
 });
 
+test('the actions’ module holds the call, exit and listen drawings, the same as the whole table’s', () => {
+  const module = actionPictogramPathsModule();
+  const entries = [...module.matchAll(/^ {2}([a-z]+): '([^']+)',$/gm)].map((m) => [m[1], m[2]]);
+  assert.deepEqual(
+    entries,
+    Object.entries(actionPictograms).map(([action, name]) => [action, pictogramPath(name)]),
+  );
+});
+
 test('THIRD-PARTY-NOTICES carries @tabler/icons’ licence when the bundle holds the pictograms', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kiut-map-'));
   const map = join(dir, 'a.js.map');
   writeFileSync(map, JSON.stringify({sources: ['../src/content/pictogram-paths.ts', '../node_modules/lit-html/lit-html.js']}));
   assert.match(thirdPartyNotices([map]), /## @tabler\/icons [\d.]+ \(MIT\)[\s\S]*Permission is hereby granted/);
+  // The script holds only the actions' drawings, in their own module.
+  writeFileSync(map, JSON.stringify({sources: ['../src/content/action-pictogram-paths.ts', '../node_modules/lit-html/lit-html.js']}));
+  assert.match(thirdPartyNotices([map]), /## @tabler\/icons [\d.]+ \(MIT\)/);
   writeFileSync(map, JSON.stringify({sources: ['../node_modules/lit-html/lit-html.js']}));
   assert.doesNotMatch(thirdPartyNotices([map]), /@tabler/);
 });

@@ -106,6 +106,11 @@ describe('listen', () => {
       if (id !== 'hotline') expect(visibleText(listenIn(el, id)), id).to.equal(`Meghallgatom: ${visibleText(section.querySelector('.heading')!)}`);
     }
     expect(visibleText(cardButton(el))).to.equal('Meghallgatom: OKIT');
+    // Each with the listen pictogram (a speaker), hidden from assistive technology.
+    for (const button of listenButtons(el)) {
+      const svg = button.querySelector('svg.pictogram')!;
+      expect([svg.getAttribute('data-pictogram'), svg.getAttribute('aria-hidden')]).to.deep.equal(['volume', 'true']);
+    }
     expect(listenButtons(el).every((b) => b.getAttribute('aria-pressed') === 'false')).to.be.true;
     expect(speech.calls).to.deep.equal([]);
     expect(statusText(el)).to.equal('');
