@@ -21,7 +21,8 @@ function withoutPictograms(): Plugin {
   return {
     name: 'kiut-without-pictograms',
     resolveId: (source) => (/\/(action-pictogram-paths|pictogram)\.js$/.test(source) ? none : null),
-    load: (loading) => (loading === none ? `export const actionPictogramPaths = {}; export const pictogram = () => '', actionPictogram = () => '';\n` : null),
+    load: (loading) =>
+      loading === none ? `export const actionPictogramPaths = {}; export const contentPictogram = () => '', actionPictogram = () => '';\n` : null,
   };
 }
 

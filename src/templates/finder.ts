@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {msg, str} from '@lit/localize';
 import type {RenderContext} from './context.js';
 import {heading} from './heading.js';
-import {pictogram} from './pictogram.js';
+import {contentPictogram} from './pictogram.js';
 import {needPictograms} from '../content/pictograms.js';
 
 export interface FinderActions {
@@ -36,7 +36,7 @@ export function finder(ctx: RenderContext, chosen: readonly string[], count: num
       ${ctx.facts.needs.map(
         (need) => html`<li>
           <button type="button" class="need" part="need-button" data-need=${need} aria-pressed=${chosen.includes(need) ? 'true' : 'false'} @click=${() => toggle(need)}>
-            ${pictogram(needPictograms[need], ctx.texts.pictograms?.[needPictograms[need]])}${ctx.texts.needs[need]}
+            ${contentPictogram(ctx, needPictograms[need])}${ctx.texts.needs[need]}
           </button>
         </li>`,
       )}

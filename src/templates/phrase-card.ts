@@ -2,6 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import type {RenderContext} from './context.js';
 import {heading} from './heading.js';
 import {listenButton} from './listen.js';
+import {contentSourceLocale} from '../i18n/source-locales.js';
 
 /**
  * "Say this in Hungarian": sentences a reader shows, or reads out, to the person who answers the
@@ -20,7 +21,7 @@ export function phraseCard(ctx: RenderContext, level: number): TemplateResult | 
       'phrases',
       card.heading,
       card.sentences.map(({hu}) => hu),
-      'hu',
+      contentSourceLocale,
     )}
     ${card.sentences.map(({hu, says}) => html`<p><span class="phrase-hu" lang="hu">${hu}</span> <span lang=${ctx.locale}>${says}</span></p>`)}
   </section>`;

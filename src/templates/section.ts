@@ -4,7 +4,7 @@ import type {Block} from '../content/widget-types.js';
 import {serviceById} from '../content/service-by-id.js';
 import type {RenderContext} from './context.js';
 import {heading} from './heading.js';
-import {pictogram} from './pictogram.js';
+import {contentPictogram} from './pictogram.js';
 import {sectionPictograms} from '../content/pictograms.js';
 import {hotlineCard} from './hotline-card.js';
 import {listenButton} from './listen.js';
@@ -51,7 +51,7 @@ export function section(id: string, ctx: RenderContext): TemplateResult {
   const headingId = id;
   const full = html`${texts.blocks.map((item) => block(item, ctx))}${id === 'no-trace' && ctx.quickExit ? quickExitTip() : nothing}`;
   return html`<section class="section section-${id}" part="section" aria-labelledby=${headingId} data-section=${id}>
-    ${heading(ctx.headingLevel + 1, headingId, html`${pictogram(sectionPictograms[id], ctx.texts.pictograms?.[sectionPictograms[id]])}${texts.title}`)}
+    ${heading(ctx.headingLevel + 1, headingId, html`${contentPictogram(ctx, sectionPictograms[id])}${texts.title}`)}
     ${id === 'hotline' ? hotlineCard(ctx, texts.summary) : listenButton(ctx, id, texts.title, texts.summary)}
     <p class="summary">${texts.summary.map((sentence, index) => html`${index > 0 ? ' ' : ''}${text(sentence, ctx)}`)}</p>
     ${
