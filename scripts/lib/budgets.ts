@@ -9,5 +9,11 @@
  */
 export const budgets = {baseKb: 20, perLocaleKb: 6, readerKb: 26, pictogramsKb: 1.5};
 
-/** All locales × formats in under 5 s; each PDF at most 150 KB. */
-export const printBudgets = {totalMs: 5000, fileBytes: 150 * 1024};
+/**
+ * Each PDF at most 150 KB, and built in a third of a second on average: the rate of the first
+ * promise, all 15 PDFs (3 languages × 5 formats) in 5 s, kept as the sheets became 142.
+ */
+export const printBudgets = {averageMs: 5000 / 15, fileBytes: 150 * 1024};
+
+/** The quick exit covers the page within one frame (16 ms) of the third Shift press; the studio's A4 poster comes within 1 s of the click, a wait a shelter's worker should not notice. */
+export const timeBudgets = {quickExitMs: 16, studioMs: 1000};
